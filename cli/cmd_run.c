@@ -1,0 +1,55 @@
+/*
+ * cli/cmd_run.c - `jumpgate run PROGRAM.py [ARGS...]`: one VM in this process.
+ *
+ * Exit status follows CPython: 0 after a normal end, the SystemExit code,
+ * 1 after an uncaught exception or a syntax error, 2 when the file cannot
+ * be opened.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "jumpgate.h"
+
+int jg_cmd_run(int argc, char **argv)
+{
+    if (argc < 1 || strcmp(argv[0], "-h") == 0 || strcmp(argv[0], "--help") == 0) {
+        fprintf(argc < 1 ? stderr : stdout, "usage: jumpgate run PROGRAM.py [ARGS...]\n");
+        return argc < 1 ? 2 : 0;
+    }
+    jg_vm_config cfg = {0};
+    cfg.argc = argc;
+    cfg.argv = argv;
+    jg_err err = {0};
+    jg_vm *vm = jg_vm_new(&cfg, &err);
+    if (!vm) {
+        fprintf(stderr, "jumpgate: %s\n", err.msg);
+        return 1;
+    }
+    const char *budget = getenv("JUMPGATE_STEP_BUDGET");
+    if (budget)
+        jg_vm_set_step_budget(vm, strtoull(budget, NULL, 10));
+    jg_status st = jg_vm_run_file(vm, argv[0], &err);
+    int status = 0;
+    switch (st) {
+        case JG_OK:
+            status = 0;
+            break;
+        case JG_EXIT:
+        case JG_ERR_RUNTIME:
+        case JG_ERR_SYNTAX:
+            status = err.exit_code;
+            break;
+        case JG_ERR_IO:
+            fprintf(stderr, "jumpgate: %s\n", err.msg);
+            status = 2;
+            break;
+        default:
+            fprintf(stderr, "jumpgate: %s\n", err.msg);
+            status = 1;
+            break;
+    }
+    jg_vm_free(&vm);
+    return status;
+}

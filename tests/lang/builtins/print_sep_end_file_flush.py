@@ -1,0 +1,15 @@
+# print() with sep=, end=, file= and flush=, and with no arguments.
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", sep=", ", end=".\n")
+print("no newline", end="")
+print(" -> continued")
+print()
+print(1, 2, 3, sep=None, end=None)
+print("to stdout", file=sys.stdout, flush=True)
+print(*[1, 2, 3], sep="\n")
+print("x", "y", sep="", end="")
+print()
+print("err line", file=sys.stderr)
+print("done")

@@ -1,0 +1,3 @@
+# An explicitly raised MemoryError, uncaught.
+print("out of budget")
+raise MemoryError("budget exceeded")

@@ -1,0 +1,3 @@
+# Uncaught OverflowError converting a huge int to float.
+print("converting")
+print(float(10 ** 400))

@@ -1,0 +1,3 @@
+# Assigning to a literal.
+print("must not be printed")
+5 = x

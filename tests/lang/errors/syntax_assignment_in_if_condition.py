@@ -1,0 +1,4 @@
+# "=" used where "==" was meant inside a condition.
+print("must not be printed")
+if x = 1:
+    pass

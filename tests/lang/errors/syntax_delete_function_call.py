@@ -1,0 +1,3 @@
+# Deleting a function call.
+print("must not be printed")
+del f()

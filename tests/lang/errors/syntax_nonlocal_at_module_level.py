@@ -1,0 +1,3 @@
+# nonlocal at module level is a SyntaxError.
+print("must not be printed")
+nonlocal x

@@ -1,0 +1,3 @@
+# Two starred targets in one assignment.
+print("must not be printed")
+*a, *b = [1, 2, 3]

@@ -1,0 +1,4 @@
+# An opening parenthesis that is never closed.
+print("must not be printed")
+total = (1 + 2
+print(total)

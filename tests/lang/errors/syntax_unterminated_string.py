@@ -1,0 +1,4 @@
+# A string literal missing its closing quote.
+print("must not be printed")
+s = "never closed
+print(s)

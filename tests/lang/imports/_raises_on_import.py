@@ -1,0 +1,3 @@
+# Helper: raising while being imported.
+print("_raises_on_import starting")
+raise ValueError("broken module")

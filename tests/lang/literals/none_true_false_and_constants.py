@@ -1,0 +1,10 @@
+# None, True and False: their reprs, identity, truthiness and arithmetic on bools.
+print(None, True, False)
+print(repr(None), str(True), repr(False))
+print(True + True, True * 10, False - 1, -True, ~True)
+print(True == 1, False == 0, True is True, None is None, None == False)
+print(type(None).__name__, type(True).__name__, isinstance(True, int))
+print(int(True), float(False), str(None))
+print(bool(None), bool(0), bool(""), bool([]), bool({}), bool(()), bool(0.0), bool(set()))
+print(bool(1), bool("0"), bool([0]), bool(-1), bool(0.1))
+print(1 if None else 2, None or "default", 0 and "x")

@@ -1,0 +1,15 @@
+# Counter: counting, most_common, missing keys are 0, arithmetic, update, elements.
+from collections import Counter
+c = Counter("abracadabra")
+print(c, c["a"], c["z"], c.most_common(2), c.most_common()[-1])
+c.update("aaz")
+c.update({"b": 10})
+print(c.most_common(3), sum(c.values()), len(c))
+d = Counter(a=3, b=1)
+e = Counter(a=1, b=2, c=5)
+print(d + e, d - e, e - d, d & e, d | e)
+print(sorted(Counter(x=2, y=1).elements()), Counter([1, 1, 2]), Counter())
+d.subtract({"a": 5})
+print(d, +d, -d)
+words = "the cat the hat the end".split()
+print(Counter(words).most_common(1)[0], dict(Counter(words)))

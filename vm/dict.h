@@ -1,0 +1,75 @@
+/*
+ * vm/dict.h - dict beyond what vm.h declares, and the key hashing and key
+ * equality fast paths dict.c and set.c share.
+ */
+#ifndef JG_DICT_H
+#define JG_DICT_H
+
+#include "vm.h"
+
+JG_INTERNAL jg_status jg_dict_init(jg_vm *vm);
+
+/* hash(v): small ints and str inline, the rest through jg_hash. */
+static inline jg_status jg_key_hash(jg_vm *vm, jg_value v, int64_t *out)
+{
+    if (jg_is_int(v)) {
+        int64_t i = jg_as_int(v);
+        *out = i == -1 ? -2 : i;
+        return JG_OK;
+    }
+    if (jg_is_obj(v) && jg_obj_of(v)->type == vm->t.str) {
+        jg_str *s = JG_AS(jg_str, v);
+        *out = s->hash != -1 ? s->hash : jg_str_hash(s);
+        return JG_OK;
+    }
+    return jg_hash(vm, v, out);
+}
+
+/* Key equality as dict and set lookups do it: identity first (but not for
+ * floats: a NaN never equals itself), then ==. */
+static inline jg_status jg_key_eq(jg_vm *vm, jg_value a, jg_value b, bool *out)
+{
+    if (a == b && !jg_is_float(a)) {
+        *out = true;
+        return JG_OK;
+    }
+    if (jg_is_int(a) && jg_is_int(b)) {
+        *out = false;
+        return JG_OK;
+    }
+    if (jg_is_obj(a) && jg_is_obj(b) && jg_obj_of(a)->type == vm->t.str &&
+        jg_obj_of(b)->type == vm->t.str) {
+        *out = jg_str_eq(JG_AS(jg_str, a), JG_AS(jg_str, b));
+        return JG_OK;
+    }
+    return jg_eq(vm, a, b, out);
+}
+
+/* Key lookup with a known hash: *found and *out (the value). */
+JG_INTERNAL jg_status jg_dict_get_hashed(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash,
+                                         jg_value *out, bool *found);
+/* d[key] = v with a known hash. */
+JG_INTERNAL jg_status jg_dict_set_hashed(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash,
+                                         jg_value v);
+/*
+ * Steps through the live entries in insertion order: start with *pos = 0;
+ * returns false at the end.  The dict must not change while stepping.
+ */
+JG_INTERNAL bool jg_dict_next(const jg_dict *d, uint32_t *pos, jg_value *key, jg_value *value,
+                              int64_t *hash);
+/* A shallow copy (always of type dict). */
+JG_INTERNAL jg_dict *jg_dict_copy(jg_vm *vm, const jg_dict *d);
+/*
+ * dict.update(other) for a dict, a mapping (keys() and __getitem__) or an
+ * iterable of pairs.  JG_NEEDS_PY when that meets Python code: the pairs
+ * before it are in 'd', and *rest is what a Python version must still apply
+ * (an iterator of the remaining pairs, or 'other' itself when nothing was
+ * taken from it).
+ */
+JG_INTERNAL jg_status jg_dict_update(jg_vm *vm, jg_dict *d, jg_value other, jg_value *rest);
+/* Removes every item. */
+JG_INTERNAL void jg_dict_clear(jg_vm *vm, jg_dict *d);
+/* Adds the _dict_* primitives to module _builtins_containers. */
+JG_INTERNAL jg_status jg_dict_add_natives(jg_vm *vm, jg_module *m);
+
+#endif

@@ -1,0 +1,465 @@
+/*
+ * vm/exc.c - exception objects, raising them from C, and printing tracebacks
+ * the way CPython 3.11 prints them.
+ *
+ * A raised exception travels in vm->exc while JG_RAISED propagates through C
+ * and through the interpreter's unwinding; each frame it passes through adds a
+ * (code, line) entry to the exception's traceback (innermost first, printed
+ * reversed: "most recent call last").
+ *
+ * Invariant: vm->exc is JG_NONE exactly when no exception is propagating.
+ */
+#include "exc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "interp.h"
+
+/* ---------------------------------------------------------------- objects */
+
+static void exc_trace(jg_vm *vm, jg_obj *o)
+{
+    jg_exc *e = (jg_exc *)o;
+    jg_gc_mark_obj(vm, e->attrs);
+    jg_gc_mark_obj(vm, e->args);
+    jg_gc_mark_value(vm, e->cause);
+    jg_gc_mark_value(vm, e->context);
+    jg_gc_mark_value(vm, e->value);
+    for (uint32_t i = 0; i < e->n_tb; i++)
+        jg_gc_mark_obj(vm, e->tb[i].code);
+}
+
+static void exc_finalize(jg_vm *vm, jg_obj *o)
+{
+    jg_exc *e = (jg_exc *)o;
+    jg_mem_free(vm, e->tb, e->cap_tb * sizeof *e->tb);
+}
+
+jg_exc *jg_exc_alloc(jg_vm *vm, jg_type *type)
+{
+    jg_exc *e = jg_gc_alloc(vm, type, sizeof(jg_exc));
+    if (!e)
+        return NULL;
+    e->cause = JG_NONE;
+    e->context = JG_NONE;
+    e->value = JG_NONE;
+    e->args = jg_tuple_new(vm, 0);
+    return e->args ? e : NULL;
+}
+
+jg_status jg_exc_new(jg_vm *vm, jg_type *type, jg_tuple *args, jg_value *out)
+{
+    jg_exc *e = jg_exc_alloc(vm, type);
+    if (!e)
+        return jg_raise_nomem(vm);
+    if (args)
+        e->args = args;
+    jg_exc_set_derived(vm, e);
+    *out = jg_obj_value(e);
+    return JG_OK;
+}
+
+/* StopIteration.value and SystemExit.code follow args[0] as in CPython. */
+void jg_exc_set_derived(jg_vm *vm, jg_exc *e)
+{
+    if (jg_type_is_subtype(e->hdr.type, vm->t.StopIteration)) {
+        e->value = e->args->len > 0 ? e->args->items[0] : JG_NONE;
+    } else if (jg_type_is_subtype(e->hdr.type, vm->t.SystemExit)) {
+        if (e->args->len == 0)
+            e->value = JG_NONE;
+        else if (e->args->len == 1)
+            e->value = e->args->items[0];
+        else
+            e->value = jg_obj_value(e->args);
+    }
+}
+
+jg_status jg_exc_add_tb(jg_vm *vm, jg_exc *e, jg_code *code, int line)
+{
+    if (e->n_tb == e->cap_tb) {
+        uint32_t cap = e->cap_tb ? e->cap_tb * 2 : 8;
+        jg_tb_entry *tb = jg_mem_realloc(vm, e->tb, e->cap_tb * sizeof *tb, cap * sizeof *tb);
+        if (!tb)
+            return JG_ERR_NOMEM; /* the traceback loses a line, nothing else */
+        e->tb = tb;
+        e->cap_tb = cap;
+    }
+    e->tb[e->n_tb].code = code;
+    e->tb[e->n_tb].line = line;
+    e->n_tb++;
+    return JG_OK;
+}
+
+/* ---------------------------------------------------------------- raising */
+
+/* Sets 'exc' (an instance) as the propagating exception, chaining the one
+ * being handled as its __context__ as CPython does. */
+jg_status jg_raise_set(jg_vm *vm, jg_value exc)
+{
+    jg_exc *e = JG_AS(jg_exc, exc);
+    jg_value handled = vm->cur ? vm->cur->handled : JG_NONE;
+    if (handled != JG_NONE && handled != exc && e->context == JG_NONE) {
+        /* Avoid a cycle: cut the chain where it would reach 'exc' again. */
+        jg_value o = handled;
+        while (jg_is_obj(o)) {
+            jg_exc *x = JG_AS(jg_exc, o);
+            if (x->context == exc) {
+                x->context = JG_NONE;
+                break;
+            }
+            o = x->context;
+        }
+        e->context = handled;
+    }
+    vm->exc = exc;
+    return JG_RAISED;
+}
+
+jg_status jg_raise(jg_vm *vm, jg_type *type, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        n = 0;
+    if ((size_t)n >= sizeof buf)
+        n = sizeof buf - 1;
+    jg_str *msg = jg_str_new(vm, buf, (size_t)n);
+    jg_tuple *args = msg ? jg_tuple_new(vm, 1) : NULL;
+    if (!args)
+        return jg_raise_nomem(vm);
+    args->items[0] = jg_obj_value(msg);
+    jg_value exc;
+    if (jg_exc_new(vm, type, args, &exc) != JG_OK)
+        return JG_RAISED;
+    return jg_raise_set(vm, exc);
+}
+
+jg_status jg_raise_value(jg_vm *vm, jg_value v)
+{
+    if (jg_is_obj(v) && jg_obj_of(v)->type == vm->t.type &&
+        jg_type_is_subtype((jg_type *)jg_as_obj(v), vm->t.BaseException)) {
+        jg_type *t = (jg_type *)jg_as_obj(v);
+        if (t->flags & JG_TF_USER && t->py_slots & JG_PS_INIT)
+            return JG_NEEDS_PY; /* the interpreter instantiates it in Python */
+        jg_value exc;
+        if (jg_exc_new(vm, t, NULL, &exc) != JG_OK)
+            return JG_RAISED;
+        return jg_raise_set(vm, exc);
+    }
+    if (!jg_isinstance(vm, v, vm->t.BaseException))
+        return jg_raise(vm, vm->t.TypeError, "exceptions must derive from BaseException");
+    return jg_raise_set(vm, v);
+}
+
+jg_status jg_raise_nomem(jg_vm *vm)
+{
+    /* Allocating the MemoryError may fail too: a preallocated instance would
+     * be better; until then the message is lost but the status is not. */
+    jg_value exc;
+    jg_exc *e = jg_gc_alloc(vm, vm->t.MemoryError, sizeof(jg_exc));
+    if (e) {
+        e->cause = e->context = e->value = JG_NONE;
+        e->args = jg_tuple_new(vm, 0);
+        if (e->args) {
+            exc = jg_obj_value(e);
+            vm->exc = exc;
+        }
+    }
+    return JG_RAISED;
+}
+
+jg_status jg_raise_key_error(jg_vm *vm, jg_value key)
+{
+    jg_tuple *args = jg_tuple_new(vm, 1);
+    if (!args)
+        return jg_raise_nomem(vm);
+    args->items[0] = key;
+    jg_value exc;
+    if (jg_exc_new(vm, vm->t.KeyError, args, &exc) != JG_OK)
+        return JG_RAISED;
+    return jg_raise_set(vm, exc);
+}
+
+bool jg_exc_matches(jg_vm *vm, jg_type *type)
+{
+    return vm->exc != JG_NONE && jg_isinstance(vm, vm->exc, type);
+}
+
+void jg_clear_exc(jg_vm *vm)
+{
+    vm->exc = JG_NONE;
+}
+
+/* ---------------------------------------------------------------- str/repr */
+
+/* str(e) in C when no Python __str__ is involved. */
+jg_status jg_exc_str(jg_vm *vm, jg_value self, jg_str **out)
+{
+    jg_exc *e = JG_AS(jg_exc, self);
+    if (e->args->len == 0) {
+        *out = jg_str_new(vm, "", 0);
+        return *out ? JG_OK : jg_raise_nomem(vm);
+    }
+    if (e->args->len == 1) {
+        if (jg_type_is_subtype(e->hdr.type, vm->t.KeyError))
+            return jg_repr(vm, e->args->items[0], out);
+        return jg_str_of(vm, e->args->items[0], out);
+    }
+    return jg_repr(vm, jg_obj_value(e->args), out);
+}
+
+static jg_status exc_repr(jg_vm *vm, jg_value self, jg_str **out)
+{
+    jg_exc *e = JG_AS(jg_exc, self);
+    jg_str *inner;
+    jg_status st;
+    if (e->args->len == 1) {
+        st = jg_repr(vm, e->args->items[0], &inner);
+    } else {
+        st = jg_repr(vm, jg_obj_value(e->args), &inner);
+    }
+    if (st != JG_OK)
+        return st;
+    const char *name = e->hdr.type->name->data;
+    size_t nlen = strlen(name);
+    /* ValueError('x') ; ValueError() ; ValueError(1, 2) */
+    const char *body = inner->data;
+    size_t blen = inner->len;
+    if (e->args->len == 0) {
+        body = "()";
+        blen = 2;
+    }
+    char *buf = jg_mem_alloc(vm, nlen + blen + 3);
+    if (!buf)
+        return jg_raise_nomem(vm);
+    size_t n = 0;
+    memcpy(buf, name, nlen);
+    n += nlen;
+    if (e->args->len == 1) {
+        buf[n++] = '(';
+        memcpy(buf + n, body, blen);
+        n += blen;
+        buf[n++] = ')';
+    } else {
+        memcpy(buf + n, body, blen);
+        n += blen;
+    }
+    *out = jg_str_new(vm, buf, n);
+    jg_mem_free(vm, buf, nlen + blen + 3);
+    return *out ? JG_OK : jg_raise_nomem(vm);
+}
+
+static const jg_type_hooks exc_hooks = {
+    .trace = exc_trace,
+    .finalize = exc_finalize,
+    .repr = exc_repr,
+    .str = jg_exc_str,
+};
+
+const jg_type_hooks *jg_exc_hooks(void)
+{
+    return &exc_hooks;
+}
+
+/* ---------------------------------------------------------------- methods */
+
+/* BaseException.__new__(cls, *args): args are kept whatever __init__ does. */
+static jg_status exc_new_native(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames,
+                                jg_value *out)
+{
+    if (nargs < 1 || !jg_is_obj(args[0]) || jg_obj_of(args[0])->type != vm->t.type)
+        return jg_raise(vm, vm->t.TypeError, "BaseException.__new__(X): X is not a type object");
+    jg_type *t = (jg_type *)jg_as_obj(args[0]);
+    jg_exc *e = jg_exc_alloc(vm, t);
+    if (!e)
+        return jg_raise_nomem(vm);
+    e->args = jg_tuple_from(vm, args + 1, (size_t)(nargs - 1));
+    if (!e->args)
+        return jg_raise_nomem(vm);
+    jg_exc_set_derived(vm, e);
+    *out = jg_obj_value(e);
+    return JG_OK;
+}
+
+static jg_status exc_init_native(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames,
+                                 jg_value *out)
+{
+    if (kwnames && kwnames->len)
+        return jg_raise(vm, vm->t.TypeError, "%s() takes no keyword arguments",
+                        jg_type_name(vm, args[0]));
+    jg_exc *e = JG_AS(jg_exc, args[0]);
+    jg_tuple *t = jg_tuple_from(vm, args + 1, (size_t)(nargs - 1));
+    if (!t)
+        return jg_raise_nomem(vm);
+    e->args = t;
+    jg_exc_set_derived(vm, e);
+    *out = JG_NONE;
+    return JG_OK;
+}
+
+static jg_status get_args(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    *out = jg_obj_value(JG_AS(jg_exc, args[0])->args);
+    return JG_OK;
+}
+static jg_status get_cause(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    *out = JG_AS(jg_exc, args[0])->cause;
+    return JG_OK;
+}
+static jg_status get_context(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    *out = JG_AS(jg_exc, args[0])->context;
+    return JG_OK;
+}
+static jg_status get_value(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    *out = JG_AS(jg_exc, args[0])->value;
+    return JG_OK;
+}
+static jg_status get_suppress(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    *out = jg_bool(JG_AS(jg_exc, args[0])->suppress_context);
+    return JG_OK;
+}
+static jg_status with_traceback(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    *out = args[0];
+    return JG_OK;
+}
+
+jg_status jg_exc_init_types(jg_vm *vm)
+{
+    jg_type *b = vm->t.BaseException;
+    jg_status st;
+    if ((st = jg_type_add_method(vm, b, "__new__", exc_new_native, JG_NF_STATIC)) ||
+        (st = jg_type_add_method(vm, b, "__init__", exc_init_native, 0)) ||
+        (st = jg_type_add_method(vm, b, "with_traceback", with_traceback, 0)) ||
+        (st = jg_type_add_getter(vm, b, "args", get_args)) ||
+        (st = jg_type_add_getter(vm, b, "__cause__", get_cause)) ||
+        (st = jg_type_add_getter(vm, b, "__context__", get_context)) ||
+        (st = jg_type_add_getter(vm, b, "__suppress_context__", get_suppress)) ||
+        (st = jg_type_add_getter(vm, vm->t.StopIteration, "value", get_value)) ||
+        (st = jg_type_add_getter(vm, vm->t.SystemExit, "code", get_value)))
+        return st;
+    return JG_OK;
+}
+
+/* ---------------------------------------------------------------- tracebacks */
+
+/* Appends line 'line' of 'src' (1-based), stripped, to 'b' as CPython does. */
+static void source_line(jg_vm *vm, jg_str *src, int line, char *out, size_t cap)
+{
+    out[0] = 0;
+    if (!src || line < 1)
+        return;
+    const char *p = src->data, *end = src->data + src->len;
+    for (int l = 1; l < line && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return;
+        p = nl + 1;
+    }
+    const char *e = memchr(p, '\n', (size_t)(end - p));
+    if (!e)
+        e = end;
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\f'))
+        p++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+        e--;
+    size_t n = (size_t)(e - p);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(out, p, n);
+    out[n] = 0;
+}
+
+static void write_str(jg_vm *vm, const char *s)
+{
+    jg_write_err(vm, s, strlen(s));
+}
+
+/* The last line: "ValueError: message" or "ValueError". */
+jg_status jg_exc_format_last_line(jg_vm *vm, jg_value exc, jg_str *msg, char *out, size_t cap)
+{
+    jg_type *t = jg_typeof(vm, exc);
+    const char *mod = t->module ? t->module->data : "builtins";
+    char qual[160];
+    if (strcmp(mod, "builtins") == 0 || strcmp(mod, "__main__") == 0)
+        snprintf(qual, sizeof qual, "%s", t->name->data);
+    else
+        snprintf(qual, sizeof qual, "%s.%s", mod, t->name->data);
+    if (msg && msg->len)
+        snprintf(out, cap, "%s: %.*s", qual, (int)msg->len, msg->data);
+    else
+        snprintf(out, cap, "%s", qual);
+    return JG_OK;
+}
+
+static void print_one(jg_vm *vm, jg_value exc, jg_str *(*str_of)(jg_vm *, jg_value), char *last,
+                      size_t lastcap)
+{
+    jg_exc *e = JG_AS(jg_exc, exc);
+    if (e->n_tb > 0)
+        write_str(vm, "Traceback (most recent call last):\n");
+    char line[1024], src[512];
+    for (uint32_t i = e->n_tb; i-- > 0;) {
+        jg_code *c = e->tb[i].code;
+        snprintf(line, sizeof line, "  File \"%s\", line %d, in %s\n", c->filename->data,
+                 e->tb[i].line, c->name->data);
+        write_str(vm, line);
+        source_line(vm, c->source, e->tb[i].line, src, sizeof src);
+        if (src[0]) {
+            snprintf(line, sizeof line, "    %s\n", src);
+            write_str(vm, line);
+        }
+    }
+    jg_str *msg = str_of(vm, exc);
+    jg_exc_format_last_line(vm, exc, msg, last, lastcap);
+    write_str(vm, last);
+    write_str(vm, "\n");
+}
+
+void jg_exc_print(jg_vm *vm, jg_value exc, jg_str *(*str_of)(jg_vm *, jg_value), char *last,
+                  size_t lastcap)
+{
+    /* Print the chain oldest first: walk to the root, remembering the way. */
+    jg_value chain[64];
+    bool is_cause[64];
+    int n = 0;
+    jg_value cur = exc;
+    while (jg_is_obj(cur) && n < 64) {
+        bool seen = false;
+        for (int i = 0; i < n; i++)
+            seen |= chain[i] == cur;
+        if (seen)
+            break;
+        chain[n] = cur;
+        jg_exc *e = JG_AS(jg_exc, cur);
+        if (e->cause != JG_NONE) {
+            is_cause[n++] = true;
+            cur = e->cause;
+        } else if (e->context != JG_NONE && !e->suppress_context) {
+            is_cause[n++] = false;
+            cur = e->context;
+        } else {
+            is_cause[n++] = false;
+            break;
+        }
+    }
+    for (int i = n; i-- > 0;) {
+        print_one(vm, chain[i], str_of, last, lastcap);
+        if (i > 0) {
+            write_str(vm, is_cause[i - 1]
+                              ? "\nThe above exception was the direct cause of the following "
+                                "exception:\n\n"
+                              : "\nDuring handling of the above exception, another exception "
+                                "occurred:\n\n");
+        }
+    }
+}

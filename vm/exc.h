@@ -1,0 +1,30 @@
+/*
+ * vm/exc.h - exception objects and tracebacks (the raise API is in vm.h).
+ */
+#ifndef JG_EXC_H
+#define JG_EXC_H
+
+#include "vm.h"
+
+/* A new exception of 'type' with empty args, or NULL when out of memory. */
+JG_INTERNAL jg_exc *jg_exc_alloc(jg_vm *vm, jg_type *type);
+/* Recomputes StopIteration.value / SystemExit.code from args. */
+JG_INTERNAL void jg_exc_set_derived(jg_vm *vm, jg_exc *e);
+/* Appends a traceback entry (the frame the exception is passing through). */
+JG_INTERNAL jg_status jg_exc_add_tb(jg_vm *vm, jg_exc *e, jg_code *code, int line);
+/* Makes instance 'exc' the propagating exception, chaining __context__. */
+JG_INTERNAL jg_status jg_raise_set(jg_vm *vm, jg_value exc);
+/* str(e) for exceptions whose __str__ is not Python code. */
+JG_INTERNAL jg_status jg_exc_str(jg_vm *vm, jg_value self, jg_str **out);
+JG_INTERNAL const jg_type_hooks *jg_exc_hooks(void);
+JG_INTERNAL jg_status jg_exc_init_types(jg_vm *vm);
+/* Writes "Type: msg" (CPython's qualified name rules) into 'out'. */
+JG_INTERNAL jg_status jg_exc_format_last_line(jg_vm *vm, jg_value exc, jg_str *msg, char *out,
+                                              size_t cap);
+/* Writes the traceback of 'exc' and its chain to the error stream; 'str_of'
+ * gives str(exception) (it may run Python code: called outside the loop).
+ * The last line printed is left in 'last'. */
+JG_INTERNAL void jg_exc_print(jg_vm *vm, jg_value exc, jg_str *(*str_of)(jg_vm *, jg_value),
+                              char *last, size_t lastcap);
+
+#endif

@@ -1,0 +1,101 @@
+/*
+ * vm/jumpgate.h - the embedding API of the jumpgate VM.
+ *
+ * This is the only vm/ header that code outside vm/ includes.  A jg_vm is one
+ * interpreter with its own heap, modules and (later) tasklets; it is not
+ * thread-safe, and two VMs share nothing.
+ *
+ * Every call that can fail returns a jg_status and fills the jg_err passed
+ * last (when it is not NULL) with one sentence that names the problem.
+ */
+#ifndef JUMPGATE_H
+#define JUMPGATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+#define JG_VERSION_STRING "0.1.0"
+/* Bumped whenever bytecode or the compiler's output changes: code identity
+ * (DESIGN.md) hashes the source together with this. */
+#define JG_COMPILER_VERSION 1
+
+#if defined(__GNUC__)
+#define JG_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
+#else
+#define JG_PRINTF(fmt, args)
+#endif
+
+typedef enum {
+    JG_OK = 0,
+    JG_RAISED,      /* inside the VM: a Python exception is set on the running tasklet */
+    JG_ERR_NOMEM,   /* an allocation failed; state is as before the call */
+    JG_ERR_SYNTAX,  /* source refused; err->where and err->line point at it */
+    JG_ERR_RUNTIME, /* a Python exception escaped the program */
+    JG_ERR_PICKLE,  /* malformed, over a limit, or from another compiler version */
+    JG_ERR_PROTO,   /* wire message malformed or unexpected in this state */
+    JG_ERR_IO,
+    JG_ERR_CRYPTO,
+    JG_ERR_TIMEOUT,
+    JG_ERR_LIMIT,
+    JG_EXIT, /* the program called sys.exit(); err->exit_code holds the status */
+} jg_status;
+
+typedef struct {
+    jg_status code;
+    int line;        /* 1-based source line; 0 when the error is not about source */
+    int col;         /* 1-based column, 0 when unknown */
+    int exit_code;   /* process exit status the error maps to (JG_EXIT, JG_ERR_RUNTIME) */
+    char where[96];  /* file, peer or field */
+    char msg[256];   /* one sentence that names the problem */
+} jg_err;
+
+/* Fills *err when 'err' is not NULL and returns 'code', so failing is one line. */
+jg_status jg_fail(jg_err *err, jg_status code, const char *fmt, ...) JG_PRINTF(3, 4);
+/* Puts "prefix" in front of err->msg (context added by a caller). */
+void jg_err_prefix(jg_err *err, const char *fmt, ...) JG_PRINTF(2, 3);
+
+typedef struct jg_vm jg_vm;
+
+typedef struct {
+    /* Where print() and sys.stdout.write go; NULL means the process's stdout. */
+    void (*write_out)(void *ctx, const char *s, size_t len);
+    /* Where tracebacks and sys.stderr go; NULL means the process's stderr. */
+    void (*write_err)(void *ctx, const char *s, size_t len);
+    void *io_ctx;
+    /* Python-visible sys.argv; argv[0] is the program path. */
+    int argc;
+    char **argv;
+    /* Heap budget in bytes; 0 means no limit beyond the machine's. */
+    size_t max_heap;
+} jg_vm_config;
+
+/* Creates a VM.  'cfg' may be NULL for defaults.  Returns NULL and fills 'err' on failure. */
+jg_vm *jg_vm_new(const jg_vm_config *cfg, jg_err *err);
+/* Frees the VM and everything it owns; *vm becomes NULL. */
+void jg_vm_free(jg_vm **vm);
+
+/*
+ * Runs the program in 'path' as module __main__ until it ends.
+ * JG_OK: it ran to the end.  JG_EXIT: sys.exit() was called, err->exit_code set.
+ * JG_ERR_RUNTIME: an exception escaped; its traceback has been written to the
+ * error stream and err->msg holds its last line.  JG_ERR_SYNTAX: refused before
+ * running, the SyntaxError has been written the way CPython writes it.
+ */
+jg_status jg_vm_run_file(jg_vm *vm, const char *path, jg_err *err);
+
+/* Runs source text 'src' (length 'len') as module __main__ named 'filename'. */
+jg_status jg_vm_run_source(jg_vm *vm, const char *filename, const char *src, size_t len,
+                           jg_err *err);
+
+/* Compiles 'path' and writes its disassembly to 'out' (a FILE *). */
+jg_status jg_vm_disassemble_file(jg_vm *vm, const char *path, void *out, jg_err *err);
+
+/*
+ * Bounds the work jg_vm_run_* may do: after 'steps' executed instructions the
+ * program is stopped with JG_ERR_LIMIT.  0 means unbounded.  Used by the fuzz
+ * target so a hostile program cannot hang it.
+ */
+void jg_vm_set_step_budget(jg_vm *vm, uint64_t steps);
+
+#endif

@@ -1,0 +1,21 @@
+# Turns every vm/lib/*.py into a C string table: jg_prelude_modules[] = {name, source}.
+# The interpreter imports these as built-in modules (module names starting with
+# '_' are internal).  Run by CMake with -DOUT=<file> -DSRC_DIR=<dir>.
+file(GLOB files ${SRC_DIR}/*.py)
+list(SORT files)
+set(body "/* generated from the .py files of vm/lib by vm/lib/embed.cmake; do not edit */\n#include <stddef.h>\n")
+string(APPEND body "typedef struct { const char *name; const char *src; size_t len; } jg_prelude_module;\n")
+set(table "")
+set(i 0)
+foreach(f ${files})
+  get_filename_component(name ${f} NAME_WE)
+  file(READ ${f} hex HEX)
+  string(LENGTH "${hex}" hexlen)
+  math(EXPR len "${hexlen} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(APPEND body "static const char src_${i}[] = {${bytes} 0};\n")
+  string(APPEND table "    {\"${name}\", src_${i}, ${len}},\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND body "const jg_prelude_module jg_prelude_modules[] = {\n${table}    {NULL, NULL, 0},\n};\n")
+file(WRITE ${OUT} "${body}")

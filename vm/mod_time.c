@@ -1,0 +1,82 @@
+/*
+ * vm/mod_time.c - the `time` module: clocks and sleep.
+ *
+ * sleep() blocks the whole VM for now; with tasklets (vm/sched.c) it will
+ * block only the calling tasklet.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "module.h"
+
+#include <errno.h>
+#include <math.h>
+#include <time.h>
+
+static double clock_seconds(clockid_t id)
+{
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static int64_t clock_ns(clockid_t id)
+{
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+#define CLOCK_FN(name, id, ns)                                                              \
+    static jg_status time_##name(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value *out) \
+    {                                                                                       \
+        jg_status st = jg_args_count(vm, #name, n, kw, 0, 0);                               \
+        if (st != JG_OK)                                                                    \
+            return st;                                                                      \
+        *out = ns ? jg_int_from_i64(vm, clock_ns(id)) : jg_float(clock_seconds(id));       \
+        return JG_OK;                                                                       \
+    }
+CLOCK_FN(time, CLOCK_REALTIME, 0)
+CLOCK_FN(time_ns, CLOCK_REALTIME, 1)
+CLOCK_FN(monotonic, CLOCK_MONOTONIC, 0)
+CLOCK_FN(monotonic_ns, CLOCK_MONOTONIC, 1)
+CLOCK_FN(perf_counter, CLOCK_MONOTONIC, 0)
+CLOCK_FN(perf_counter_ns, CLOCK_MONOTONIC, 1)
+CLOCK_FN(process_time, CLOCK_PROCESS_CPUTIME_ID, 0)
+
+static jg_status time_sleep(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value *out)
+{
+    jg_status st = jg_args_count(vm, "sleep", n, kw, 1, 1);
+    if (st != JG_OK)
+        return st;
+    double s;
+    if (jg_is_float(a[0]))
+        s = jg_as_float(a[0]);
+    else if (jg_is_anyint(vm, a[0])) {
+        if ((st = jg_int_to_double(vm, a[0], &s)) != JG_OK)
+            return st;
+    } else
+        return jg_raise(vm, vm->t.TypeError, "'%s' object cannot be interpreted as an integer",
+                        jg_type_name(vm, a[0]));
+    if (s < 0 || isnan(s))
+        return jg_raise(vm, vm->t.ValueError, "sleep length must be non-negative");
+    jg_flush_out(vm);
+    struct timespec ts = {(time_t)s, (long)((s - floor(s)) * 1e9)};
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+    }
+    *out = JG_NONE;
+    return JG_OK;
+}
+
+jg_status jg_mod_time_init(jg_vm *vm, jg_module *m)
+{
+    jg_status st;
+    if ((st = jg_module_add_fn(vm, m, "time", time_time)) ||
+        (st = jg_module_add_fn(vm, m, "time_ns", time_time_ns)) ||
+        (st = jg_module_add_fn(vm, m, "monotonic", time_monotonic)) ||
+        (st = jg_module_add_fn(vm, m, "monotonic_ns", time_monotonic_ns)) ||
+        (st = jg_module_add_fn(vm, m, "perf_counter", time_perf_counter)) ||
+        (st = jg_module_add_fn(vm, m, "perf_counter_ns", time_perf_counter_ns)) ||
+        (st = jg_module_add_fn(vm, m, "process_time", time_process_time)) ||
+        (st = jg_module_add_fn(vm, m, "sleep", time_sleep)))
+        return st;
+    return JG_OK;
+}
