@@ -7,6 +7,7 @@ driver and reports every difference.  Run it with CPython 3.11:
 
     python3.11 tests/numfmt_diff.py [--n 200000] [--seed 1] [--only repr,fmt,...]
     python3.11 tests/numfmt_diff.py --selfcheck 100000000   # Ryu vs. brute force, C only
+    python3.11 tests/numfmt_diff.py --emit-tables  # the expectation tables of test_numfmt.c
 
 Areas: repr (random bit patterns and "nice" numbers), ffmt (format(float)),
 ifmt (format(int)), sfmt (format(str)), pct (str % value), parse (float(str)),
@@ -214,6 +215,12 @@ static void cmd_pct(char *p)
         read_int(&p, &ia);
     else if (kind == 'f')
         d = from_bits(next_tok(&p));
+    static char conv[1 << 16];
+    size_t conv_len = 0, conv_cps = 0;
+    if (kind == 's') {
+        conv_len = unhex(next_tok(&p), conv);
+        conv_cps = (size_t)atoll(next_tok(&p));
+    }
     jg_numfmt_err e;
     jg_buf b = {0};
     size_t pos = 1;
@@ -239,7 +246,9 @@ static void cmd_pct(char *p)
     }
     if (st == JG_OK) {
         int base = jg_pct_int_base(ps.type);
-        if (base) {
+        if (kind == 's' && ps.type < 128 && strchr("srac", (int)ps.type)) {
+            st = jg_pct_format_str(&b, conv, conv_len, conv_cps, &ps);
+        } else if (base) {
             const char *m = mag_for(&ia, base);
             st = jg_pct_format_int(&b, ia.neg, m, strlen(m), &ps, &e);
         } else if (ps.type && ps.type < 128 && strchr("eEfFgG", (int)ps.type)) {
@@ -486,8 +495,13 @@ def rand_double(r):
         return r.choice([0.0, -0.0, math.inf, -math.inf, math.nan, 5e-324, 1e16, 1e-4,
                          9999999999999998.0, 0.00009999999999999999, 2.5, 0.5, 1.5, 0.125,
                          1.7976931348623157e308, 2.2250738585072014e-308])
-    if k < 0.95:  # near the decimal-exponent switch points
+    if k < 0.93:  # near the decimal-exponent switch points
         return r.choice([1, -1]) * r.uniform(0.5, 2) * 10.0 ** r.choice([-5, -4, -3, 15, 16, 17])
+    if k < 0.96:  # next to powers of ten, where rounding carries
+        return r.choice([1, -1]) * math.nextafter(10.0 ** r.randint(-25, 25),
+                                                  r.choice([0, math.inf]))
+    if k < 0.98:  # exact binary fractions: decimal ties
+        return r.randint(-10 ** 6, 10 ** 6) / 2 ** r.randint(1, 12)
     return r.uniform(-1000, 1000)
 
 
@@ -565,7 +579,7 @@ def rand_pct(r):
             s += str(r.randint(0, 25))
     if r.random() < 0.05:
         s += r.choice('hlL')
-    t = r.choice('diuoxXeEfFgG' * 4 + 'y%')
+    t = r.choice('diuoxXeEfFgG' * 4 + 'y%' + 'srac')
     if r.random() < 0.01:
         t = ''
     s += t
@@ -574,6 +588,9 @@ def rand_pct(r):
     if t in 'diuoxX' and t:
         v = rand_int(r)
         return s, stars, 'i', v, tuple(stars) + (v,)
+    if t in 'srac' and t:
+        v = chr(r.choice([65, 233, 0x1F600])) if t == 'c' else rand_str(r)
+        return s, stars, 's', v, tuple(stars) + (v,)
     v = rand_double(r)
     return s, stars, 'f', v, tuple(stars) + (v,)
 
@@ -643,6 +660,10 @@ def gen_pct(r, n):
             line += ' ' + int_arg(v)
         elif kind == 'f':
             line += ' ' + bits(v)
+        elif kind == 's':
+            conv = {'s': str, 'r': repr, 'a': ascii, 'c': str}[fmt[-2] if fmt.endswith('|')
+                                                                else fmt[-1]](v)
+            line += ' %s %d' % (hx(conv), len(conv))
         if kind == 'n' or fmt.startswith('%%'):
             args = ()
         try:
@@ -696,6 +717,245 @@ def gen_divmod(r, n):
         yield 'm %s %s' % (bits(a), bits(b)), exp, 'divmod(%r, %r)' % (a, b)
 
 
+# ------------------------------------------------------------ tables for tests/vm/test_numfmt.c
+
+def c_double(d):
+    if math.isnan(d):
+        return '-NAN' if math.copysign(1, d) < 0 else 'NAN'
+    if math.isinf(d):
+        return '-INFINITY' if d < 0 else 'INFINITY'
+    h = d.hex()
+    return h if h not in ('0x0.0p+0', '-0x0.0p+0') else ('0.0' if h[0] == '0' else '-0.0')
+
+
+def c_lstr(s):
+    """A C string literal and its length, through the test's S() macro."""
+    return 'S(%s)' % c_str(s)
+
+
+def c_str(s):
+    b = s.encode('utf-8', 'surrogatepass') if isinstance(s, str) else s
+    out = '"'
+    prev_hex = False
+    for c in b:
+        ch = chr(c)
+        if ch in '"\\':
+            out += '\\' + ch
+            prev_hex = False
+        elif 32 <= c < 127 and not (prev_hex and ch in '0123456789abcdefABCDEF'):
+            out += ch
+            prev_hex = False
+        else:
+            out += '\\x%02x' % c
+            prev_hex = True
+    return out + '"'
+
+
+def expect(fn):
+    """The expected text, or "!Class: message" for an exception."""
+    try:
+        return fn()
+    except (ValueError, OverflowError, TypeError) as e:
+        return '!%s: %s' % (type(e).__name__, e)
+
+
+REPR_VALUES = [
+    0.0, -0.0, 1.0, -1.0, 0.1, 0.1 + 0.2, 1 / 3, 2 / 3, 1e16, 1e15, 9999999999999998.0,
+    1e-5, 1e-4, 0.00012345, 1.2345678901234567e19, 1e22, 1e23, 5e-324, 2.2250738585072014e-308,
+    2.225073858507201e-308, 1.7976931348623157e308, math.inf, -math.inf, math.nan,
+    123456789012345.6, 2.0 ** 53, 2.0 ** 53 + 2, 2.0 ** 63, 2.0 ** 64, 1.5, 100.0, 1e100,
+    1.1e-10, 4.35, 0.3, 2.675, 1e21, 1e-7, 123.456, -1.5e-300, 3 * 2.0 ** -1074, 2.0 ** -1022,
+    2.0 ** 1023, 5e-310, 0.5, 1234567890123456789.0, 12345678901234567.0, 0.001, 9.5,
+    float.fromhex('0x1.fffffffffffffp+52'), 1e-323, 8.41e21, 5.0e-17, 33.3, 1e+300 * 10,
+]
+
+FFMT_CASES = [
+    (1.0, ''), (1e16, ''), (1.5, '.3'), (123.0, '.3'), (123.456, '.2'), (1e16, '.17'),
+    (0.1, '.17'), (0.1, '.20f'), (1.0, '.0'), (1.0, '#'), (1e16, '#'), (1.0, '#.0f'),
+    (1.5, '#.0e'), (2.5, '.0f'), (3.5, '.0f'), (0.5, '.0f'), (1.5, '.0f'), (0.125, '.2f'),
+    (0.375, '.2f'), (2.675, '.2f'), (1.005, '.2f'), (3.14159, '10.2f'), (3.14159, '<10.2f'),
+    (3.14159, '^10.2f'), (-3.14159, '=10.2f'), (-3.14159, '010.2f'), (3.14159, '+.3f'),
+    (3.14159, ' .3f'), (-3.14159, ' .3f'), (-1234567.891, ',.2f'), (-1234567.891, '_.2f'),
+    (1234.5, '010,.1f'), (1234.5, '012,.1f'), (1234.5, '09,.1f'), (1234.5, '0=12,.1f'),
+    (1234.5, 'x=12,.1f'), (1234567.0, ','), (1234567.0, 'n'), (1234567.0, '.3n'),
+    (0.0001, 'n'), (12345.678, '_g'), (1e300, '.3e'), (1e-300, '.3E'), (12345.678, 'e'),
+    (12345.678, 'E'), (12345.678, 'g'), (12345678.9, 'g'), (1234567.8, 'G'), (0.0001234, 'g'),
+    (0.00001234, 'g'), (0.00001234, 'G'), (100000.0, 'g'), (1000000.0, 'g'), (0.0, 'g'),
+    (-0.0, 'g'), (-0.0, ''), (-0.0, 'z'), (-0.0, 'z.2f'), (-0.0001, 'z.2f'), (-0.0001, '.2f'),
+    (-1e-9, 'z.3'), (-1e-9, 'z.2%'), (0.125, '%'), (0.125, '.1%'), (1.0, '.0%'),
+    (-0.5, '+.0%'), (math.inf, ''), (-math.inf, ''), (math.nan, ''), (-math.nan, '+'),
+    (math.inf, 'F'), (math.nan, 'E'), (math.inf, '010'), (math.inf, '010,.2f'),
+    (-math.inf, '=+10'), (math.nan, '^9'), (math.inf, '#.3g'), (1.5, '€>10'), (1.5, '😀^9.2f'),
+    (1.5, '*<8'), (1.5, '0<8'), (1.5, '08'), (-1.5, '08'), (1.5, '+08'), (1.5, ' 08'),
+    (123456789.0, '020,.2f'), (123456789.0, '020_.2f'), (0.1, '.1g'), (0.1, '#.1g'),
+    (0.1, '#.3g'), (100.0, '#.3g'), (100.0, '#.2g'), (1e-5, ''), (1e-5, '.1'), (123.0, '.2'),
+    (99.99, '.3'), (99.99, '.1f'), (9.999, '.2e'), (9.9999999, 'g'), (999999.5, 'g'),
+    (0.000099999995, 'g'), (1.0, '.0e'), (1.0, '#.0e'), (5e-324, 'g'), (5e-324, '.3e'),
+    (5e-324, '.330f'), (1.7976931348623157e308, ',.0f'), (1.7976931348623157e308, 'g'),
+    (1e22, 'f'), (1e22, ',.1f'), (2.0 ** 70, '.1f'), (0.1, '.50e'), (1.5, '.0f'),
+    (1.5, 'd'), (1.5, 's'), (1.5, 'x'), (1.5, 'xx'), (1.5, '.'), (1.5, ',_'), (1.5, '_,'),
+    (1.5, ',,'), (1.5, ',n'), (1.5, '_n'), (1.5, '\x00'), (1.5, 'é'), (1.5, '.2147483648f'),
+    (1.5, '.99999999999999999999f'), (1.5, '99999999999999999999'), (1.5, '10.2fx'),
+    (1.5, '=^10'), (1.5, '<<10'), (1.5, '٣'), (1.5, '.٢f'), (1.5, 'z'), (1.5, 'zf'),
+    (1.5, '#'), (12.5, '.1f'), (0.05, '.1f'), (0.15, '.1f'), (0.25, '.1f'), (0.35, '.1f'),
+    (1e-7, '.6f'), (5e-7, '.6f'), (5.000000000000001e-7, '.6f'), (-5e-7, '.6f'),
+    (1234.5678, '.19f'), (1234.5678, '.19e'), (1234.5678, '.19g'), (1234.5678, '.20g'),
+    (0.1, '.19g'), (0.1, '.18g'), (123456.0, '.5g'), (123456.0, '.6g'), (9.5, '.0e'),
+    (10.5, '.1e'), (1e19, 'f'), (1.8e19, 'f'), (1.9e19, 'f'), (3.0e19, '.2f'),
+]
+
+IFMT_CASES = [
+    (0, ''), (1234, ''), (-1234, ''), (1234, ','), (1234567, ','), (-1234567, '_'),
+    (1234, '08,d'), (1234, '09,d'), (1234, '0=9,d'), (1234, 'x=9,d'), (-1234, '010,d'),
+    (1234, '0>9,d'), (1234, '0<9,d'), (-255, '#010_x'), (255, '#X'), (255, 'X'), (-255, 'x'),
+    (255, '#b'), (255, 'b'), (255, '_b'), (255, '#_b'), (4095, '#012_b'), (8, '#o'),
+    (8, 'o'), (0xdeadbeef, '_x'), (0xdeadbeef, '#_X'), (0xdeadbeef, '#_o'), (-5, '05d'),
+    (-5, '+05d'), (5, '+05d'), (5, ' 5d'), (-5, ' 5d'), (5, '^5'), (5, '^6'), (-5, '^6'),
+    (5, '<5'), (5, '=+5'), (5, '*^+7'), (5, '€>5'), (65, 'c'), (65, '^5c'), (0x1F600, '>4c'),
+    (65, '05c'), (65, '=5c'), (0, 'c'), (1114111, 'c'), (1114112, 'c'), (-1, 'c'),
+    (2 ** 63 - 1, 'c'), (2 ** 63, 'c'), (-2 ** 63, 'c'), (-2 ** 63 - 1, 'c'), (65, '+c'),
+    (65, '#c'), (65, ' c'), (1234567, 'n'), (1234567, '_n'), (1234567, ',n'), (1, ',b'),
+    (1, ',x'), (1, ',o'), (1, ',c'), (1, '_c'), (5, '.2'), (5, 'z'), (5, 's'), (5, '\x00'),
+    (5, '\x05'), (5, 'é'), (5, 'xx'), (5, '.2f'), (5, '%'), (5, 'e'), (5, '010.3e'),
+    (123456789, '.3g'), (123456789, ',.2f'), (5, 'G'), (2 ** 63 - 1, ','), (-2 ** 63, ','),
+    (-2 ** 63, '#x'), (2 ** 64 - 1, '#_x'), (0, '#x'), (0, '#o'), (0, '#b'), (0, '08,'),
+    (0, ',d'), (1, '0'), (1, '00'), (1, '01'), (123, '3'), (123, '2'), (-123, '4'),
+    (1234, '='), (1234, '0'), (1, '#012_x'), (1, '#013_x'), (1, '#014_x'), (12345, '010_d'),
+    (12345, '011_d'), (-12345, '012,d'), (10 ** 30, ','), (-10 ** 30, '_x'), (10 ** 30, '.2e'),
+    (10 ** 400, 'e'), (10 ** 400, 'f'), (-(10 ** 25), '#b'),
+]
+
+SFMT_CASES = [
+    ('abc', ''), ('abc', '5'), ('abc', '>5'), ('abc', '^5'), ('abc', '^6'), ('abc', '.2'),
+    ('abc', '5.2'), ('abc', '*^7.1'), ('abc', '05'), ('abc', '0>5'), ('héllo', '8'),
+    ('héllo', '>8.3'), ('😀😀', '^6'), ('😀😀', '€^6.1'), ('abc', '.0'), ('', '3'),
+    ('abc', 's'), ('abc', '2s'), ('abc', '+'), ('abc', ' '), ('abc', '-'), ('abc', 'z'),
+    ('abc', '#'), ('abc', '=5'), ('abc', ','), ('abc', '_'), ('abc', 'd'), ('abc', ',d'),
+    ('abc', '.'), ('abc', 'ss'), ('abc', '10.5s'),
+]
+
+PCT_CASES = [
+    ('%5.2f', 3.14159), ('%-6d|', 42), ('%+d', 5), ('%x', -255), ('%#o', 8), ('%.3e', 12345.678),
+    ('%g', 0.0001), ('%g', 0.00001), ('%g', 1e16), ('%g', 123456789.0), ('%#g', 1.0),
+    ('%#.3g', 1.0), ('%G', 1e-10), ('%.0f', 2.5), ('%.0f', 3.5), ('%#.0f', 3.0), ('%#x', 255),
+    ('%#X', 255), ('%#08x', 255), ('%#8x', 255), ('%-#8x|', 255), ('%08.3f', -3.14159),
+    ('%-08.3f|', -3.14159), ('% d', 42), ('% d', -42), ('%+ d', 42), ('% +d', 42),
+    ('%05d', -42), ('%.5d', 42), ('%.5d', -42), ('%8.5d', -42), ('%-8.5d|', -42),
+    ('%#.5x', 255), ('%#10.5x', 255), ('%#010.5x', -255), ('%+#o', 8), ('%i', 7), ('%u', 7),
+    ('%ld', 7), ('%hd', 7), ('%Lf', 1.5), ('%e', 0.0), ('%E', -0.0), ('%f', math.inf),
+    ('%F', math.inf), ('%f', -math.inf), ('%010f', math.inf), ('%+f', math.nan), ('%F', math.nan),
+    ('%.1f', 0.05), ('%.1f', 0.25), ('%.2f', 2.675), ('%10.4s|', 'abcdef'), ('%-10s|', 'abc'),
+    ('%.0s|', 'abc'), ('%5s', 'héllo'), ('%7.2s|', '😀😀😀'), ('%5c', 'x'), ('%-5c|', 'x'),
+    ('%5r', 'ab'), ('%.3r', 'abc'), ('%+s', 'abc'), ('%05s', 'abc'), ('%x', 2 ** 70),
+    ('%d', -(10 ** 30)), ('%+.3d', 0), ('%.0d', 0), ('%o', 0), ('%#o', 0), ('%#x', 0),
+]
+
+PCT_ERROR_CASES = [
+    '%', '%(a', '%5', '%.', '%-', '%.3', '%l', '%5.2', '%y', '%5%', '%é', '%\x01',
+]
+
+PARSE_CASES = [
+    '1.5', ' 1.5 ', '\t\n1.5\x0b\x0c\r', '-1.5', '+1.5', '1', '1.', '.5', '.', '-.', '+', '',
+    ' ', '1e5', '1E5', '1e+5', '1e-5', '1e', '1e+', 'e5', '.e5', '1.e5', '1_000.5', '1__0',
+    '_1', '1_', '1_.5', '1._5', '1e1_0', '1_e10', '0_1', 'inf', 'INF', '-inf', '+inf',
+    'Infinity', '-iNfInItY', 'infinit', 'infinityy', 'nan', 'NaN', '-nan', '+nan', 'nan(1)',
+    'na', '0x1p3', '0x10', '1\x00', '\x001', '\x1c1', '١٢٣.٥', '\u3000 12 \u2029', '1.5\u00a0',
+    '１２', '12a', 'a12', '1.5.5', '--1', '+-1', '1e400', '-1e400', '1e-400', '-1e-400',
+    '2.2250738585072011e-308', '4.9406564584124654e-324', '2.4703282292062327e-324',
+    '2.4703282292062328e-324', '1.7976931348623157e308', '1.7976931348623158e308',
+    '1.7976931348623159e308', '9007199254740993', '9007199254740993.0000000001',
+    '0.' + '0' * 400 + '1e400', '1' + '0' * 400 + 'e-400', '123456789012345678901234567890',
+    '0.1', '0.30000000000000004', '1e23', '8.41e21', '1_2_3.4_5e1_0', ' \u2003-1.5\u2003 ',
+    '1 2', '1,5', '١_٢', 'in f', 'i', '-', 'e', '00000', '-0', '-0.0e10', '0e999999999999',
+]
+
+ROUND_CASES = [
+    (2.675, 2), (0.5, 0), (1.5, 0), (2.5, 0), (-0.5, 0), (-2.5, 0), (0.125, 2), (0.375, 2),
+    (1.005, 2), (1234.5678, -2), (1250.0, -2), (1350.0, -2), (1249.999, -2), (-1250.0, -2),
+    (-40.0, -2), (40.0, -2), (60.0, -2), (50.0, -2), (150.0, -2), (149.5, -1), (25.0, -1),
+    (35.0, -1), (5.0, -1), (95.0, -1), (999.0, -1), (1e308, -308), (1.7976931348623157e308, -308),
+    (-1.7976931348623157e308, -308), (1.7976931348623157e308, -307), (1e300, -301), (1e-300, 300),
+    (1e-300, 301), (5e-324, 323), (5e-324, 324), (1.5, 400), (1.5, -400), (-1.5, -400),
+    (math.inf, 2), (math.nan, 2), (-0.0, 2), (-0.001, 2), (0.1, 20), (0.1, 17), (0.1, 16),
+    (123456789.123456789, 5), (2.0 ** 60, 2), (2.0 ** 60, -2), (1e22, -21), (4.5e15, -15),
+    (5e15, -16), (9.5e15, -16),
+]
+
+ROUND0_CASES = [0.5, 1.5, 2.5, -0.5, -1.5, 0.49999999999999994, 4503599627370497.0, -2.5,
+                1e300, 3.5, 2.4999999, -0.0]
+
+DIVMOD_CASES = [
+    (7.0, 2.0), (-7.0, 2.0), (7.0, -2.0), (-7.0, -2.0), (0.0, 5.0), (-0.0, 5.0), (0.0, -5.0),
+    (6.0, 3.0), (-6.0, 3.0), (6.0, -3.0), (1.0, 0.1), (-1.0, 0.1), (1e308, 1e-308),
+    (math.inf, 1.0), (1.0, math.inf), (-1.0, math.inf), (1.0, -math.inf), (math.nan, 1.0),
+    (5.5, 1.5), (-5.5, 1.5), (1e-320, 3.0), (-1e-320, 3.0), (0.3, 0.1), (2.0 ** 60, 3.0),
+]
+
+
+def emit_tables():
+    p = print
+    p('/* Generated by tests/numfmt_diff.py --emit-tables under CPython %s. */' %
+      sys.version.split()[0])
+    p('static const struct repr_case REPR_CASES[] = {')
+    for d in REPR_VALUES:
+        p('    {%s, %s},' % (c_double(d), c_str(repr(d))))
+    p('};\n')
+    p('static const struct fmt_case FFMT_CASES[] = {')
+    for d, spec in FFMT_CASES:
+        p('    {%s, %s, %s},' % (c_double(d), c_lstr(spec), c_lstr(expect(lambda: format(d, spec)))))
+    p('};\n')
+    p('static const struct ifmt_case IFMT_CASES[] = {')
+    for i, spec in IFMT_CASES:
+        p('    {%s, %s, %s},' % (c_str(str(i)), c_lstr(spec), c_lstr(expect(lambda: format(i, spec)))))
+    p('};\n')
+    p('static const struct sfmt_case SFMT_CASES[] = {')
+    for s, spec in SFMT_CASES:
+        p('    {%s, %d, %s, %s},' % (c_lstr(s), len(s), c_lstr(spec),
+                                    c_lstr(expect(lambda: format(s, spec)))))
+    p('};\n')
+    p('static const struct pct_case PCT_CASES[] = {')
+    for fmt, v in PCT_CASES:
+        conv = fmt.rstrip('|')[-1]
+        if isinstance(v, float):
+            arg = ".kind = 'f', .d = %s" % c_double(v)
+        elif isinstance(v, int):
+            arg = ".kind = 'i', .i = %s" % c_str(str(v))
+        else:
+            cv = {'s': str, 'r': repr, 'a': ascii, 'c': str}[conv](v)
+            arg = ".kind = 's', .s = %s, .s_cps = %d" % (c_str(cv), len(cv))
+        p('    {.fmt = %s, %s, .expected = %s},' % (c_str(fmt), arg,
+                                                  c_str(expect(lambda: fmt % (v,)))))
+    p('};\n')
+    p('static const struct pct_err_case PCT_ERROR_CASES[] = {')
+    for fmt in PCT_ERROR_CASES:
+        p('    {%s, %s},' % (c_lstr(fmt), c_str(expect(lambda: fmt % (1.0,)))))
+    p('};\n')
+    p('static const struct parse_case PARSE_CASES[] = {')
+    for t in PARSE_CASES:
+        try:
+            v = float(t)
+            p('    {%s, %d, true, %s},' % (c_str(t), len(t.encode()), c_double(v)))
+        except ValueError:
+            p('    {%s, %d, false, 0},' % (c_str(t), len(t.encode())))
+    p('};\n')
+    p('static const struct round_case ROUND_CASES[] = {')
+    for x, n in ROUND_CASES:
+        try:
+            p('    {%s, %d, false, %s},' % (c_double(x), n, c_double(round(x, n))))
+        except OverflowError:
+            p('    {%s, %d, true, 0},' % (c_double(x), n))
+    p('};\n')
+    p('static const struct round0_case ROUND0_CASES[] = {')
+    for x in ROUND0_CASES:
+        p('    {%s, %s},' % (c_double(x), c_double(float(round(x)))))
+    p('};\n')
+    p('static const struct divmod_case DIVMOD_CASES[] = {')
+    for a, b in DIVMOD_CASES:
+        q, m = divmod(a, b)
+        p('    {%s, %s, %s, %s},' % (c_double(a), c_double(b), c_double(q), c_double(m)))
+    p('};')
+
+
 AREAS = {
     'repr': gen_repr, 'ffmt': gen_ffmt, 'ifmt': gen_ifmt, 'sfmt': gen_sfmt, 'pct': gen_pct,
     'parse': gen_parse, 'round': gen_round, 'divmod': gen_divmod,
@@ -719,13 +979,15 @@ def same(got, exp):
     return True
 
 
-def build(root, out):
+def build(root, out, sanitize=False):
     src = os.path.join(os.path.dirname(out), 'numfmt_driver.c')
     with open(src, 'w') as f:
         f.write(DRIVER_C)
-    cmd = ['gcc', '-O2', '-g', '-I', os.path.join(root, 'vm'), src,
+    cmd = ['gcc', '-O2', '-g', '-iquote', os.path.join(root, 'vm'), src,
            os.path.join(root, 'vm', 'numfmt.c'), os.path.join(root, 'vm', 'buf.c'), '-lm', '-o',
            out]
+    if sanitize:
+        cmd[1:1] = ['-fsanitize=address,undefined', '-fno-sanitize-recover=all']
     subprocess.run(cmd, check=True)
 
 
@@ -736,11 +998,17 @@ def main():
     ap.add_argument('--only', default=','.join(AREAS))
     ap.add_argument('--selfcheck', type=int, default=0)
     ap.add_argument('--show', type=int, default=15, help='mismatches to print per area')
+    ap.add_argument('--sanitize', action='store_true', help='build the driver with ASan+UBSan')
+    ap.add_argument('--emit-tables', action='store_true',
+                    help='print the C case tables of tests/vm/test_numfmt.c and exit')
     args = ap.parse_args()
+    if args.emit_tables:
+        emit_tables()
+        return
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     tmp = tempfile.mkdtemp(prefix='numfmt_diff')
     exe = os.path.join(tmp, 'numfmt_driver')
-    build(root, exe)
+    build(root, exe, args.sanitize)
     if args.selfcheck:
         sys.exit(subprocess.run([exe, '--selfcheck', str(args.selfcheck), str(args.seed)]).returncode)
     failed = 0

@@ -383,8 +383,9 @@ typedef struct {
 /*
  * Parses 'src' ('len' bytes of UTF-8) named 'filename' into a tree allocated
  * in 'arena'.  On a syntax error or a construct outside the subset returns
- * JG_ERR_SYNTAX with err->line, err->col (CPython's SyntaxError.offset: a
- * 1-based character column, 0 when CPython gives none), err->where (the file
+ * JG_ERR_SYNTAX with err->line, err->col (CPython's SyntaxError.offset when
+ * it runs a file: 1-based, in bytes for parser errors and in characters for
+ * the tokenizer's own; 0 when CPython gives none), err->where (the file
  * name) and err->msg set to the last line CPython prints, exception class
  * first: "SyntaxError: invalid syntax", "IndentationError: unexpected indent",
  * "TabError: inconsistent use of tabs and spaces in indentation",
@@ -392,8 +393,8 @@ typedef struct {
  * prints err->msg verbatim.  Nesting deeper than the parser's limit gives
  * "RecursionError: maximum recursion depth exceeded during compilation" (also
  * JG_ERR_SYNTAX).  JG_ERR_NOMEM when out of memory.  The tree is valid only
- * when JG_OK is returned; it holds no expression nested more than about 2900
- * deep, so recursive walks of it are safe.
+ * when JG_OK is returned; it holds no expression nested more than
+ * JG_MAX_SYNTAX_DEPTH (limits.h) deep, so recursive walks of it are safe.
  */
 jg_status jg_parse(jg_arena *arena, const char *filename, const char *src, size_t len,
                    jg_module_ast **out, jg_err *err);

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "range.h"
 
 #include "strformat.h"
 
@@ -365,12 +366,20 @@ static jg_status bytes_getitem(jg_vm *vm, jg_value self, jg_value key, jg_value 
         *out = jg_int(b->data[i]);
         return JG_OK;
     }
-    if (jg_is_kind(key, JG_K_INT))
-        return jg_raise(vm, vm->t.IndexError, "cannot fit 'int' into an index-sized integer");
+    if (!jg_is_kind(key, JG_K_SLICE) && jg_is_index(vm, key)) {
+        int64_t i;
+        jg_status st = jg_index_of(vm, key, JG_IDX_INDEX_ERROR, &i);
+        if (st != JG_OK)
+            return st;
+        return bytes_getitem(vm, self, jg_int(i < 0 ? (i < -JG_SMALL_MAX ? -JG_SMALL_MAX : i)
+                                                    : (i > JG_SMALL_MAX ? JG_SMALL_MAX : i)),
+                             out);
+    }
     if (jg_is_kind(key, JG_K_SLICE)) {
         int64_t start, stop, step, n;
-        if (jg_str_slice_indices(vm, key, b->len, &start, &stop, &step, &n) != JG_OK)
-            return JG_RAISED;
+        jg_status st = jg_slice_indices(vm, key, b->len, &start, &stop, &step, &n);
+        if (st != JG_OK)
+            return st;
         if (step == 1)
             return n == (int64_t)b->len ? ret_self(vm, self, out)
                                         : ret_new(vm, b->data + start, (size_t)(n > 0 ? n : 0), out);
@@ -506,7 +515,7 @@ NATIVE(bytes_hex)
 {
     jg_bytes *b;
     if (self_bytes(vm, args, nargs, "hex", &b) != JG_OK ||
-        jg_args_count(vm, "hex", nargs - 1, kwnames, 0, 0) != JG_OK)
+        jg_str_argc_old(vm, "hex", nargs - 1, kwnames, 0, 0) != JG_OK)
         return JG_RAISED;
     jg_str *r = jg_str_alloc(vm, (size_t)b->len * 2, (size_t)b->len * 2);
     if (!r)
@@ -538,7 +547,7 @@ static inline bool bspace(uint8_t c)
 NATIVE(bytes_fromhex)
 {
     /* A classmethod: args[0] is the class. */
-    if (jg_args_count(vm, "fromhex", nargs - 1, kwnames, 1, 1) != JG_OK)
+    if (jg_str_argc_exact(vm, "bytes", "fromhex", nargs - 1, kwnames, 1) != JG_OK)
         return JG_RAISED;
     if (!jg_is_kind(args[1], JG_K_STR))
         return jg_raise(vm, vm->t.TypeError, "fromhex() argument must be str, not %s",
@@ -726,7 +735,7 @@ NATIVE(bytes_join)
 {
     jg_bytes *sep;
     if (self_bytes(vm, args, nargs, "join", &sep) != JG_OK ||
-        jg_args_count(vm, "bytes.join", nargs - 1, kwnames, 1, 1) != JG_OK)
+        jg_str_argc_exact(vm, "bytes", "join", nargs - 1, kwnames, 1) != JG_OK)
         return JG_RAISED;
     jg_value src = args[1];
     if (jg_is_kind(src, JG_K_LIST))
@@ -766,7 +775,7 @@ static jg_status do_strip(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwname
 {
     jg_bytes *b, *set = NULL;
     if (self_bytes(vm, args, nargs, name, &b) != JG_OK ||
-        jg_args_count(vm, name, nargs - 1, kwnames, 0, 1) != JG_OK)
+        jg_str_argc_range(vm, "bytes", name, nargs - 1, kwnames, 0, 1) != JG_OK)
         return JG_RAISED;
     if (nargs > 1 && args[1] != JG_NONE && bytes_arg(vm, args[1], &set) != JG_OK)
         return JG_RAISED;
@@ -838,7 +847,7 @@ static jg_status do_find(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames
     uint8_t one;
     int64_t start, end;
     if (self_bytes(vm, args, nargs, name, &b) != JG_OK ||
-        jg_args_count(vm, name, nargs - 1, kwnames, 1, 3) != JG_OK ||
+        jg_str_argc_old(vm, name, nargs - 1, kwnames, 1, 3) != JG_OK ||
         needle_arg(vm, args[1], &sub, &sublen, &one) != JG_OK ||
         jg_str_index_arg(vm, nargs > 2 ? args[2] : JG_UNDEF, 0, &start) != JG_OK ||
         jg_str_index_arg(vm, nargs > 3 ? args[3] : JG_UNDEF, INT64_MAX, &end) != JG_OK)
@@ -911,7 +920,7 @@ NATIVE(bytes_replace)
 {
     jg_bytes *b, *old, *rep;
     if (self_bytes(vm, args, nargs, "replace", &b) != JG_OK ||
-        jg_args_count(vm, "replace", nargs - 1, kwnames, 2, 3) != JG_OK ||
+        jg_str_argc_range(vm, "bytes", "replace", nargs - 1, kwnames, 2, 3) != JG_OK ||
         bytes_arg(vm, args[1], &old) != JG_OK || bytes_arg(vm, args[2], &rep) != JG_OK)
         return JG_RAISED;
     int64_t count = -1;
@@ -975,7 +984,7 @@ static jg_status do_startswith(jg_vm *vm, jg_value *args, int nargs, jg_tuple *k
     jg_bytes *b;
     int64_t start, end;
     if (self_bytes(vm, args, nargs, name, &b) != JG_OK ||
-        jg_args_count(vm, name, nargs - 1, kwnames, 1, 3) != JG_OK ||
+        jg_str_argc_old(vm, name, nargs - 1, kwnames, 1, 3) != JG_OK ||
         jg_str_index_arg(vm, nargs > 2 ? args[2] : JG_UNDEF, 0, &start) != JG_OK ||
         jg_str_index_arg(vm, nargs > 3 ? args[3] : JG_UNDEF, INT64_MAX, &end) != JG_OK)
         return JG_RAISED;
@@ -1018,7 +1027,7 @@ static jg_status do_case(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames
 {
     jg_bytes *b;
     if (self_bytes(vm, args, nargs, name, &b) != JG_OK ||
-        jg_args_count(vm, name, nargs - 1, kwnames, 0, 0) != JG_OK)
+        jg_str_argc_exact(vm, "bytes", name, nargs - 1, kwnames, 0) != JG_OK)
         return JG_RAISED;
     jg_bytes *r = jg_bytes_alloc(vm, b->len);
     if (!r)
@@ -1088,7 +1097,7 @@ static jg_status do_is(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames, 
 {
     jg_bytes *b;
     if (self_bytes(vm, args, nargs, name, &b) != JG_OK ||
-        jg_args_count(vm, name, nargs - 1, kwnames, 0, 0) != JG_OK)
+        jg_str_argc_exact(vm, "bytes", name, nargs - 1, kwnames, 0) != JG_OK)
         return JG_RAISED;
     bool r = b->len > 0 || how == I_ASCII, cased = false;
     for (uint32_t i = 0; i < b->len && r; i++) {
@@ -1145,7 +1154,7 @@ static jg_status do_just(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames
     jg_bytes *b;
     int64_t width;
     if (self_bytes(vm, args, nargs, name, &b) != JG_OK ||
-        jg_args_count(vm, name, nargs - 1, kwnames, 1, 2) != JG_OK ||
+        jg_str_argc_range(vm, "bytes", name, nargs - 1, kwnames, 1, 2) != JG_OK ||
         jg_str_ssize_arg(vm, args[1], &width) != JG_OK)
         return JG_RAISED;
     uint8_t fill = ' ';
@@ -1191,7 +1200,7 @@ NATIVE(bytes_zfill)
     jg_bytes *b;
     int64_t width;
     if (self_bytes(vm, args, nargs, "zfill", &b) != JG_OK ||
-        jg_args_count(vm, "zfill", nargs - 1, kwnames, 1, 1) != JG_OK ||
+        jg_str_argc_exact(vm, "bytes", "zfill", nargs - 1, kwnames, 1) != JG_OK ||
         jg_str_ssize_arg(vm, args[1], &width) != JG_OK)
         return JG_RAISED;
     if (width <= (int64_t)b->len)
@@ -1218,7 +1227,7 @@ static jg_status do_partition(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw
     const char *name = rev ? "rpartition" : "partition";
     jg_bytes *b, *sep;
     if (self_bytes(vm, args, nargs, name, &b) != JG_OK ||
-        jg_args_count(vm, name, nargs - 1, kwnames, 1, 1) != JG_OK ||
+        jg_str_argc_exact(vm, "bytes", name, nargs - 1, kwnames, 1) != JG_OK ||
         bytes_arg(vm, args[1], &sep) != JG_OK)
         return JG_RAISED;
     if (sep->len == 0)
@@ -1274,7 +1283,7 @@ static jg_status do_remove(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnam
     const char *name = suffix ? "removesuffix" : "removeprefix";
     jg_bytes *b, *p;
     if (self_bytes(vm, args, nargs, name, &b) != JG_OK ||
-        jg_args_count(vm, name, nargs - 1, kwnames, 1, 1) != JG_OK ||
+        jg_str_argc_exact(vm, "bytes", name, nargs - 1, kwnames, 1) != JG_OK ||
         bytes_arg(vm, args[1], &p) != JG_OK)
         return JG_RAISED;
     if (p->len && p->len <= b->len &&
@@ -1297,7 +1306,7 @@ NATIVE(bytes_mod)
 {
     jg_bytes *b;
     if (self_bytes(vm, args, nargs, "__mod__", &b) != JG_OK ||
-        jg_args_count(vm, "__mod__", nargs - 1, kwnames, 1, 1) != JG_OK)
+        jg_str_argc_exact(vm, "bytes", "__mod__", nargs - 1, kwnames, 1) != JG_OK)
         return JG_RAISED;
     jg_status st = jg_bytes_percent(vm, args[0], args[1], out);
     if (st != JG_NEEDS_PY)

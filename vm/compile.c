@@ -1324,6 +1324,13 @@ static void starunpack(compiler *c, const jg_expr_list *elts, int pushed, int bu
                        int extend, bool tuple)
 {
     int n = elts->n;
+    if (tuple && !pushed && all_const(elts)) {
+        /* f(1, 2, **k): the argument tuple is a constant. */
+        jg_value v = const_collection(c, elts, false);
+        if (!failed(c))
+            emit_const(c, v);
+        return;
+    }
     if (n > 2 && all_const(elts)) {
         jg_value v = const_collection(c, elts, add == JG_OP_SET_ADD);
         if (failed(c))
@@ -2008,7 +2015,7 @@ static void visit_expr1(compiler *c, const jg_expr *e)
             break;
         case JG_E_CONSTANT:
             /* is_const() took every kind but one. */
-            error(c, "complex numbers are not supported by jumpgate");
+            error(c, "complex literals are not supported by jumpgate");
             break;
         case JG_E_ATTRIBUTE:
             visit_attribute(c, e);
@@ -2443,7 +2450,11 @@ static void visit_class(compiler *c, const jg_stmt *s)
     const jg_expr_list *bases = &s->u.classdef.bases;
     if (s->u.classdef.keywords.n > 0) {
         const jg_keyword *kw = &s->u.classdef.keywords.items[0];
-        error_at(c, kw->line, kw->col, "metaclasses are not supported by jumpgate");
+        if (kw->arg && strcmp(kw->arg, "metaclass") == 0)
+            error_at(c, kw->line, kw->col, "'metaclass' is not supported by jumpgate");
+        else
+            error_at(c, kw->line, kw->col,
+                     "keyword arguments in a class statement are not supported by jumpgate");
         return;
     }
     for (int i = 0; i < bases->n; i++) {
@@ -3063,7 +3074,7 @@ static void visit_stmt(compiler *c, const jg_stmt *s)
             break;
         case JG_S_EXPR:
             /* A lone constant (a docstring-like string) is not evaluated. */
-            if (!is_const(s->u.value) || s->u.value->kind != JG_E_CONSTANT) {
+            if (!is_const(s->u.value)) {
                 visit_expr(c, s->u.value);
                 emit(c, JG_OP_POP_TOP, 0);
             }
@@ -3196,18 +3207,11 @@ static bool optimize_jumps(compiler *c, block *entry)
                 }
             }
         }
-        /* A jump to where control goes anyway. */
-        if (skip_empty(last->target) == skip_empty(b->next)) {
-            if (last->op == JG_OP_JUMP) {
-                b->n--;
-                changed = true;
-            } else if (last->op == JG_OP_POP_JUMP_IF_FALSE || last->op == JG_OP_POP_JUMP_IF_TRUE ||
-                       last->op == JG_OP_POP_JUMP_IF_NONE ||
-                       last->op == JG_OP_POP_JUMP_IF_NOT_NONE) {
-                last->op = JG_OP_POP_TOP;
-                last->target = NULL;
-                changed = true;
-            }
+        /* An unconditional jump to where control goes anyway.  (A conditional
+         * one stays: testing the value may call __bool__.) */
+        if (last->op == JG_OP_JUMP && skip_empty(last->target) == skip_empty(b->next)) {
+            b->n--;
+            changed = true;
         }
     }
     return changed;

@@ -43,4 +43,10 @@ JG_INTERNAL const jg_code *jg_code_by_index(const jg_code *module, uint32_t inde
  * instruction jumps (or, for SEND/FOR_ITER, takes its exit branch). */
 JG_INTERNAL int jg_opcode_stack_effect(int op, uint32_t arg, bool jump);
 
+/* Whether 'op' uses its argument (the disassembler prints it). */
+JG_INTERNAL bool jg_opcode_has_arg(int op);
+
+/* Whether 'op' is a jump: its argument is an instruction index. */
+JG_INTERNAL bool jg_opcode_is_jump(int op);
+
 #endif

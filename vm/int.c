@@ -1745,7 +1745,7 @@ NATIVE(int_hash)
     return st != JG_OK ? st : from_i64(vm, jg_int_hash(vm, args[0]), out);
 }
 
-NATIVE(int_round)
+NATIVE(int_round_m)
 {
     jg_status st = jg_args_count(vm, "__round__", nargs - 1, kwnames, 0, 1);
     if (st != JG_OK || (st = check_self(vm, "__round__", args[0])) != JG_OK)
@@ -1806,7 +1806,7 @@ INT_DUNDER(int_sub, "__sub__", JG_OP_SUB, false)
 INT_DUNDER(int_rsub, "__rsub__", JG_OP_SUB, true)
 INT_DUNDER(int_mul, "__mul__", JG_OP_MULT, false)
 INT_DUNDER(int_rmul, "__rmul__", JG_OP_MULT, true)
-INT_DUNDER(int_truediv, "__truediv__", JG_OP_DIV, false)
+INT_DUNDER(int_truediv_m, "__truediv__", JG_OP_DIV, false)
 INT_DUNDER(int_rtruediv, "__rtruediv__", JG_OP_DIV, true)
 INT_DUNDER(int_floordiv, "__floordiv__", JG_OP_FLOORDIV, false)
 INT_DUNDER(int_rfloordiv, "__rfloordiv__", JG_OP_FLOORDIV, true)
@@ -1824,7 +1824,7 @@ INT_DUNDER(int_ror, "__ror__", JG_OP_BITOR, true)
 INT_DUNDER(int_xor, "__xor__", JG_OP_BITXOR, false)
 INT_DUNDER(int_rxor, "__rxor__", JG_OP_BITXOR, true)
 
-NATIVE(int_pow)
+NATIVE(int_pow_m)
 {
     jg_status st = jg_args_count(vm, "__pow__", nargs - 1, kwnames, 1, 2);
     if (st != JG_OK || (st = check_self(vm, "__pow__", args[0])) != JG_OK)
@@ -1912,7 +1912,7 @@ jg_status jg_int_init(jg_vm *vm)
         {"__invert__", int_invert, 0},
         {"__repr__", int_repr, 0},
         {"__hash__", int_hash, 0},
-        {"__round__", int_round, 0},
+        {"__round__", int_round_m, 0},
         {"__format__", int_format, 0},
         {"__add__", int_add, 0},
         {"__radd__", int_radd, 0},
@@ -1920,7 +1920,7 @@ jg_status jg_int_init(jg_vm *vm)
         {"__rsub__", int_rsub, 0},
         {"__mul__", int_mul, 0},
         {"__rmul__", int_rmul, 0},
-        {"__truediv__", int_truediv, 0},
+        {"__truediv__", int_truediv_m, 0},
         {"__rtruediv__", int_rtruediv, 0},
         {"__floordiv__", int_floordiv, 0},
         {"__rfloordiv__", int_rfloordiv, 0},
@@ -1928,7 +1928,7 @@ jg_status jg_int_init(jg_vm *vm)
         {"__rmod__", int_rmod, 0},
         {"__divmod__", int_divmod, 0},
         {"__rdivmod__", int_rdivmod, 0},
-        {"__pow__", int_pow, 0},
+        {"__pow__", int_pow_m, 0},
         {"__rpow__", int_rpow, 0},
         {"__lshift__", int_lshift, 0},
         {"__rlshift__", int_rlshift, 0},

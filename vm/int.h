@@ -12,6 +12,7 @@
 #define JG_INT_H
 
 #include "vm.h"
+#include "buf.h"
 
 /* int <-> decimal text refuses more digits than this, as CPython 3.11's
  * default sys.get_int_max_str_digits() (the sign does not count). */

@@ -683,6 +683,26 @@ static call_result call_type(jg_vm *vm, jg_thread *th, jg_type *t, jg_value *arg
 static call_result call_object(jg_vm *vm, jg_thread *th, jg_value callable, jg_value *args,
                                int nargs, jg_tuple *kwnames, uint8_t finish, jg_value *out)
 {
+    /* Putting self in front of the arguments uses the slot below them; the
+     * caller guarantees one such slot.  A second insertion (a bound method
+     * of a callable object...) moves the arguments into 'local' first. */
+    jg_value local[72];
+    bool have_scratch = true;
+#define INSERT_FRONT(v)                                                                      \
+    do {                                                                                     \
+        if (!have_scratch) {                                                                 \
+            if (nargs + 2 > (int)(sizeof local / sizeof local[0])) {                         \
+                jg_raise(vm, vm->t.TypeError, "too many arguments");                         \
+                return CALL_ERROR;                                                           \
+            }                                                                                \
+            memmove(local + 1, args, (size_t)nargs * sizeof *args);                          \
+            args = local + 1;                                                                \
+        }                                                                                    \
+        args[-1] = (v);                                                                      \
+        args--;                                                                              \
+        nargs++;                                                                             \
+        have_scratch = false;                                                                \
+    } while (0)
     for (int hops = 0; hops < 64; hops++) {
         if (!jg_is_obj(callable))
             break;
@@ -697,8 +717,8 @@ static call_result call_object(jg_vm *vm, jg_thread *th, jg_value callable, jg_v
             jg_native *n = (jg_native *)o;
             jg_status st;
             if (n->self != JG_NULL) {
-                args[-1] = n->self;
-                st = n->fn(vm, args - 1, nargs + 1, kwnames, out);
+                INSERT_FRONT(n->self);
+                st = n->fn(vm, args, nargs, kwnames, out);
             } else {
                 st = n->fn(vm, args, nargs, kwnames, out);
             }
@@ -732,9 +752,7 @@ static call_result call_object(jg_vm *vm, jg_thread *th, jg_value callable, jg_v
         }
         if (t == vm->t.method) {
             jg_method *m = (jg_method *)o;
-            args[-1] = m->self;
-            args--;
-            nargs++;
+            INSERT_FRONT(m->self);
             callable = m->func;
             continue;
         }
@@ -742,9 +760,7 @@ static call_result call_object(jg_vm *vm, jg_thread *th, jg_value callable, jg_v
             return call_type(vm, th, (jg_type *)o, args, nargs, kwnames, finish, out);
         if ((t->flags & JG_TF_USER) && (t->py_slots & JG_PS_CALL)) {
             jg_value call = jg_type_lookup(vm, t, jg_sym(vm, JG_SYM___call__));
-            args[-1] = callable;
-            args--;
-            nargs++;
+            INSERT_FRONT(callable);
             callable = call;
             continue;
         }
@@ -752,6 +768,7 @@ static call_result call_object(jg_vm *vm, jg_thread *th, jg_value callable, jg_v
     }
     jg_raise(vm, vm->t.TypeError, "'%s' object is not callable", jg_type_name(vm, callable));
     return CALL_ERROR;
+#undef INSERT_FRONT
 }
 
 /* Calls prelude function 'name' with 'nargs' arguments, finishing with 'fin'. */

@@ -15,6 +15,7 @@
  */
 #include "lexer.h"
 
+#include <limits.h>
 #include <gmp.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -718,8 +719,6 @@ static int cur_char_offset(lexer *lx)
     for (const char *q = ls; q < p; q++)
         if (((unsigned char)*q & 0xC0) != 0x80)
             chars++;
-    if (lx->line == lx->opts->first_line && lx->opts->is_fragment)
-        chars += 0; /* fragments report relative to their own text (see parser.c) */
     return chars;
 }
 
@@ -1189,8 +1188,8 @@ static jg_tok_kind continuation_line(lexer *lx, int *pc)
     if (c != '\n') {
         set_error(lx, JG_LEXERR_LINECONT, false, lx->line, 0,
                   "SyntaxError: unexpected character after line continuation character");
-        /* CPython reports the column of the character after the backslash. */
-        lx->err->col = cur_char_offset(lx);
+        /* CPython reports the byte column of the character after the backslash. */
+        lx->err->col = (int)(lx->cur - lx->line_start);
         return JG_TK_ERRORTOKEN;
     }
     c = nextc(lx);
@@ -1198,7 +1197,7 @@ static jg_tok_kind continuation_line(lexer *lx, int *pc)
         if (lx->err->kind != JG_LEXERR_NONE)
             return JG_TK_ERRORTOKEN;
         set_error(lx, JG_LEXERR_EOF, false, lx->line, 0, "SyntaxError: unexpected EOF while parsing");
-        lx->err->col = cur_char_offset(lx) + 1;
+        lx->err->col = (int)(lx->cur - lx->line_start);
         return JG_TK_ERRORTOKEN;
     }
     backup(lx, c);
@@ -1279,7 +1278,7 @@ nextline:
                         eol++;
                     lx->cur = eol;
                     lx->pending_line = NULL;
-                    set_error(lx, JG_LEXERR_DEDENT, false, lx->line, cur_char_offset(lx),
+                    set_error(lx, JG_LEXERR_DEDENT, false, lx->line, (int)(lx->cur - lx->line_start),
                               "IndentationError: unindent does not match any outer "
                               "indentation level");
                     return JG_TK_ERRORTOKEN;
@@ -1646,8 +1645,7 @@ jg_status jg_lex(jg_arena *arena, const char *src, size_t len, const jg_lex_opti
         e->open_level = lx.level;
         e->open_char = lx.parenstack[i];
         e->open_line = lx.parenline[i];
-        e->open_col = jg_lex_char_col(lx.parenline_start[i],
-                                      (int)(lx.parenpos[i] - lx.parenline_start[i]) + 1);
+        e->open_col = (int)(lx.parenpos[i] - lx.parenline_start[i]) + 1;
     }
     out->items = jg_arena_alloc(arena, (size_t)lx.n * sizeof(jg_token));
     if (!out->items) {

@@ -16,11 +16,12 @@
 #define JG_LEXER_H
 
 #include "ast.h"
+#include "limits.h"
 
 /* CPython's tokenizer limits (Parser/tokenizer.h MAXINDENT, MAXLEVEL): programs
  * that pass CPython pass here, and hostile input cannot grow the stacks. */
 #define JG_LEX_MAX_INDENT 100
-#define JG_LEX_MAX_LEVEL  200
+#define JG_LEX_MAX_LEVEL  JG_MAX_PAREN_DEPTH
 
 /* Every token kind once: name and the text of operators (NULL for the rest). */
 #define JG_TOKEN_KINDS(X)                                                                          \
@@ -155,11 +156,13 @@ typedef struct {
     bool overrides;
     /* "SyntaxError: ...", "IndentationError: ...", "TabError: ..." */
     char msg[200];
-    int line, col; /* col: 1-based character offset, as CPython's SyntaxError.offset */
+    /* col: CPython's SyntaxError.offset for it: characters for the errors the
+     * tokenizer raises itself, bytes for the others (as pegen reports them) */
+    int line, col;
     /* The innermost bracket still open when the error (or EOF) was met. */
     int open_level;
     char open_char;
-    int open_line, open_col; /* open_col: 1-based character offset */
+    int open_line, open_col; /* open_col: 1-based byte column */
 } jg_lex_error;
 
 typedef struct {

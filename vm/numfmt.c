@@ -2,13 +2,15 @@
  * vm/numfmt.c - number formatting and parsing, byte for byte as CPython 3.11.
  *
  * A float becomes text in two steps, as in CPython's Python/pystrtod.c: first a
- * digit string and the position of the decimal point (the shortest digits that
- * read back exactly, for repr, by a Ryu-style conversion; correctly rounded
- * digits for a fixed precision, from the C library's printf, which rounds
- * exactly), then the layout rules of format_float_short.  Formatted numbers of
- * every kind are then padded and grouped by one routine, CPython's
- * calc_number_widths + fill_number (Python/formatter_unicode.c).  The printf-
- * style % conversions follow Objects/unicodeobject.c.
+ * digit string and the position of the decimal point, exactly as David Gay's
+ * dtoa would give them (the shortest digits that read back, for repr, by a
+ * Ryu-style conversion; correctly rounded digits for a fixed precision, by
+ * exact 128-bit arithmetic for the usual precisions and by the C library's
+ * printf, which rounds exactly too, otherwise), then the layout rules of
+ * format_float_short.  Formatted numbers of every kind are then padded and
+ * grouped by one routine, CPython's calc_number_widths + fill_number
+ * (Python/formatter_unicode.c).  The printf-style % conversions follow
+ * Objects/unicodeobject.c; float() follows Objects/floatobject.c.
  *
  * Invariant: a function either appends its whole result to the caller's jg_buf
  * or leaves the buffer exactly as it found it.
@@ -18,17 +20,13 @@
 #include "numfmt.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <locale.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* The include path puts vm/limits.h (the VM's limits) before the system's. */
-#ifndef INT_MAX
-#define INT_MAX __INT_MAX__
-#endif
 
 #if !defined(__SIZEOF_INT128__)
 #error "numfmt.c needs unsigned __int128 (gcc or clang on a 64-bit target)"
@@ -58,7 +56,7 @@ static void sbuf_free(sbuf *s)
     sbuf_init(s);
 }
 
-/* Ensures room for 'total' bytes in all (not counting what is already there). */
+/* Makes the buffer able to hold 'total' bytes in all, keeping its contents. */
 static bool sbuf_reserve(sbuf *s, size_t total)
 {
     if (total <= s->cap)
@@ -220,6 +218,41 @@ static size_t utf8_prefix_len(const char *s, size_t len, size_t n_cps)
         n_cps--;
     }
     return pos;
+}
+
+/* The "C" locale, so that a program's setlocale() can change neither how
+ * numbers read (strtod_l) nor the decimal point printf writes.  Created once;
+ * a lost race frees the loser's copy. */
+static locale_t c_locale(void)
+{
+    static locale_t loc;
+    locale_t l = __atomic_load_n(&loc, __ATOMIC_ACQUIRE);
+    if (!l) {
+        l = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+        if (l) {
+            locale_t expected = (locale_t)0;
+            if (!__atomic_compare_exchange_n(&loc, &expected, l, false, __ATOMIC_ACQ_REL,
+                                             __ATOMIC_ACQUIRE)) {
+                freelocale(l);
+                l = expected;
+            }
+        }
+    }
+    return l;
+}
+
+/* snprintf under the "C" locale. */
+static int c_snprintf(char *buf, size_t n, const char *fmt, ...) JG_PRINTF(3, 4);
+static int c_snprintf(char *buf, size_t n, const char *fmt, ...)
+{
+    locale_t loc = c_locale(), old = loc ? uselocale(loc) : (locale_t)0;
+    va_list ap;
+    va_start(ap, fmt);
+    int r = vsnprintf(buf, n, fmt, ap);
+    va_end(ap);
+    if (loc)
+        uselocale(old);
+    return r;
 }
 
 /* Unicode 14.0 (CPython 3.11): the code point of digit zero of every run of
@@ -1101,6 +1134,122 @@ int jg_float_shortest(double d, char digits[17], int *decpt)
 
 /* ================================================ digits for a precision */
 
+static const uint64_t POW10[20] = {
+    1ull,
+    10ull,
+    100ull,
+    1000ull,
+    10000ull,
+    100000ull,
+    1000000ull,
+    10000000ull,
+    100000000ull,
+    1000000000ull,
+    10000000000ull,
+    100000000000ull,
+    1000000000000ull,
+    10000000000000ull,
+    100000000000000ull,
+    1000000000000000ull,
+    10000000000000000ull,
+    100000000000000000ull,
+    1000000000000000000ull,
+    10000000000000000000ull,
+};
+
+/*
+ * Sets *out to |d| * 10^p rounded to an integer, half to even, computed
+ * exactly: |d| = m * 2^e, so this is m * 10^p shifted right by -e with the
+ * bits shifted out deciding the rounding.  For finite d below 2^64 and
+ * 0 <= p <= 19 (then m * 10^p < 2^128); false otherwise.
+ */
+static bool scaled_round(double d, int p, unsigned __int128 *out)
+{
+    if (p < 0 || p > 19)
+        return false;
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    uint64_t m = bits & ((1ull << 52) - 1);
+    int e = (int)((bits >> 52) & 0x7FF);
+    if (e == 0x7FF)
+        return false;
+    if (e == 0) {
+        e = -1074;
+    } else {
+        m |= 1ull << 52;
+        e -= 1075;
+    }
+    unsigned __int128 x = (unsigned __int128)m * POW10[p];
+    if (e >= 0) {
+        if (e > 11)
+            return false;
+        *out = x << e;
+        return true;
+    }
+    int s = -e;
+    if (s >= 118) { /* x < 2^117 is below half of 2^s: rounds to zero */
+        *out = 0;
+        return true;
+    }
+    unsigned __int128 q = x >> s, r = x - (q << s), half = (unsigned __int128)1 << (s - 1);
+    if (r > half || (r == half && (q & 1)))
+        q++;
+    *out = q;
+    return true;
+}
+
+/* Writes the decimal digits of 'v' (none for 0) and returns how many. */
+static int u128_digits(unsigned __int128 v, char *out)
+{
+    char tmp[40];
+    int n = 0;
+    while (v > UINT64_MAX) {
+        uint64_t lo = (uint64_t)(v % POW10[19]);
+        v /= POW10[19];
+        for (int i = 0; i < 19; i++) {
+            tmp[n++] = (char)('0' + lo % 10);
+            lo /= 10;
+        }
+    }
+    for (uint64_t w = (uint64_t)v; w; w /= 10)
+        tmp[n++] = (char)('0' + w % 10);
+    for (int i = 0; i < n; i++)
+        out[i] = tmp[n - 1 - i];
+    return n;
+}
+
+/*
+ * The exact fast path of fixed_digits, for the precisions people use: mode 3
+ * rounds |d| * 10^ndigits; mode 2 first finds the decimal exponent from the
+ * shortest digits (which share it unless they are a rounded-up power of ten).
+ * False when the value or precision is out of its range.
+ */
+static bool fixed_digits_fast(double d, int mode, int ndigits, sbuf *ds, int *decpt)
+{
+    int p = ndigits;
+    if (mode == 2) {
+        char sd[17];
+        int dp, n = jg_float_shortest(d, sd, &dp);
+        if (n == 1 && sd[0] == '1') {
+            /* |d| may lie just below the power of ten its digits name. */
+            if (dp - 1 < 0 || dp - 1 > 19)
+                return false;
+            if (d < (double)POW10[dp - 1])
+                dp--;
+        }
+        p = ndigits - dp;
+    }
+    unsigned __int128 q;
+    if (!scaled_round(d, p, &q))
+        return false;
+    int len = u128_digits(q, ds->p); /* at most 39 digits: the local space holds them */
+    *decpt = len == 0 ? -p : len - p;
+    while (len > 0 && ds->p[len - 1] == '0')
+        len--;
+    ds->len = (size_t)len;
+    return true;
+}
+
 /*
  * dtoa's modes 2 and 3 for finite 'd': the digits of |d| correctly rounded to
  * 'ndigits' significant digits (mode 2, ndigits >= 1) or to 'ndigits' places
@@ -1120,11 +1269,13 @@ static jg_status fixed_digits(double d, int mode, int ndigits, sbuf *ds, int *de
         *decpt = 1;
         return JG_OK;
     }
+    if (fixed_digits_fast(d, mode, ndigits, ds, decpt))
+        return JG_OK;
     /* Room for the digits plus "0.", an exponent or 309 integer digits. */
     if (!sbuf_reserve(ds, (size_t)ndigits + (mode == 2 ? 16 : 330)))
         return JG_ERR_NOMEM;
-    int n = snprintf(ds->p, ds->cap, mode == 2 ? "%.*e" : "%.*f", mode == 2 ? ndigits - 1 : ndigits,
-                     d);
+    int n = c_snprintf(ds->p, ds->cap, mode == 2 ? "%.*e" : "%.*f",
+                       mode == 2 ? ndigits - 1 : ndigits, d);
     if (n < 0 || (size_t)n >= ds->cap)
         return JG_ERR_NOMEM;
     char *p = ds->p;
@@ -1692,8 +1843,10 @@ static jg_status put_number(jg_buf *b, const number *n, const jg_fmtspec *spec, 
     }
     if (n_decimal)
         *p++ = '.';
-    memcpy(p, n->rem, n->rem_len);
-    p += n->rem_len;
+    if (n->rem_len) {
+        memcpy(p, n->rem, n->rem_len);
+        p += n->rem_len;
+    }
     p = put_fill(p, spec, rpad);
     b->len = (size_t)(p - b->data);
     b->data[b->len] = '\0';
@@ -1887,13 +2040,42 @@ jg_status jg_format_int(jg_buf *b, bool negative, const char *mag, size_t maglen
 
 size_t jg_u64_to_digits(uint64_t v, int base, char out[64])
 {
+    static const char DIGITS[] = "0123456789abcdefghijklmnopqrstuvwxyz";
     char tmp[64];
     size_t n = 0;
-    do {
-        unsigned d = (unsigned)(v % (unsigned)base);
-        tmp[n++] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
-        v /= (unsigned)base;
-    } while (v);
+    /* Constant divisors and shifts for the common bases: no divide instruction. */
+    switch (base) {
+        case 10:
+            do {
+                tmp[n++] = (char)('0' + v % 10);
+                v /= 10;
+            } while (v);
+            break;
+        case 16:
+            do {
+                tmp[n++] = DIGITS[v & 15];
+                v >>= 4;
+            } while (v);
+            break;
+        case 8:
+            do {
+                tmp[n++] = DIGITS[v & 7];
+                v >>= 3;
+            } while (v);
+            break;
+        case 2:
+            do {
+                tmp[n++] = DIGITS[v & 1];
+                v >>= 1;
+            } while (v);
+            break;
+        default:
+            do {
+                tmp[n++] = DIGITS[v % (unsigned)base];
+                v /= (unsigned)base;
+            } while (v);
+            break;
+    }
     for (size_t i = 0; i < n; i++)
         out[i] = tmp[n - 1 - i];
     return n;
@@ -1949,8 +2131,10 @@ jg_status jg_format_str(jg_buf *b, const char *s, size_t len, size_t n_codepoint
         return st;
     char *p = b->data + b->len;
     p = put_fill(p, spec, lpad);
-    memcpy(p, s, len);
-    p += len;
+    if (len) {
+        memcpy(p, s, len);
+        p += len;
+    }
     p = put_fill(p, spec, rpad);
     b->len = (size_t)(p - b->data);
     b->data[b->len] = '\0';
@@ -2191,8 +2375,10 @@ static jg_status pct_output(jg_buf *b, const jg_pctspec *spec, bool is_number, c
         }
     }
     size_t rest = len - pindex;
-    memcpy(p, s + pindex, rest);
-    p += rest;
+    if (rest) {
+        memcpy(p, s + pindex, rest);
+        p += rest;
+    }
     if (width > n) {
         memset(p, ' ', (size_t)(width - n));
         p += width - n;
@@ -2267,26 +2453,6 @@ jg_status jg_pct_format_str(jg_buf *b, const char *s, size_t len, size_t n_codep
 }
 
 /* ================================================ float() */
-
-/* A "C" locale for strtod_l, so a program's setlocale() cannot change how
- * numbers read.  Created once; a lost race only leaks one locale object. */
-static locale_t c_locale(void)
-{
-    static locale_t loc;
-    locale_t l = __atomic_load_n(&loc, __ATOMIC_ACQUIRE);
-    if (!l) {
-        l = newlocale(LC_ALL_MASK, "C", (locale_t)0);
-        if (l) {
-            locale_t expected = (locale_t)0;
-            if (!__atomic_compare_exchange_n(&loc, &expected, l, false, __ATOMIC_ACQ_REL,
-                                             __ATOMIC_ACQUIRE)) {
-                freelocale(l);
-                l = expected;
-            }
-        }
-    }
-    return l;
-}
 
 static bool ascii_ieq(const char *s, size_t n, const char *lower)
 {
@@ -2394,18 +2560,17 @@ jg_status jg_float_parse(const char *s, size_t len, double *out)
         for (size_t i = 0; i < len;) {
             size_t adv;
             uint32_t c = utf8_decode(s + i, len - i, &adv);
-            if (c < 0x80 && adv == 1 && (unsigned char)s[i] < 0x80) {
+            int v = c >= 0x80 ? decimal_value(c) : -1;
+            if (c < 0x80) {
                 buf[n++] = (char)c;
-            } else if (is_unicode_space(c)) {
+            } else if (adv > 1 && is_unicode_space(c)) {
                 buf[n++] = ' ';
-            } else {
-                int v = decimal_value(c);
-                if (v < 0 || adv == 1) {
-                    if (buf != local)
-                        free(buf);
-                    return JG_NUMFMT_RAISE;
-                }
+            } else if (adv > 1 && v >= 0) {
                 buf[n++] = (char)('0' + v);
+            } else { /* any other character, or a malformed byte */
+                if (buf != local)
+                    free(buf);
+                return JG_NUMFMT_RAISE;
             }
             i += adv;
         }
@@ -2472,10 +2637,18 @@ jg_status jg_float_round(double x, int64_t ndigits, double *out, jg_numfmt_err *
         *out = 0.0 * x;
         return JG_OK;
     }
+    /* Fast and exact: the rounded value times 10^ndigits is an integer q;
+     * when q and 10^ndigits are both exact doubles, one correctly rounded
+     * division gives what reading the decimal string back would. */
+    unsigned __int128 q;
+    if (ndigits <= 19 && scaled_round(x, (int)ndigits, &q) && q < ((unsigned __int128)1 << 53)) {
+        *out = copysign((double)(uint64_t)q / (double)POW10[ndigits], x);
+        return JG_OK;
+    }
     /* Round to a decimal string (dtoa mode 3), then read it back. */
     char text[720];
     if (ndigits >= 0) {
-        snprintf(text, sizeof text, "%.*f", (int)ndigits, x);
+        c_snprintf(text, sizeof text, "%.*f", (int)ndigits, x);
     } else {
         /* printf cannot round left of the point.  Take the exact integer
          * part's digits and round them half to even, the fraction breaking a
@@ -2524,7 +2697,7 @@ jg_status jg_float_round(double x, int64_t ndigits, double *out, jg_numfmt_err *
             digits[0] = '0';
             keep = 1;
         }
-        snprintf(text, sizeof text, "%s%.*se%d", signbit(x) ? "-" : "", keep, digits, k);
+        c_snprintf(text, sizeof text, "%s%.*se%d", signbit(x) ? "-" : "", keep, digits, k);
     }
     errno = 0;
     locale_t loc = c_locale();

@@ -13,10 +13,12 @@
  * - A failure that Python code must see returns JG_NUMFMT_RAISE and fills the
  *   jg_numfmt_err: err->exc names the exception class, err->msg is CPython's
  *   message.  JG_ERR_NOMEM means an allocation failed (MemoryError).
- * - The process's LC_NUMERIC is assumed to be "C" only in the sense that the
- *   'n' presentation type formats as CPython does under the C locale (no
- *   grouping, '.' as decimal point); the code itself never depends on the
- *   locale.
+ * - Nothing depends on the C library's locale.  The 'n' presentation type
+ *   formats as CPython does under the "C" locale, which is what CPython runs
+ *   with unless a program calls locale.setlocale: no grouping, '.' as the
+ *   decimal point.
+ * - Allocation: none for the common cases (short numbers format through stack
+ *   scratch space); only jg_buf growth and very long outputs allocate.
  */
 #ifndef JG_NUMFMT_H
 #define JG_NUMFMT_H
@@ -69,8 +71,8 @@ size_t jg_float_repr(double d, char out[JG_FLOAT_REPR_MAX]);
 
 /*
  * The shortest round-trip digits of |d| for finite 'd': writes up to 17 digits
- * (no NUL) to 'digits', sets *decpt so that |d| == 0.DIGITS * 10**decpt and
- * returns the digit count.  0.0 gives "0" with *decpt 1.
+ * (no NUL) to 'digits', sets *decpt so that 0.DIGITS * 10**decpt reads back
+ * as |d|, and returns the digit count.  0.0 gives "0" with *decpt 1.
  */
 int jg_float_shortest(double d, char digits[17], int *decpt);
 
@@ -97,7 +99,9 @@ typedef enum {
     JG_FMT_STR,   /* default type 's', default align '<' */
 } jg_fmtkind;
 
-/* A parsed [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]. */
+/* A parsed [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type].
+ * Made by jg_fmtspec_parse; a hand-built one must keep fill and fill_utf8 in
+ * step. */
 typedef struct {
     uint32_t fill;      /* fill code point, ' ' unless given */
     char fill_utf8[4];  /* 'fill' encoded */
@@ -264,7 +268,8 @@ jg_status jg_pct_format_int(jg_buf *b, bool negative, const char *mag, size_t ma
 /* jg_pct_format_int for a value that fits int64_t. */
 jg_status jg_pct_format_i64(jg_buf *b, int64_t v, const jg_pctspec *spec, jg_numfmt_err *err);
 
-/* %e %E %f %F %g %G of a double (default precision 6, '#' keeps the point). */
+/* %e %E %f %F %g %G of a double ('spec->type' must be one of those): default
+ * precision 6, '#' keeps the point (and for g, trailing zeros). */
 jg_status jg_pct_format_float(jg_buf *b, double d, const jg_pctspec *spec);
 
 /*

@@ -35,11 +35,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Nesting the parser accepts.  CPython's compiler gives up near 3000 nested
- * expressions ("maximum recursion depth exceeded during compilation"); we stop
- * a little earlier so the recursive passes after us stay far from the end of
- * an 8 MB C stack even in sanitizer builds. */
-#define JG_PARSE_MAX_DEPTH 2900
+/* Nesting the parser accepts (limits.h).  CPython's compiler gives up near
+ * 3000 nested expressions ("maximum recursion depth exceeded during
+ * compilation"); we stop earlier so the recursive passes after us (symtable,
+ * compiler) stay far from the end of the C stack even in sanitizer builds. */
+#define JG_PARSE_MAX_DEPTH JG_MAX_SYNTAX_DEPTH
 /* CPython refuses decimal literals longer than this (sys.int_info.default_max_str_digits). */
 #define JG_MAX_INT_DIGITS 4300
 
@@ -57,7 +57,7 @@ struct parser {
     /* The first failure.  'failed' without 'has_msg' means a generic
      * "invalid syntax" at tokens[fill - 1], worded when parsing ends. */
     bool failed, has_msg, nomem;
-    char msg[256];
+    char msg[300];
     int err_line, err_col;
     bool err_from_lexer; /* the message came from the tokenizer: no "f-string: " prefix */
 
@@ -67,9 +67,16 @@ struct parser {
     int ref_line, ref_col;
 
     int speculating; /* > 0 while trying a parse whose failure is not an error */
+    int lenient;     /* > 0: an operator without its right operand ends the
+                        expression before it, as PEG backtracking would */
 
     /* The disjunction an `expression` began with most recently: [start, end). */
     int ld_start, ld_end;
+    /* Where pos_in_token stopped last (f-string fields are located in order). */
+    const jg_token *pc_tok;
+    const char *pc_ptr, *pc_ls;
+    int pc_line;
+
     /* The named_expression parsed most recently, for "Maybe you meant '=='". */
     int ln_start, ln_end;
     jg_expr *ln_node;
@@ -155,7 +162,7 @@ static void *error_at(parser *p, const char *cls, int line, int col, const char 
     if (p->failed)
         return NULL;
     p->failed = p->has_msg = true;
-    char text[200];
+    char text[240];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(text, sizeof text, fmt, ap);
@@ -322,6 +329,9 @@ static jg_token *last_real(parser *p)
     return &p->tk[0];
 }
 
+/* The column CPython reports for an error at token 't': for errors the
+ * parser raises, SyntaxError.offset counts bytes (CPython converts to
+ * characters only for str input, never for a file), 1-based. */
 static int tok_char_col(parser *p, const jg_token *t)
 {
     if (t->kind == JG_TK_ERRORTOKEN)
@@ -332,12 +342,10 @@ static int tok_char_col(parser *p, const jg_token *t)
             return t->col - p->frag_brace_col + 1;
         return t->col;
     }
-    const char *line_start = t->start - (t->col - 1);
-    int col = jg_lex_char_col(line_start, t->col);
     /* pegen reports these at the tokenizer's position, 0-based. */
     if (t->kind == JG_TK_INDENT || t->kind == JG_TK_DEDENT || t->kind == JG_TK_ENDMARKER)
-        col--;
-    return col;
+        return t->col - 1;
+    return t->col;
 }
 
 /* ---------------------------------------------------------------- nodes */
@@ -738,18 +746,25 @@ static str_parts split_string(const jg_token *t)
     return sp;
 }
 
-/* The line and 1-based byte column of 'ptr', a byte of token 't'. */
-static void pos_in_token(const jg_token *t, const char *ptr, int *line, int *col)
+/* The line and 1-based byte column of 'ptr', a byte of token 't'.  Fields of
+ * one f-string are located in order, so the scan resumes where the previous
+ * call stopped: an f-string with many fields stays linear. */
+static void pos_in_token(parser *p, const jg_token *t, const char *ptr, int *line, int *col)
 {
-    int l = t->line;
-    const char *ls = NULL;
-    for (const char *q = t->start; q < ptr; q++)
+    if (p->pc_tok != t || p->pc_ptr > ptr) {
+        p->pc_tok = t;
+        p->pc_ptr = t->start;
+        p->pc_line = t->line;
+        p->pc_ls = NULL;
+    }
+    for (const char *q = p->pc_ptr; q < ptr; q++)
         if (*q == '\n') {
-            l++;
-            ls = q + 1;
+            p->pc_line++;
+            p->pc_ls = q + 1;
         }
-    *line = l;
-    *col = ls ? (int)(ptr - ls) + 1 : t->col + (int)(ptr - t->start);
+    p->pc_ptr = ptr;
+    *line = p->pc_line;
+    *col = p->pc_ls ? (int)(ptr - p->pc_ls) + 1 : t->col + (int)(ptr - t->start);
 }
 
 /* ---------------------------------------------------------------- f-strings */
@@ -821,9 +836,9 @@ static jg_expr *fstring_compile_expr(parser *p, const char *expr_start, const ch
         return error_last(p, "f-string: empty expression not allowed");
     }
     int line, col, bline, bcol, eline, ecol;
-    pos_in_token(t, expr_start, &line, &col);
-    pos_in_token(t, expr_start - 1, &bline, &bcol);
-    pos_in_token(t, expr_end, &eline, &ecol);
+    pos_in_token(p, t, expr_start - 1, &bline, &bcol);
+    pos_in_token(p, t, expr_start, &line, &col);
+    pos_in_token(p, t, expr_end, &eline, &ecol);
 
     jg_lex_options opts = {line, col, 1, true, p->filename, NULL};
     jg_tokens ft;
@@ -1048,6 +1063,9 @@ static bool fstring_find_expr(parser *p, fstate *st, const char **str, const cha
         sub.lastt = st->lastt;
         if (!fstring_concat(p, &sub, str, end, raw, recurse_lvl + 1, t))
             return false;
+        /* The spec's trailing text is located at its own token (CPython's
+         * FstringParser_Finish(p, &state, t, t)). */
+        sub.first = sub.lastt = (int)(t - p->tk);
         if (!fstate_flush(p, &sub))
             return false;
         format_spec = alloc(p, sizeof *format_spec);
@@ -1330,29 +1348,13 @@ static const char *expr_name(const jg_expr *e)
     return "expression";
 }
 
-/* The 1-based character column of byte column 'col' on line 'line', the way
- * CPython converts error offsets (relative to "(expr)" inside an f-string). */
+/* The column CPython reports for an error at byte column 'col' (1-based) of
+ * line 'line': the same bytes, or relative to "(expr)" inside an f-string. */
 static int char_col(parser *p, int line, int col)
 {
     if (p->parent)
         return line == p->frag_line ? col - p->frag_brace_col + 1 : col;
-    const char *s = p->toks.text;
-    if (!s)
-        return col;
-    int l = 1;
-    const char *end = s + p->toks.text_len;
-    while (l < line && s < end) {
-        const char *nl = memchr(s, '\n', (size_t)(end - s));
-        if (!nl)
-            return col;
-        s = nl + 1;
-        l++;
-    }
-    const char *eol = memchr(s, '\n', (size_t)(end - s));
-    size_t line_len = eol ? (size_t)(eol - s) + 1 : (size_t)(end - s);
-    if (col - 1 > (int)line_len)
-        return col;
-    return jg_lex_char_col(s, col);
+    return col;
 }
 
 /* Error at the start of expression 'e' (RAISE_SYNTAX_ERROR_KNOWN_LOCATION(e)). */
@@ -2173,8 +2175,17 @@ static jg_expr *binary(parser *p, int min_prec)
         int prec = binop_prec(peek(p)->kind, &op);
         if (prec == 0 || prec < min_prec)
             break;
-        advance(p);
-        jg_expr *right = binary(p, prec + 1);
+        jg_expr *right;
+        if (p->lenient) {
+            mark m = begin_try(p);
+            advance(p);
+            right = binary(p, prec + 1);
+            if (!end_try(p, m, right != NULL) || !right)
+                break;
+        } else {
+            advance(p);
+            right = binary(p, prec + 1);
+        }
         if (!right)
             return NULL;
         jg_expr *b = new_expr(p, JG_E_BINOP, start);
@@ -2234,9 +2245,19 @@ static jg_expr *comparison(parser *p)
                 break;
             default: goto done;
         }
-        while (width--)
-            advance(p);
-        jg_expr *r = bitwise_or(p);
+        jg_expr *r;
+        if (p->lenient) {
+            mark m = begin_try(p);
+            while (width--)
+                advance(p);
+            r = bitwise_or(p);
+            if (!end_try(p, m, r != NULL) || !r)
+                goto done;
+        } else {
+            while (width--)
+                advance(p);
+            r = bitwise_or(p);
+        }
         if (!r || !grow(p, (void **)&ops, &cap, n, sizeof *ops) ||
             !grow(p, (void **)&rights, &cap2, n, sizeof *rights))
             return NULL;
@@ -2396,11 +2417,10 @@ static jg_arguments *parameters(parser *p, bool is_lambda)
             advance(p);
             seen_star = true;
             if (at(p, JG_TK_COMMA) || at(p, term)) {
-                jg_tok_kind k1 = kind_at(p, 1);
-                if (at(p, term) ||
-                    (at(p, JG_TK_COMMA) && (k1 == term || k1 == JG_TK_DOUBLESTAR))) {
+                if (at(p, term) || kind_at(p, 1) == term || kind_at(p, 1) == JG_TK_DOUBLESTAR) {
                     if (is_lambda) {
-                        peek_at(p, 1);
+                        if (at(p, JG_TK_COMMA))
+                            peek_at(p, 1);
                         return error_last(p, "named arguments must follow bare *");
                     }
                     return error_tok(p, t, "named arguments must follow bare *");
@@ -2734,6 +2754,14 @@ static jg_expr *star_targets(parser *p)
 static jg_expr *for_target(parser *p)
 {
     int tstart = p->pos;
+    if (p->speculating) {
+        /* A trial's errors are dropped, so one pass is enough; re-parsing
+         * here would make nested targets exponential. */
+        jg_expr *t = star_targets(p);
+        if (t && !at(p, JG_TK_KW_IN))
+            return fail(p);
+        return t;
+    }
     mark m = begin_try(p);
     jg_expr *target = star_targets(p);
     bool ok = target && at(p, JG_TK_KW_IN);
@@ -2743,7 +2771,9 @@ static jg_expr *for_target(parser *p)
     if (p->nomem)
         return NULL;
     m = begin_try(p);
+    p->lenient++;
     jg_expr *e = star_expressions(p);
+    p->lenient--;
     end_try(p, m, false);
     jg_expr *bad = e ? invalid_target(e, TARGET_FOR) : NULL;
     if (bad)
@@ -2889,7 +2919,7 @@ static void diagnose(parser *p)
         bool skip = (a->kind == JG_TK_NAME && p->tk[p->ld_start + 1].kind == JG_TK_STRING) ||
                     is_soft_keyword(a);
         bool legacy = f - p->ld_start == 1 && (is_name_text(a, "print") || is_name_text(a, "exec"));
-        if (legacy && !skip) {
+        if (legacy) {
             if (t->kind != JG_TK_LPAR) {
                 mark m = begin_try(p);
                 bool ok = star_expressions(p) != NULL;
@@ -3050,7 +3080,11 @@ static bool with_item(parser *p, itemvec *v)
     if (!e)
         return false;
     jg_expr *target = NULL;
-    if (accept(p, JG_TK_KW_AS)) {
+    if (accept(p, JG_TK_KW_AS) && p->speculating) {
+        target = star_target(p);
+        if (!target)
+            return false;
+    } else if (p->pos > 0 && p->tk[p->pos - 1].kind == JG_TK_KW_AS) {
         int tstart = p->pos;
         mark m = begin_try(p);
         target = star_target(p);
@@ -3098,7 +3132,8 @@ static jg_stmt *with_stmt(parser *p, int start)
             ok = with_item(p, &items);
         }
         ok = ok && accept(p, JG_TK_RPAR) && at(p, JG_TK_COLON);
-        done = end_try(p, m, ok);
+        end_try(p, m, ok);
+        done = ok && !p->nomem;
         if (!done)
             items.n = 0;
     }
@@ -3406,6 +3441,23 @@ static jg_stmt *expr_stmt(parser *p)
         return NULL;
     jg_tok_kind k = peek(p)->kind;
     jg_operator op;
+
+    if (k == JG_TK_COLONEQUAL) {
+        /* `a.b := 1`: pegen's invalid_named_expression on the last element. */
+        jg_expr *last = first;
+        if (first->kind == JG_E_TUPLE && first->u.seq.elts.n > 0 && p->tk[start].kind != JG_TK_LPAR)
+            last = first->u.seq.elts.items[first->u.seq.elts.n - 1];
+        if (last->kind != JG_E_NAME && last->kind != JG_E_STARRED) {
+            mark m = begin_try(p);
+            advance(p);
+            bool ok = expression(p) != NULL;
+            end_try(p, m, false);
+            if (ok)
+                return error_expr(p, last, "cannot use assignment expressions with %s",
+                                  expr_name(last));
+        }
+        return fail(p);
+    }
 
     if (k == JG_TK_COLON) {
         advance(p);

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "range.h"
 
 #include "strformat.h"
 
@@ -281,7 +282,7 @@ uint32_t jg_str_char_index(const jg_str *s, uint32_t off)
     uint32_t base_off = 0, base_ci = 0;
     if (s->n_chars > STRIDE) {
         const uint32_t *ix = filled_index(s);
-        uint32_t lo = 1, hi = s->n_chars / STRIDE; /* slots 1..hi hold offsets */
+        uint32_t lo = 1, hi = (s->n_chars - 1) / STRIDE; /* slots 1..hi are filled */
         while (lo <= hi) {
             uint32_t mid = lo + (hi - lo) / 2;
             if (ix[mid] <= off) {
@@ -696,46 +697,6 @@ jg_status jg_str_index_arg(jg_vm *vm, jg_value v, int64_t dflt, int64_t *out)
     return clamped_index(vm, v, out);
 }
 
-jg_status jg_str_slice_indices(jg_vm *vm, jg_value slice, int64_t length, int64_t *start,
-                               int64_t *stop, int64_t *step, int64_t *n)
-{
-    jg_slice *sl = JG_AS(jg_slice, slice);
-    int64_t st = 1;
-    if (sl->step != JG_NONE) {
-        if (clamped_index(vm, sl->step, &st) != JG_OK)
-            return JG_RAISED;
-        if (st == 0)
-            return jg_raise(vm, vm->t.ValueError, "slice step cannot be zero");
-    }
-    int64_t a, b;
-    if (jg_str_index_arg(vm, sl->start, st < 0 ? INT64_MAX : 0, &a) != JG_OK ||
-        jg_str_index_arg(vm, sl->stop, st < 0 ? -INT64_MAX : INT64_MAX, &b) != JG_OK)
-        return JG_RAISED;
-    /* PySlice_AdjustIndices */
-    if (a < 0) {
-        a += length;
-        if (a < 0)
-            a = st < 0 ? -1 : 0;
-    } else if (a >= length) {
-        a = st < 0 ? length - 1 : length;
-    }
-    if (b < 0) {
-        b += length;
-        if (b < 0)
-            b = st < 0 ? -1 : 0;
-    } else if (b >= length) {
-        b = st < 0 ? length - 1 : length;
-    }
-    if (st < 0)
-        *n = b < a ? (a - b - 1) / (-st) + 1 : 0;
-    else
-        *n = a < b ? (b - a - 1) / st + 1 : 0;
-    *start = a;
-    *stop = b;
-    *step = st;
-    return JG_OK;
-}
-
 /* CPython's ADJUST_INDICES for find/count/startswith: clamps [start, end) into [0, len]. */
 void jg_str_adjust_range(int64_t *start, int64_t *end, int64_t len)
 {
@@ -751,6 +712,55 @@ void jg_str_adjust_range(int64_t *start, int64_t *end, int64_t len)
         if (*start < 0)
             *start = 0;
     }
+}
+
+/* Argument-count checks worded as CPython's three styles ('n' excludes self):
+ *   range: "strip expected at most 1 argument, got 2"   (Argument Clinic, a range)
+ *   exact: "str.zfill() takes exactly one argument (2 given)" / "takes no arguments"
+ *   old:   "find() takes at most 3 arguments (4 given)" (PyArg_ParseTuple)
+ * The first two refuse keywords as "str.strip() takes no keyword arguments",
+ * the last as "find() takes no keyword arguments". */
+jg_status jg_str_argc_range(jg_vm *vm, const char *type, const char *name, int n,
+                            jg_tuple *kwnames, int min, int max)
+{
+    if (kwnames && kwnames->len)
+        return jg_raise(vm, vm->t.TypeError, "%s.%s() takes no keyword arguments", type, name);
+    if (n < min)
+        return jg_raise(vm, vm->t.TypeError, "%s expected at least %d argument%s, got %d", name,
+                        min, min == 1 ? "" : "s", n);
+    if (n > max)
+        return jg_raise(vm, vm->t.TypeError, "%s expected at most %d argument%s, got %d", name,
+                        max, max == 1 ? "" : "s", n);
+    return JG_OK;
+}
+
+jg_status jg_str_argc_exact(jg_vm *vm, const char *type, const char *name, int n,
+                            jg_tuple *kwnames, int want)
+{
+    if (kwnames && kwnames->len)
+        return jg_raise(vm, vm->t.TypeError, "%s.%s() takes no keyword arguments", type, name);
+    if (n != want) {
+        if (want == 0)
+            return jg_raise(vm, vm->t.TypeError, "%s.%s() takes no arguments (%d given)", type,
+                            name, n);
+        return jg_raise(vm, vm->t.TypeError, "%s.%s() takes exactly one argument (%d given)",
+                        type, name, n);
+    }
+    return JG_OK;
+}
+
+jg_status jg_str_argc_old(jg_vm *vm, const char *name, int n, jg_tuple *kwnames, int min,
+                          int max)
+{
+    if (kwnames && kwnames->len)
+        return jg_raise(vm, vm->t.TypeError, "%s() takes no keyword arguments", name);
+    if (n < min)
+        return jg_raise(vm, vm->t.TypeError, "%s() takes at least %d argument%s (%d given)", name,
+                        min, min == 1 ? "" : "s", n);
+    if (n > max)
+        return jg_raise(vm, vm->t.TypeError, "%s() takes at most %d argument%s (%d given)", name,
+                        max, max == 1 ? "" : "s", n);
+    return JG_OK;
 }
 
 /* args[0] as a str, or TypeError as CPython words it for a descriptor on the wrong type. */
@@ -940,12 +950,20 @@ static jg_status str_getitem(jg_vm *vm, jg_value self, jg_value key, jg_value *o
         return ret_str(vm, jg_str_new_n(vm, s->data + off, jg_utf8_len((uint8_t)s->data[off]), 1),
                        out);
     }
-    if (jg_is_kind(key, JG_K_INT))
-        return jg_raise(vm, vm->t.IndexError, "cannot fit 'int' into an index-sized integer");
+    if (!jg_is_kind(key, JG_K_SLICE) && jg_is_index(vm, key)) {
+        int64_t i;
+        jg_status st = jg_index_of(vm, key, JG_IDX_INDEX_ERROR, &i);
+        if (st != JG_OK)
+            return st;
+        return str_getitem(vm, self, jg_int(i < 0 ? (i < -JG_SMALL_MAX ? -JG_SMALL_MAX : i)
+                                                  : (i > JG_SMALL_MAX ? JG_SMALL_MAX : i)),
+                           out);
+    }
     if (jg_is_kind(key, JG_K_SLICE)) {
         int64_t start, stop, step, n;
-        if (jg_str_slice_indices(vm, key, s->n_chars, &start, &stop, &step, &n) != JG_OK)
-            return JG_RAISED;
+        jg_status st = jg_slice_indices(vm, key, s->n_chars, &start, &stop, &step, &n);
+        if (st != JG_OK)
+            return st;
         if (n <= 0)
             return ret_str(vm, jg_str_alloc(vm, 0, 0), out);
         if (step == 1)
@@ -1421,7 +1439,7 @@ NATIVE(str_join)
 {
     jg_str *s;
     if (self_str(vm, args, nargs, "join", &s) != JG_OK ||
-        jg_args_count(vm, "str.join", nargs - 1, kwnames, 1, 1) != JG_OK)
+        jg_str_argc_exact(vm, "str", "join", nargs - 1, kwnames, 1) != JG_OK)
         return JG_RAISED;
     jg_status st = jg_str_join(vm, s, args[1], out);
     if (st == JG_NEEDS_PY) {
@@ -1447,10 +1465,8 @@ static jg_status do_strip(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwname
                           const char *name, jg_value *out)
 {
     jg_str *s;
-    char fname[24];
-    snprintf(fname, sizeof fname, "str.%s", name);
     if (self_str(vm, args, nargs, name, &s) != JG_OK ||
-        jg_args_count(vm, fname, nargs - 1, kwnames, 0, 1) != JG_OK)
+        jg_str_argc_range(vm, "str", name, nargs - 1, kwnames, 0, 1) != JG_OK)
         return JG_RAISED;
     jg_str *set = NULL;
     if (nargs > 1 && args[1] != JG_NONE) {
@@ -1518,7 +1534,7 @@ NATIVE(str_replace)
 {
     jg_str *s;
     if (self_str(vm, args, nargs, "replace", &s) != JG_OK ||
-        jg_args_count(vm, "replace", nargs - 1, kwnames, 2, 3) != JG_OK)
+        jg_str_argc_range(vm, "str", "replace", nargs - 1, kwnames, 2, 3) != JG_OK)
         return JG_RAISED;
     for (int k = 1; k <= 2; k++)
         if (!is_str(args[k]))
@@ -1598,7 +1614,7 @@ static jg_status find_args(jg_vm *vm, const char *name, jg_value *args, int narg
                            int64_t *end)
 {
     if (self_str(vm, args, nargs, name, s) != JG_OK ||
-        jg_args_count(vm, name, nargs - 1, kwnames, 1, 3) != JG_OK)
+        jg_str_argc_old(vm, name, nargs - 1, kwnames, 1, 3) != JG_OK)
         return JG_RAISED;
     if (!is_str(args[1]))
         return jg_raise(vm, vm->t.TypeError, "must be str, not %s", jg_type_name(vm, args[1]));
@@ -1701,7 +1717,7 @@ static jg_status do_startswith(jg_vm *vm, jg_value *args, int nargs, jg_tuple *k
 {
     jg_str *s;
     if (self_str(vm, args, nargs, name, &s) != JG_OK ||
-        jg_args_count(vm, name, nargs - 1, kwnames, 1, 3) != JG_OK)
+        jg_str_argc_old(vm, name, nargs - 1, kwnames, 1, 3) != JG_OK)
         return JG_RAISED;
     int64_t start, end;
     if (jg_str_index_arg(vm, nargs > 2 ? args[2] : JG_UNDEF, 0, &start) != JG_OK ||
@@ -1747,7 +1763,7 @@ static jg_status do_partition(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw
     jg_str *s;
     const char *name = reverse ? "rpartition" : "partition";
     if (self_str(vm, args, nargs, name, &s) != JG_OK ||
-        jg_args_count(vm, name, nargs - 1, kwnames, 1, 1) != JG_OK)
+        jg_str_argc_exact(vm, "str", name, nargs - 1, kwnames, 1) != JG_OK)
         return JG_RAISED;
     if (!is_str(args[1]))
         return jg_raise(vm, vm->t.TypeError, "must be str, not %s", jg_type_name(vm, args[1]));
@@ -1798,7 +1814,7 @@ static jg_status do_remove(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnam
     jg_str *s;
     const char *name = suffix ? "removesuffix" : "removeprefix";
     if (self_str(vm, args, nargs, name, &s) != JG_OK ||
-        jg_args_count(vm, name, nargs - 1, kwnames, 1, 1) != JG_OK)
+        jg_str_argc_exact(vm, "str", name, nargs - 1, kwnames, 1) != JG_OK)
         return JG_RAISED;
     if (!is_str(args[1]))
         return jg_raise(vm, vm->t.TypeError, "%s() argument must be str, not %s", name,
@@ -1987,10 +2003,8 @@ static jg_status do_case(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames
                          const char *name, int how, jg_value *out)
 {
     jg_str *s;
-    char fname[24];
-    snprintf(fname, sizeof fname, "str.%s", name);
     if (self_str(vm, args, nargs, name, &s) != JG_OK ||
-        jg_args_count(vm, fname, nargs - 1, kwnames, 0, 0) != JG_OK)
+        jg_str_argc_exact(vm, "str", name, nargs - 1, kwnames, 0) != JG_OK)
         return JG_RAISED;
     return ret_str(vm, jg_str_is_ascii(s) ? case_ascii(vm, s, how) : case_unicode(vm, s, how),
                    out);
@@ -2128,10 +2142,8 @@ static jg_status do_predicate(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw
                               const char *name, int which, jg_value *out)
 {
     jg_str *s;
-    char fname[24];
-    snprintf(fname, sizeof fname, "str.%s", name);
     if (self_str(vm, args, nargs, name, &s) != JG_OK ||
-        jg_args_count(vm, fname, nargs - 1, kwnames, 0, 0) != JG_OK)
+        jg_str_argc_exact(vm, "str", name, nargs - 1, kwnames, 0) != JG_OK)
         return JG_RAISED;
     *out = jg_bool(predicate(s, which));
     return JG_OK;
@@ -2184,7 +2196,7 @@ static jg_status do_just(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames
 {
     jg_str *s;
     if (self_str(vm, args, nargs, name, &s) != JG_OK ||
-        jg_args_count(vm, name, nargs - 1, kwnames, 1, 2) != JG_OK)
+        jg_str_argc_range(vm, "str", name, nargs - 1, kwnames, 1, 2) != JG_OK)
         return JG_RAISED;
     int64_t width;
     if (jg_str_ssize_arg(vm, args[1], &width) != JG_OK)
@@ -2236,7 +2248,7 @@ NATIVE(str_zfill)
 {
     jg_str *s;
     if (self_str(vm, args, nargs, "zfill", &s) != JG_OK ||
-        jg_args_count(vm, "zfill", nargs - 1, kwnames, 1, 1) != JG_OK)
+        jg_str_argc_exact(vm, "str", "zfill", nargs - 1, kwnames, 1) != JG_OK)
         return JG_RAISED;
     int64_t width;
     if (jg_str_ssize_arg(vm, args[1], &width) != JG_OK)
@@ -2518,7 +2530,7 @@ NATIVE(str_encode)
 
 NATIVE(str_maketrans)
 {
-    if (jg_args_count(vm, "maketrans", nargs, kwnames, 1, 3) != JG_OK)
+    if (jg_str_argc_range(vm, "str", "maketrans", nargs, kwnames, 1, 3) != JG_OK)
         return JG_RAISED;
     jg_dict *d = jg_dict_new(vm);
     if (!d)
@@ -2585,7 +2597,7 @@ NATIVE(str_translate)
 {
     jg_str *s;
     if (self_str(vm, args, nargs, "translate", &s) != JG_OK ||
-        jg_args_count(vm, "translate", nargs - 1, kwnames, 1, 1) != JG_OK)
+        jg_str_argc_exact(vm, "str", "translate", nargs - 1, kwnames, 1) != JG_OK)
         return JG_RAISED;
     jg_value table = args[1];
     bool plain_dict = jg_is_obj(table) && jg_obj_of(table)->type == vm->t.dict;
@@ -2710,6 +2722,125 @@ NATIVE(str_new)
     return JG_OK;
 }
 
+
+/* ---------------------------------------------------------------- dunder methods
+ * The hooks, callable by name (str.__eq__, super().__getitem__(i) in a subclass). */
+
+static jg_status dunder_self(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames,
+                             const char *name, int n_args, jg_str **s)
+{
+    if (self_str(vm, args, nargs, name, s) != JG_OK)
+        return JG_RAISED;
+    if ((kwnames && kwnames->len) || nargs - 1 != n_args)
+        return jg_raise(vm, vm->t.TypeError, "expected %d argument%s, got %d", n_args,
+                        n_args == 1 ? "" : "s", nargs - 1);
+    return JG_OK;
+}
+
+#define DUNDER_CMP(fn, name, op)                                                        \
+    NATIVE(fn)                                                                          \
+    {                                                                                   \
+        jg_str *s;                                                                      \
+        if (dunder_self(vm, args, nargs, kwnames, name, 1, &s) != JG_OK)                \
+            return JG_RAISED;                                                           \
+        return str_richcompare(vm, args[0], args[1], op, out);                          \
+    }
+DUNDER_CMP(str_dunder_eq, "__eq__", JG_CMP_EQ)
+DUNDER_CMP(str_dunder_ne, "__ne__", JG_CMP_NOTEQ)
+DUNDER_CMP(str_dunder_lt, "__lt__", JG_CMP_LT)
+DUNDER_CMP(str_dunder_le, "__le__", JG_CMP_LTE)
+DUNDER_CMP(str_dunder_gt, "__gt__", JG_CMP_GT)
+DUNDER_CMP(str_dunder_ge, "__ge__", JG_CMP_GTE)
+
+NATIVE(str_dunder_add)
+{
+    jg_str *s;
+    if (dunder_self(vm, args, nargs, kwnames, "__add__", 1, &s) != JG_OK)
+        return JG_RAISED;
+    if (!is_str(args[1])) {
+        *out = JG_NOTIMPLEMENTED;
+        return JG_OK;
+    }
+    return ret_str(vm, jg_str_concat(vm, s, as_str(args[1])), out);
+}
+
+NATIVE(str_dunder_mul)
+{
+    jg_str *s;
+    if (dunder_self(vm, args, nargs, kwnames, "__mul__", 1, &s) != JG_OK)
+        return JG_RAISED;
+    if (!jg_is_anyint(vm, args[1])) {
+        *out = JG_NOTIMPLEMENTED;
+        return JG_OK;
+    }
+    return str_repeat(vm, s, args[1], out);
+}
+
+NATIVE(str_dunder_len)
+{
+    jg_str *s;
+    if (dunder_self(vm, args, nargs, kwnames, "__len__", 0, &s) != JG_OK)
+        return JG_RAISED;
+    *out = jg_int(s->n_chars);
+    return JG_OK;
+}
+
+NATIVE(str_dunder_hash)
+{
+    jg_str *s;
+    if (dunder_self(vm, args, nargs, kwnames, "__hash__", 0, &s) != JG_OK)
+        return JG_RAISED;
+    *out = jg_int_from_i64(vm, jg_str_hash(s));
+    return JG_OK;
+}
+
+NATIVE(str_dunder_getitem)
+{
+    jg_str *s;
+    if (dunder_self(vm, args, nargs, kwnames, "__getitem__", 1, &s) != JG_OK)
+        return JG_RAISED;
+    jg_status st = str_getitem(vm, args[0], args[1], out);
+    if (st != JG_NEEDS_PY)
+        return st;
+    jg_value targs[2] = {args[0], args[1]};
+    return jg_tailcall_prelude(vm, "_str_getitem", targs, 2, NULL);
+}
+
+NATIVE(str_dunder_contains)
+{
+    jg_str *s;
+    bool r;
+    if (dunder_self(vm, args, nargs, kwnames, "__contains__", 1, &s) != JG_OK ||
+        str_contains(vm, args[0], args[1], &r) != JG_OK)
+        return JG_RAISED;
+    *out = jg_bool(r);
+    return JG_OK;
+}
+
+NATIVE(str_dunder_iter)
+{
+    jg_str *s;
+    if (dunder_self(vm, args, nargs, kwnames, "__iter__", 0, &s) != JG_OK)
+        return JG_RAISED;
+    return jg_str_iter_new(vm, s, out);
+}
+
+NATIVE(str_dunder_repr)
+{
+    jg_str *s;
+    if (dunder_self(vm, args, nargs, kwnames, "__repr__", 0, &s) != JG_OK)
+        return JG_RAISED;
+    return ret_str(vm, jg_str_repr(vm, s), out);
+}
+
+NATIVE(str_dunder_str)
+{
+    jg_str *s;
+    if (dunder_self(vm, args, nargs, kwnames, "__str__", 0, &s) != JG_OK)
+        return JG_RAISED;
+    return ret_self(vm, args[0], out);
+}
+
 /* ---------------------------------------------------------------- init */
 
 jg_status jg_str_init(jg_vm *vm)
@@ -2769,6 +2900,22 @@ jg_status jg_str_init(jg_vm *vm)
         {"format_map", jg_str_format_map_native, 0},
         {"__format__", jg_str_dunder_format_native, 0},
         {"__mod__", jg_str_mod_native, 0},
+        {"__eq__", str_dunder_eq, 0},
+        {"__ne__", str_dunder_ne, 0},
+        {"__lt__", str_dunder_lt, 0},
+        {"__le__", str_dunder_le, 0},
+        {"__gt__", str_dunder_gt, 0},
+        {"__ge__", str_dunder_ge, 0},
+        {"__add__", str_dunder_add, 0},
+        {"__mul__", str_dunder_mul, 0},
+        {"__rmul__", str_dunder_mul, 0},
+        {"__len__", str_dunder_len, 0},
+        {"__hash__", str_dunder_hash, 0},
+        {"__getitem__", str_dunder_getitem, 0},
+        {"__contains__", str_dunder_contains, 0},
+        {"__iter__", str_dunder_iter, 0},
+        {"__repr__", str_dunder_repr, 0},
+        {"__str__", str_dunder_str, 0},
     };
     vm->t.str->hooks = &str_hooks;
     /* iter.c may serve every iterator kind with one set of hooks; else these. */

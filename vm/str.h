@@ -136,12 +136,15 @@ JG_INTERNAL jg_status jg_str_ssize_arg(jg_vm *vm, jg_value v, int64_t *out);
 /* A start/end argument of find() & co.: JG_UNDEF and None give 'dflt'; big ints
  * clamp; anything else is CPython's "slice indices must be integers ..." TypeError. */
 JG_INTERNAL jg_status jg_str_index_arg(jg_vm *vm, jg_value v, int64_t dflt, int64_t *out);
+/* Argument-count checks worded as CPython's (see str.c); 'n' does not count self. */
+JG_INTERNAL jg_status jg_str_argc_range(jg_vm *vm, const char *type, const char *name, int n,
+                                        jg_tuple *kwnames, int min, int max);
+JG_INTERNAL jg_status jg_str_argc_exact(jg_vm *vm, const char *type, const char *name, int n,
+                                        jg_tuple *kwnames, int want);
+JG_INTERNAL jg_status jg_str_argc_old(jg_vm *vm, const char *name, int n, jg_tuple *kwnames,
+                                      int min, int max);
 /* CPython's ADJUST_INDICES: clamps [*start, *end) into [0, len]. */
 JG_INTERNAL void jg_str_adjust_range(int64_t *start, int64_t *end, int64_t len);
-/* slice.indices(length) for the jg_slice 'slice', and the slice's length in *n. */
-JG_INTERNAL jg_status jg_str_slice_indices(jg_vm *vm, jg_value slice, int64_t length,
-                                           int64_t *start, int64_t *stop, int64_t *step,
-                                           int64_t *n);
 
 /* ---------------------------------------------------------------- codecs */
 

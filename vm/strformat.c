@@ -269,8 +269,8 @@ static jg_status star_arg(void *ctx, bool is_precision, int64_t *value)
 }
 
 /* CPython's PyMapping_Check for the right operand of %: a dict, or anything with
- * __getitem__ that is not a tuple or str. */
-static bool is_mapping(jg_vm *vm, jg_value v)
+ * __getitem__ that is not a tuple or str (nor, for a bytes template, bytes). */
+static bool is_mapping(jg_vm *vm, jg_value v, bool is_bytes)
 {
     if (!jg_is_obj(v))
         return false;
@@ -278,9 +278,10 @@ static bool is_mapping(jg_vm *vm, jg_value v)
     switch (t->kind) {
         case JG_K_DICT:
         case JG_K_LIST:
-        case JG_K_BYTES:
         case JG_K_RANGE:
             return true;
+        case JG_K_BYTES:
+            return !is_bytes;
         case JG_K_TUPLE:
         case JG_K_STR:
             return false;
@@ -555,7 +556,7 @@ static jg_status percent(jg_vm *vm, jg_buf *b, const char *fmt, size_t len, jg_v
         c.arglen = JG_AS(jg_tuple, args)->len;
         c.argidx = 0;
     }
-    bool have_mapping = is_mapping(vm, args);
+    bool have_mapping = is_mapping(vm, args, is_bytes);
     jg_numfmt_err err;
     size_t i = 0;
     while (i < len) {
@@ -964,22 +965,25 @@ jg_status jg_str_format_native(jg_vm *vm, jg_value *args, int nargs, jg_tuple *k
         return jg_raise(vm, vm->t.TypeError,
                         "descriptor 'format' for 'str' objects doesn't apply to a '%s' object",
                         nargs < 1 ? "NoneType" : jg_type_name(vm, args[0]));
+    /* 'nargs' counts the keyword values too: they are the last len(kwnames). */
+    int n_kw = kwnames ? (int)kwnames->len : 0;
+    int n_pos = nargs - 1 - n_kw;
     fmt_ctx c = {.vm = vm,
                  .pos = args + 1,
-                 .n_pos = nargs - 1,
-                 .kwvals = args + nargs,
+                 .n_pos = n_pos,
+                 .kwvals = args + 1 + n_pos,
                  .kwnames = kwnames,
                  .mapping = JG_UNDEF};
     jg_status st = vformat(&c, as_str(args[0]), out);
     if (st != JG_NEEDS_PY)
         return st;
     /* Finish in Python: _str_vformat(fmt, args_tuple, kwargs_dict). */
-    jg_tuple *pos = jg_tuple_from(vm, args + 1, (size_t)(nargs - 1));
+    jg_tuple *pos = jg_tuple_from(vm, args + 1, (size_t)n_pos);
     jg_dict *kw = jg_dict_new(vm);
     if (!pos || !kw)
         return jg_raise_nomem(vm);
-    for (uint32_t k = 0; kwnames && k < kwnames->len; k++)
-        if ((st = jg_dict_set(vm, kw, kwnames->items[k], args[nargs + (int)k])) != JG_OK)
+    for (int k = 0; k < n_kw; k++)
+        if ((st = jg_dict_set(vm, kw, kwnames->items[k], args[1 + n_pos + k])) != JG_OK)
             return st;
     jg_value targs[3] = {args[0], jg_obj_value(pos), jg_obj_value(kw)};
     return jg_tailcall_prelude(vm, "_str_vformat", targs, 3, NULL);
@@ -992,7 +996,7 @@ jg_status jg_str_format_map_native(jg_vm *vm, jg_value *args, int nargs, jg_tupl
         return jg_raise(vm, vm->t.TypeError,
                         "descriptor 'format_map' for 'str' objects doesn't apply to a '%s' object",
                         nargs < 1 ? "NoneType" : jg_type_name(vm, args[0]));
-    if (jg_args_count(vm, "format_map", nargs - 1, kwnames, 1, 1) != JG_OK)
+    if (jg_str_argc_exact(vm, "str", "format_map", nargs - 1, kwnames, 1) != JG_OK)
         return JG_RAISED;
     fmt_ctx c = {.vm = vm, .mapping = args[1]};
     jg_status st = vformat(&c, as_str(args[0]), out);
@@ -1009,7 +1013,7 @@ jg_status jg_str_dunder_format_native(jg_vm *vm, jg_value *args, int nargs, jg_t
         return jg_raise(vm, vm->t.TypeError,
                         "descriptor '__format__' for 'str' objects doesn't apply to a '%s' object",
                         nargs < 1 ? "NoneType" : jg_type_name(vm, args[0]));
-    if (jg_args_count(vm, "__format__", nargs - 1, kwnames, 1, 1) != JG_OK)
+    if (jg_str_argc_exact(vm, "str", "__format__", nargs - 1, kwnames, 1) != JG_OK)
         return JG_RAISED;
     if (!is_str(args[1]))
         return jg_raise(vm, vm->t.TypeError, "__format__() argument must be str, not %s",
@@ -1036,7 +1040,7 @@ jg_status jg_str_mod_native(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwna
         return jg_raise(vm, vm->t.TypeError,
                         "descriptor '__mod__' for 'str' objects doesn't apply to a '%s' object",
                         nargs < 1 ? "NoneType" : jg_type_name(vm, args[0]));
-    if (jg_args_count(vm, "__mod__", nargs - 1, kwnames, 1, 1) != JG_OK)
+    if (jg_str_argc_exact(vm, "str", "__mod__", nargs - 1, kwnames, 1) != JG_OK)
         return JG_RAISED;
     jg_status st = jg_str_percent(vm, args[0], args[1], out);
     if (st != JG_NEEDS_PY)

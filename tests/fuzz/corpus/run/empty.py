@@ -1,0 +1,1 @@
+# a seed: the smallest program
