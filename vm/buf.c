@@ -28,19 +28,14 @@ void jg_buf_free(jg_buf *b)
 jg_status jg_buf_reserve(jg_buf *b, size_t extra)
 {
     /* One byte more than asked for keeps room for the terminating NUL. */
-    if (extra >= SIZE_MAX / 2 - b->len)
-        return JG_ERR_NOMEM;
+    if (extra >= SIZE_MAX / 2 - b->len) return JG_ERR_NOMEM;
     size_t need = b->len + extra + 1;
-    if (need <= b->cap)
-        return JG_OK;
+    if (need <= b->cap) return JG_OK;
     size_t cap = b->cap < 32 ? 32 : b->cap + b->cap / 2;
-    if (cap < need)
-        cap = need;
+    if (cap < need) cap = need;
     char *p = realloc(b->data, cap);
-    if (!p)
-        return JG_ERR_NOMEM;
-    if (!b->data)
-        p[0] = '\0';
+    if (!p) return JG_ERR_NOMEM;
+    if (!b->data) p[0] = '\0';
     b->data = p;
     b->cap = cap;
     return JG_OK;
@@ -49,10 +44,8 @@ jg_status jg_buf_reserve(jg_buf *b, size_t extra)
 jg_status jg_buf_put(jg_buf *b, const void *p, size_t len)
 {
     jg_status st = jg_buf_reserve(b, len);
-    if (st != JG_OK)
-        return st;
-    if (len)
-        memcpy(b->data + b->len, p, len);
+    if (st != JG_OK) return st;
+    if (len) memcpy(b->data + b->len, p, len);
     b->len += len;
     b->data[b->len] = '\0';
     return JG_OK;
@@ -62,8 +55,7 @@ jg_status jg_buf_putc(jg_buf *b, char c)
 {
     if (b->len + 1 >= b->cap) {
         jg_status st = jg_buf_reserve(b, 1);
-        if (st != JG_OK)
-            return st;
+        if (st != JG_OK) return st;
     }
     b->data[b->len++] = c;
     b->data[b->len] = '\0';
@@ -78,8 +70,7 @@ jg_status jg_buf_puts(jg_buf *b, const char *s)
 jg_status jg_buf_fill(jg_buf *b, char c, size_t n)
 {
     jg_status st = jg_buf_reserve(b, n);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     memset(b->data + b->len, c, n);
     b->len += n;
     b->data[b->len] = '\0';
@@ -95,15 +86,13 @@ jg_status jg_buf_vprintf(jg_buf *b, const char *fmt, va_list ap)
     int n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, ap2);
     va_end(ap2);
     if (n < 0) {
-        if (b->data)
-            b->data[b->len] = '\0';
+        if (b->data) b->data[b->len] = '\0';
         return JG_ERR_NOMEM;
     }
     if ((size_t)n >= room) {
         jg_status st = jg_buf_reserve(b, (size_t)n);
         if (st != JG_OK) {
-            if (b->data)
-                b->data[b->len] = '\0';
+            if (b->data) b->data[b->len] = '\0';
             return st;
         }
         vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);

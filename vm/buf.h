@@ -18,9 +18,9 @@
 #include <stddef.h>
 
 typedef struct {
-    char *data;  /* NULL until the first write; NUL-terminated after */
-    size_t len;  /* bytes in use, not counting the terminating NUL */
-    size_t cap;  /* bytes allocated at data */
+    char *data; /* NULL until the first write; NUL-terminated after */
+    size_t len; /* bytes in use, not counting the terminating NUL */
+    size_t cap; /* bytes allocated at data */
 } jg_buf;
 
 /* Makes 'b' empty without allocating.  A zeroed jg_buf is equally valid. */

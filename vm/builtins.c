@@ -68,15 +68,16 @@ static jg_status tail_special(jg_vm *vm, jg_value f, jg_str *name, jg_value obj,
                               const jg_value *extra, int n_extra)
 {
     jg_value a[JG_MAX_TAILCALL_ARGS];
-    if (jg_is_kind(f, JG_K_FUNC)) {
-        a[0] = obj;
-        memcpy(a + 1, extra, (size_t)n_extra * sizeof *a);
-        return jg_tailcall(vm, f, a, 1 + n_extra, NULL);
-    }
-    a[0] = obj;
-    a[1] = jg_obj_value(name);
-    memcpy(a + 2, extra, (size_t)n_extra * sizeof *a);
-    return jg_tailcall_prelude(vm, "_bf_special", a, 2 + n_extra, NULL);
+    bool plain = jg_is_kind(f, JG_K_FUNC);
+    int n = 0;
+    a[n++] = obj;
+    if (!plain)
+        a[n++] = jg_obj_value(name);
+    for (int i = 0; i < n_extra; i++)
+        a[n++] = extra[i];
+    if (plain)
+        return jg_tailcall(vm, f, a, n, NULL);
+    return jg_tailcall_prelude(vm, "_bf_special", a, n, NULL);
 }
 
 /*
@@ -290,6 +291,41 @@ static jg_status walk_next(jg_vm *vm, walk *w, jg_value *out)
         default:
             return jg_next(vm, w->it, out);
     }
+}
+
+/* A built-in type whose call is its native __new__ alone (str, int, float,
+ * tuple, ...: their __init__ is object's), so key=str can run here. */
+static bool is_native_ctor(jg_vm *vm, jg_value v)
+{
+    if (!jg_is_obj(v) || jg_obj_of(v)->type != vm->t.type)
+        return false;
+    jg_type *t = (jg_type *)jg_as_obj(v);
+    if ((t->flags & JG_TF_USER) || t == vm->t.type)
+        return false;
+    jg_value nw = jg_type_lookup(vm, t, jg_sym(vm, JG_SYM___new__));
+    jg_value init = jg_type_lookup(vm, t, jg_sym(vm, JG_SYM___init__));
+    return jg_is_kind(nw, JG_K_NATIVE) &&
+           init == jg_dict_get_str(vm->t.object->dict, jg_sym(vm, JG_SYM___init__));
+}
+
+/* True when key function 'key' can be called from C: a native, or a
+ * built-in type called as a function. */
+static bool is_native_key(jg_vm *vm, jg_value key)
+{
+    return jg_is_kind(key, JG_K_NATIVE) || is_native_ctor(vm, key);
+}
+
+/* key(item) for a key accepted by is_native_key; JG_NEEDS_PY when it would
+ * have to run Python code (str() of an object with a Python __str__). */
+static jg_status call_key(jg_vm *vm, jg_value key, jg_value item, jg_value *out)
+{
+    if (jg_is_kind(key, JG_K_NATIVE))
+        return jg_call_native(vm, key, &item, 1, NULL, out);
+    jg_type *t = (jg_type *)jg_as_obj(key);
+    jg_native *nw = JG_AS(jg_native, jg_type_lookup(vm, t, jg_sym(vm, JG_SYM___new__)));
+    jg_value a[2] = {key, item};
+    jg_status st = nw->fn(vm, a, 2, NULL, out);
+    return st == JG_TAILCALL ? JG_NEEDS_PY : st;
 }
 
 /* a < b or a > b ('op' JG_CMP_LT or JG_CMP_GT) as a C bool. */
@@ -965,6 +1001,8 @@ static jg_status bi_sum(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_v
     jg_value x;
     for (;;) {
         st = walk_next(vm, &w, &x);
+        if (st == JG_NEEDS_PY)
+            x = JG_UNDEF;
         if (st != JG_OK || x == JG_UNDEF)
             break;
         if (mode == ACC_INT) {
@@ -1057,7 +1095,7 @@ static jg_status min_max(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames
         if (st != JG_OK)
             return st;
     }
-    if (key != JG_NONE && !jg_is_kind(key, JG_K_NATIVE))
+    if (key != JG_NONE && !is_native_key(vm, key))
         return tail_py(vm, pyname, args, nargs, kwnames);
     int op = is_max ? JG_CMP_GT : JG_CMP_LT;
     jg_value best = JG_UNDEF, bestval = JG_UNDEF, x = JG_UNDEF;
@@ -1082,7 +1120,7 @@ static jg_status min_max(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames
         }
         jg_value val = x;
         if (key != JG_NONE) {
-            st = jg_call_native(vm, key, &x, 1, NULL, &val);
+            st = call_key(vm, key, x, &val);
             if (st == JG_NEEDS_PY)
                 break;
             if (st != JG_OK)
@@ -1134,6 +1172,18 @@ static jg_status bi_min(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_v
 
 /* ---------------------------------------------------------------- sorted */
 
+/* list.sort's error for a keyword other than key= and reverse=. */
+static jg_status bad_sort_keyword(jg_vm *vm, jg_tuple *kwnames)
+{
+    const char *kn = "";
+    for (uint32_t k = 0; k < kwnames->len; k++) {
+        kn = JG_AS(jg_str, kwnames->items[k])->data;
+        if (strcmp(kn, "key") != 0 && strcmp(kn, "reverse") != 0)
+            break;
+    }
+    return jg_raise(vm, vm->t.TypeError, "'%s' is an invalid keyword argument for sort()", kn);
+}
+
 /* sorted(iterable, /, *, key=None, reverse=False): list(iterable), then
  * list.sort with the same keywords (which checks them, as in CPython). */
 static jg_status bi_sorted(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames,
@@ -1148,11 +1198,10 @@ static jg_status bi_sorted(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnam
     jg_value rest = JG_UNDEF;
     jg_status st = jg_list_extend_iter(vm, l, args[0], &rest);
     jg_value a[1 + JG_MAX_TAILCALL_ARGS];
+    if (nk > 2 && (st == JG_OK || st == JG_NEEDS_PY)) /* more than key= and reverse= */
+        return bad_sort_keyword(vm, kwnames);
     if (st == JG_NEEDS_PY) {
         /* _bf_sorted_resume(done, rest, **kw): extend, then sort. */
-        if (nk + 2 > JG_MAX_TAILCALL_ARGS)
-            return jg_raise(vm, vm->t.TypeError, "'%s' is an invalid keyword argument for sort()",
-                            JG_AS(jg_str, kwnames->items[0])->data);
         a[0] = jg_obj_value(l);
         a[1] = rest;
         memcpy(a + 2, args + np, (size_t)nk * sizeof *a);
@@ -1163,9 +1212,6 @@ static jg_status bi_sorted(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnam
     jg_value sort = jg_type_lookup(vm, vm->t.list, jg_str_intern_cstr(vm, "sort"));
     if (!jg_is_kind(sort, JG_K_NATIVE))
         return jg_raise(vm, vm->t.RuntimeError, "internal: list has no native sort");
-    if (nk + 1 > JG_MAX_TAILCALL_ARGS)
-        return jg_raise(vm, vm->t.TypeError, "'%s' is an invalid keyword argument for sort()",
-                        JG_AS(jg_str, kwnames->items[0])->data);
     a[0] = jg_obj_value(l);
     memcpy(a + 1, args + np, (size_t)nk * sizeof *a);
     jg_value r;
@@ -1219,13 +1265,12 @@ static jg_native_fn native_method(jg_vm *vm, jg_value obj, const char *name)
     return n->fn;
 }
 
-/* Finds how to write to 'file' (None: sys.stdout): JG_NEEDS_PY when its
- * write() is Python code; AttributeError when it has none. */
-static jg_status print_target_of(jg_vm *vm, jg_value file, print_target *t)
+/* Finds how to write to t->file: JG_NEEDS_PY when its write() is Python
+ * code; AttributeError when it has none. */
+static jg_status print_writer(jg_vm *vm, print_target *t)
 {
-    t->file = file == JG_NONE ? sys_stdout(vm) : file;
     t->write = NULL;
-    if (t->file == JG_UNDEF || t->file == JG_NONE)
+    if (t->file == JG_UNDEF)
         return JG_OK;
     t->write = native_method(vm, t->file, "write");
     if (t->write)
@@ -1302,11 +1347,7 @@ static jg_status bi_print(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwname
     if (st != JG_OK)
         return st;
     print_target t;
-    st = print_target_of(vm, file, &t);
-    if (st == JG_NEEDS_PY)
-        return tail_py(vm, "_print", args, nargs, kwnames);
-    if (st != JG_OK)
-        return st;
+    t.file = file == JG_NONE ? sys_stdout(vm) : file;
     *out = JG_NONE;
     if (t.file == JG_NONE) /* sys.stdout is None: print does nothing */
         return JG_OK;
@@ -1316,6 +1357,11 @@ static jg_status bi_print(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwname
     if (end != JG_NONE && !jg_is_kind(end, JG_K_STR))
         return jg_raise(vm, vm->t.TypeError, "end must be None or a string, not %s",
                         jg_type_name(vm, end));
+    st = print_writer(vm, &t);
+    if (st == JG_NEEDS_PY)
+        return tail_py(vm, "_print", args, nargs, kwnames);
+    if (st != JG_OK)
+        return st;
     jg_buf b;
     jg_scratch_take(&b);
     jg_status bst = JG_OK;
@@ -1460,8 +1506,6 @@ static jg_status bi_vars(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_
     }
     jg_value v = args[0];
     jg_type *t = jg_typeof(vm, v);
-    if ((t->flags & JG_TF_USER) && (t->py_slots & (JG_PS_GETATTRIBUTE | JG_PS_DESCR)))
-        return jg_tailcall_prelude(vm, "_vars", args, 1, NULL);
     if (t->kind == JG_K_INSTANCE) {
         if ((st = jg_instance_dict(vm, JG_AS(jg_instance, v), &d)) == JG_OK)
             *out = jg_obj_value(d);

@@ -380,9 +380,11 @@ static jg_status bytes_getitem(jg_vm *vm, jg_value self, jg_value key, jg_value 
         jg_status st = jg_slice_indices(vm, key, b->len, &start, &stop, &step, &n);
         if (st != JG_OK)
             return st;
-        if (step == 1)
-            return n == (int64_t)b->len ? ret_self(vm, self, out)
-                                        : ret_new(vm, b->data + start, (size_t)(n > 0 ? n : 0), out);
+        if (step == 1) {
+            if (n == (int64_t)b->len)
+                return ret_self(vm, self, out);
+            return ret_new(vm, b->data + start, (size_t)(n > 0 ? n : 0), out);
+        }
         jg_bytes *r = jg_bytes_alloc(vm, (size_t)(n > 0 ? n : 0));
         if (!r)
             return jg_raise_nomem(vm);
@@ -1004,8 +1006,9 @@ static jg_status do_startswith(jg_vm *vm, jg_value *args, int nargs, jg_tuple *k
         return JG_OK;
     }
     if (!is_bytes(p))
-        return jg_raise(vm, vm->t.TypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
-                        name, jg_type_name(vm, p));
+        return jg_raise(vm, vm->t.TypeError,
+                        "%s first arg must be bytes or a tuple of bytes, not %s", name,
+                        jg_type_name(vm, p));
     *out = jg_bool(tailmatch(b, as_bytes(p), start, end, at_end));
     return JG_OK;
 }
@@ -1256,7 +1259,8 @@ static jg_status do_partition(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw
         t->items[2] = rev ? whole : jg_obj_value(empty);
     } else {
         jg_bytes *head = jg_bytes_new(vm, b->data, (size_t)pos);
-        jg_bytes *tail = jg_bytes_new(vm, b->data + pos + sep->len, b->len - (size_t)pos - sep->len);
+        size_t tail_off = (size_t)pos + sep->len;
+        jg_bytes *tail = jg_bytes_new(vm, b->data + tail_off, b->len - tail_off);
         if (!head || !tail)
             return jg_raise_nomem(vm);
         t->items[0] = jg_obj_value(head);

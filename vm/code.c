@@ -83,6 +83,7 @@ static bool is_code(const jg_code *parent, jg_value v)
     return jg_is_obj(v) && jg_obj_of(v)->type == parent->hdr.type;
 }
 
+/* The code numbered 'index' under 'module', or NULL (compile.h). */
 const jg_code *jg_code_by_index(const jg_code *module, uint32_t index)
 {
     if (!module)
@@ -132,6 +133,7 @@ static void print_const(jg_vm *vm, FILE *f, const jg_code *co, jg_value v)
 
 static const char *const cmp_names[] = {"==", "!=", "<", "<=", ">", ">="};
 
+/* Whether the argument of 'op' is an instruction index (compile.h). */
 bool jg_opcode_is_jump(int op)
 {
     switch (op) {
@@ -263,6 +265,7 @@ static void print_arg_meaning(jg_vm *vm, FILE *f, const jg_code *co, uint32_t in
     }
 }
 
+/* Whether 'op' uses its argument at all (compile.h). */
 bool jg_opcode_has_arg(int op)
 {
     switch (op) {
@@ -295,10 +298,11 @@ bool jg_opcode_has_arg(int op)
 
 static void print_flags(FILE *f, uint32_t flags)
 {
-    static const char *const names[] = {"VARARGS", "VARKW",  "GENERATOR", "NESTED",
-                                        "MODULE",  "CLASS",  "COMPREHENSION", "LAMBDA"};
+    static const char *const names[] = {"VARARGS", "VARKW",         "GENERATOR",
+                                        "NESTED",  "MODULE",        "CLASS",
+                                        "COMPREHENSION", "LAMBDA", "HIDDEN"};
     const char *sep = "";
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++) {
         if (flags & (1u << i)) {
             fprintf(f, "%s%s", sep, names[i]);
             sep = "|";
@@ -386,6 +390,8 @@ static void disassemble_one(jg_vm *vm, const jg_code *co, FILE *f)
     }
 }
 
+/* Writes the listing of 'co' and, after it, of every code object nested in
+ * it, to the FILE * 'out' (code.h).  Borrows everything; raises nothing. */
 void jg_code_disassemble(jg_vm *vm, const jg_code *co, void *out)
 {
     FILE *f = out;

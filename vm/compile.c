@@ -67,11 +67,9 @@ struct block {
     instr *ins;
     uint32_t n, cap;
     block *next;     /* layout order */
-    block *all_next; /* every block of the unit */
     int start_depth; /* INT_MIN until stackdepth() reaches it */
     uint32_t offset;
     bool reachable;
-    bool is_handler;
     bool preserve_lasti; /* handler entered with lasti pushed */
     bool visited;
     block **xstack; /* label_exceptions: handlers active at entry */
@@ -135,7 +133,6 @@ typedef struct unit {
     uint32_t *cache_names; /* per LOAD_ATTR/... occurrence: its names index */
     uint32_t n_caches, cap_caches;
 
-    block *blocks; /* allocation list */
     block *entry, *cur;
     bool start_new_block; /* the last instruction ended 'cur' */
 
@@ -205,6 +202,16 @@ static void error(compiler *c, const char *fmt, ...)
     va_start(ap, fmt);
     vfail_syntax(c, c->u ? c->u->line : 0, c->u ? c->u->col : 0, fmt, ap);
     va_end(ap);
+}
+
+/* Nesting beyond what the parser lets through (a hand-built tree): refused
+ * as the parser refuses it, rather than risking the C stack. */
+static void fail_too_deep(compiler *c, int line, int col)
+{
+    error_at(c, line, col, "too deeply nested");
+    if (c->err && c->status == JG_ERR_SYNTAX)
+        snprintf(c->err->msg, sizeof c->err->msg,
+                 "RecursionError: maximum recursion depth exceeded during compilation");
 }
 
 /* A bug in the compiler, reported rather than turned into bad bytecode. */
@@ -321,6 +328,8 @@ static int popcount3(uint32_t flags)
     return (int)((flags & 1) + ((flags >> 1) & 1) + ((flags >> 3) & 1));
 }
 
+/* Net change of the stack depth by 'op' (compile.h); pseudo-instructions
+ * included, for stackdepth().  Unknown opcodes count as 0. */
 int jg_opcode_stack_effect(int op, uint32_t arg, bool jump)
 {
     int n = (int)arg;
@@ -448,8 +457,6 @@ static block *new_block(compiler *c)
     if (!b)
         return NULL;
     b->start_depth = INT_MIN;
-    b->all_next = c->u->blocks;
-    c->u->blocks = b;
     return b;
 }
 
@@ -859,43 +866,212 @@ static void nameop(compiler *c, const char *name, jg_ctx ctx)
 
 /* ---------------------------------------------------------------- compile-time constants */
 
-static bool is_int_literal(const jg_expr *e)
-{
-    return e->kind == JG_E_CONSTANT && e->u.constant.kind == JG_CONST_INT;
-}
-
 static bool is_numeric_literal(const jg_expr *e)
 {
     return e->kind == JG_E_CONSTANT &&
            (e->u.constant.kind == JG_CONST_INT || e->u.constant.kind == JG_CONST_FLOAT);
 }
 
-/* Fits in 15 decimal digits, so in a small int either sign. */
-static bool is_small_int_literal(const jg_expr *e)
+/* Python's a op b for two small ints, when the result is a small int or a
+ * float and nothing would be raised; false otherwise (then it is left to run
+ * time, which raises or makes a big int). */
+static bool fold_int_binop(jg_operator op, int64_t x, int64_t y, jg_value *out)
 {
-    return is_int_literal(e) && e->u.constant.len <= 15;
+    int64_t r;
+    switch (op) {
+        case JG_OP_ADD:
+            r = x + y; /* |x|, |y| < 2^47: no int64 overflow */
+            break;
+        case JG_OP_SUB:
+            r = x - y;
+            break;
+        case JG_OP_MULT:
+            if (__builtin_mul_overflow(x, y, &r))
+                return false;
+            break;
+        case JG_OP_DIV:
+            /* Both are exact doubles, so IEEE division rounds as int/int does. */
+            if (y == 0)
+                return false;
+            *out = jg_float((double)x / (double)y);
+            return true;
+        case JG_OP_FLOORDIV:
+            if (y == 0)
+                return false;
+            r = x / y;
+            if (x % y != 0 && ((x < 0) != (y < 0)))
+                r--;
+            break;
+        case JG_OP_MOD:
+            if (y == 0)
+                return false;
+            r = x % y;
+            if (r != 0 && ((r < 0) != (y < 0)))
+                r += y;
+            break;
+        case JG_OP_POW:
+            if (y < 0)
+                return false; /* a float, or ZeroDivisionError */
+            r = 1;
+            for (int64_t i = 0; i < y; i++) {
+                if (__builtin_mul_overflow(r, x, &r) || !jg_int_fits(r))
+                    return false;
+                if (r == 0 || r == 1)
+                    break;
+                if (r == -1) {
+                    r = ((y - i - 1) % 2 == 0) ? -1 : 1;
+                    break;
+                }
+            }
+            break;
+        case JG_OP_LSHIFT:
+            if (y < 0)
+                return false;
+            if (x == 0) {
+                r = 0;
+                break;
+            }
+            if (y >= 48 || __builtin_mul_overflow(x, (int64_t)1 << y, &r))
+                return false;
+            break;
+        case JG_OP_RSHIFT:
+            if (y < 0)
+                return false;
+            r = y >= 63 ? (x < 0 ? -1 : 0) : (x >> y);
+            break;
+        case JG_OP_BITOR:
+            r = x | y;
+            break;
+        case JG_OP_BITXOR:
+            r = x ^ y;
+            break;
+        case JG_OP_BITAND:
+            r = x & y;
+            break;
+        default:
+            return false;
+    }
+    if (!jg_int_fits(r))
+        return false;
+    *out = jg_int(r);
+    return true;
+}
+
+/* As fold_int_binop when a float is involved: only + - * /, whose IEEE
+ * results are Python's. */
+static bool fold_float_binop(jg_operator op, double x, double y, jg_value *out)
+{
+    double r;
+    switch (op) {
+        case JG_OP_ADD:
+            r = x + y;
+            break;
+        case JG_OP_SUB:
+            r = x - y;
+            break;
+        case JG_OP_MULT:
+            r = x * y;
+            break;
+        case JG_OP_DIV:
+            if (y == 0.0)
+                return false;
+            r = x / y;
+            break;
+        default:
+            return false;
+    }
+    *out = jg_float(r);
+    return true;
+}
+
+/*
+ * The value of a numeric expression that needs no allocation: small int and
+ * float literals, and unary - + ~ and binary arithmetic on them when the
+ * result is again a small int or a float and nothing would raise - CPython's
+ * AST optimizer folds these.  Bools are left alone.  'depth' bounds the work
+ * on long operator chains.
+ */
+static bool eval_numeric(const jg_expr *e, jg_value *out, int depth)
+{
+    if (depth > 32)
+        return false;
+    switch (e->kind) {
+        case JG_E_CONSTANT: {
+            const jg_constant *k = &e->u.constant;
+            if (k->kind == JG_CONST_FLOAT) {
+                *out = jg_float(k->f);
+                return true;
+            }
+            if (k->kind != JG_CONST_INT || k->len > 18)
+                return false;
+            int64_t v = 0;
+            for (size_t i = 0; i < k->len; i++)
+                v = v * 10 + (k->text[i] - '0');
+            if (!jg_int_fits(v))
+                return false;
+            *out = jg_int(v);
+            return true;
+        }
+        case JG_E_UNARYOP: {
+            jg_value v;
+            if (!eval_numeric(e->u.unaryop.operand, &v, depth + 1))
+                return false;
+            switch (e->u.unaryop.op) {
+                case JG_UOP_UADD:
+                    *out = v;
+                    return true;
+                case JG_UOP_USUB:
+                    if (jg_is_float(v)) {
+                        *out = jg_float(-jg_as_float(v));
+                        return true;
+                    }
+                    if (!jg_int_fits(-jg_as_int(v)))
+                        return false;
+                    *out = jg_int(-jg_as_int(v));
+                    return true;
+                case JG_UOP_INVERT:
+                    if (jg_is_float(v))
+                        return false;
+                    *out = jg_int(~jg_as_int(v));
+                    return true;
+                default:
+                    return false;
+            }
+        }
+        case JG_E_BINOP: {
+            jg_value a, b;
+            if (!eval_numeric(e->u.binop.left, &a, depth + 1) ||
+                !eval_numeric(e->u.binop.right, &b, depth + 1))
+                return false;
+            if (jg_is_int(a) && jg_is_int(b))
+                return fold_int_binop(e->u.binop.op, jg_as_int(a), jg_as_int(b), out);
+            double x = jg_is_float(a) ? jg_as_float(a) : (double)jg_as_int(a);
+            double y = jg_is_float(b) ? jg_as_float(b) : (double)jg_as_int(b);
+            return fold_float_binop(e->u.binop.op, x, y, out);
+        }
+        default:
+            return false;
+    }
 }
 
 /*
  * True when 'e' is a value known at compile time, as CPython's AST optimizer
- * would have folded it: a literal, `-`/`+` on a numeric literal, `~` on a
- * small int literal, `__debug__`, or a tuple display of such values.
+ * would have folded it: a literal, `-`/`+` on any numeric literal, small-number
+ * arithmetic (eval_numeric), `__debug__`, or a tuple display of such values.
  */
 static bool is_const(const jg_expr *e)
 {
+    jg_value v;
     switch (e->kind) {
         case JG_E_CONSTANT:
             return e->u.constant.kind != JG_CONST_IMAG;
         case JG_E_UNARYOP:
-            switch (e->u.unaryop.op) {
-                case JG_UOP_USUB:
-                case JG_UOP_UADD:
-                    return is_numeric_literal(e->u.unaryop.operand);
-                case JG_UOP_INVERT:
-                    return is_small_int_literal(e->u.unaryop.operand);
-                default:
-                    return false;
-            }
+            if ((e->u.unaryop.op == JG_UOP_USUB || e->u.unaryop.op == JG_UOP_UADD) &&
+                is_numeric_literal(e->u.unaryop.operand))
+                return true;
+            return eval_numeric(e, &v, 0);
+        case JG_E_BINOP:
+            return eval_numeric(e, &v, 0);
         case JG_E_NAME:
             return e->ctx == JG_CTX_LOAD && strcmp(e->u.name.id, "__debug__") == 0;
         case JG_E_TUPLE:
@@ -948,9 +1124,13 @@ static bool const_truth(const jg_expr *e)
             }
         }
         case JG_E_UNARYOP:
-            if (e->u.unaryop.op == JG_UOP_INVERT)
-                return true; /* ~n is never 0 for a literal n >= 0 */
-            return const_truth(e->u.unaryop.operand);
+        case JG_E_BINOP: {
+            jg_value v;
+            if (eval_numeric(e, &v, 0))
+                return jg_is_float(v) ? jg_as_float(v) != 0.0 : jg_as_int(v) != 0;
+            /* -/+ on an int literal too big for a small int */
+            return e->kind == JG_E_UNARYOP ? const_truth(e->u.unaryop.operand) : true;
+        }
         case JG_E_NAME:
             return true; /* __debug__ */
         case JG_E_TUPLE:
@@ -1026,24 +1206,15 @@ static jg_value const_value(compiler *c, const jg_expr *e)
             }
             break;
         }
-        case JG_E_UNARYOP: {
+        case JG_E_UNARYOP:
+        case JG_E_BINOP: {
+            jg_value v;
+            if (eval_numeric(e, &v, 0))
+                return v;
+            /* -/+ on an int literal too big for a small int. */
             const jg_constant *k = &e->u.unaryop.operand->u.constant;
-            switch (e->u.unaryop.op) {
-                case JG_UOP_USUB:
-                    if (k->kind == JG_CONST_FLOAT)
-                        return jg_float(-k->f);
-                    return int_value(c, k->text, k->len, true);
-                case JG_UOP_UADD:
-                    if (k->kind == JG_CONST_FLOAT)
-                        return jg_float(k->f);
-                    return int_value(c, k->text, k->len, false);
-                case JG_UOP_INVERT: {
-                    jg_value v = int_value(c, k->text, k->len, false);
-                    return jg_int(~jg_as_int(v));
-                }
-                default:
-                    break;
-            }
+            if (e->kind == JG_E_UNARYOP && k->kind == JG_CONST_INT)
+                return int_value(c, k->text, k->len, e->u.unaryop.op == JG_UOP_USUB);
             break;
         }
         case JG_E_NAME:
@@ -2047,8 +2218,8 @@ static void visit_expr(compiler *c, const jg_expr *e)
     if (failed(c))
         return;
     unit *u = c->u;
-    if (++c->depth > 2 * JG_MAX_SYNTAX_DEPTH) {
-        error_at(c, e->line, e->col, "expression too deeply nested");
+    if (++c->depth > JG_MAX_COMPILE_DEPTH) {
+        fail_too_deep(c, e->line, e->col);
         return;
     }
     int line = u->line, col = u->col;
@@ -2108,14 +2279,21 @@ static bool enter_scope(compiler *c, const char *name, unit_kind kind, const voi
     u->freevars = alloc(c, (n_frees + 1) * sizeof(const char *));
     if (!u->cellvars || !u->freevars)
         return false;
+    /* Captured parameters first, in parameter order, then the other cells
+     * sorted: the order of CPython 3.11's co_cellvars. */
+    for (uint32_t i = 0; i < ste->n_params; i++)
+        if (jg_scope_of(ste, ste->params[i]) == JG_SC_CELL)
+            u->cellvars[u->n_cells++] = ste->params[i];
+    uint32_t n_param_cells = u->n_cells;
     for (uint32_t i = 0; i < ste->n_symbols; i++) {
         const jg_symbol *sym = &ste->symbols[i];
-        if (sym->scope == JG_SC_CELL)
+        if (sym->scope == JG_SC_CELL && !(sym->flags & JG_DEF_PARAM))
             u->cellvars[u->n_cells++] = sym->name;
         if (sym->scope == JG_SC_FREE || (sym->flags & JG_DEF_FREE_CLASS))
             u->freevars[u->n_frees++] = sym->name;
     }
-    qsort(u->cellvars, u->n_cells, sizeof(const char *), cmp_names);
+    qsort(u->cellvars + n_param_cells, u->n_cells - n_param_cells, sizeof(const char *),
+          cmp_names);
     qsort(u->freevars, u->n_frees, sizeof(const char *), cmp_names);
     if (ste->needs_class_closure)
         u->cellvars[u->n_cells++] = "__class__"; /* the class has no other cells */
@@ -2155,7 +2333,7 @@ static void exit_scope(compiler *c)
     c->u = c->u->parent;
 }
 
-static jg_code *assemble(compiler *c, bool add_none);
+static jg_code *assemble(compiler *c);
 
 /* Pushes a function (or closure) made from 'co', the child unit being 'child'
  * (compiler_make_closure); 'flags' says what MAKE_FUNCTION finds below. */
@@ -2290,7 +2468,7 @@ static void visit_function(compiler *c, const jg_stmt *s)
     for (int i = doc ? 1 : 0; i < body->n; i++)
         visit_stmt(c, body->items[i]);
     unit *child = c->u;
-    jg_code *co = assemble(c, true);
+    jg_code *co = assemble(c);
     exit_scope(c);
     if (!co)
         return;
@@ -2313,7 +2491,7 @@ static void visit_lambda(compiler *c, const jg_expr *e)
     visit_expr(c, e->u.lambda.body);
     emit(c, JG_OP_RETURN_VALUE, 0);
     unit *child = c->u;
-    jg_code *co = assemble(c, true);
+    jg_code *co = assemble(c);
     exit_scope(c);
     if (co)
         make_closure(c, co, child, flags);
@@ -2419,7 +2597,7 @@ static void visit_comprehension(compiler *c, const jg_expr *e)
     if (build >= 0)
         emit(c, JG_OP_RETURN_VALUE, 0);
     unit *child = c->u;
-    jg_code *co = assemble(c, true);
+    jg_code *co = assemble(c);
     exit_scope(c);
     if (!co)
         return;
@@ -2485,7 +2663,7 @@ static void visit_class(compiler *c, const jg_stmt *s)
     }
     emit(c, JG_OP_RETURN_VALUE, 0);
     unit *child = c->u;
-    jg_code *co = assemble(c, true);
+    jg_code *co = assemble(c);
     exit_scope(c);
     if (!co)
         return;
@@ -2999,8 +3177,8 @@ static void visit_stmt(compiler *c, const jg_stmt *s)
     if (failed(c))
         return;
     unit *u = c->u;
-    if (++c->depth > 2 * JG_MAX_SYNTAX_DEPTH) {
-        error_at(c, s->line, s->col, "statements too deeply nested");
+    if (++c->depth > JG_MAX_COMPILE_DEPTH) {
+        fail_too_deep(c, s->line, s->col);
         return;
     }
     u->line = s->line;
@@ -3415,8 +3593,24 @@ static void free_code_arrays(jg_code *co)
     co->cell_from_arg = NULL;
 }
 
+/* Appends the table entry sending exceptions in [start, end) to 'handler':
+ * the stack is cut to the depth the handler was entered with, less the
+ * exception (and lasti) the unwinder pushes. */
+static bool exc_entry(compiler *c, jg_code *co, uint32_t *n_exc, uint32_t start, uint32_t end,
+                      const block *handler)
+{
+    int depth = handler->start_depth - 1 - (int)handler->preserve_lasti;
+    if (depth < 0 || depth > 0xFFFF) {
+        internal_error(c, "bad exception handler depth");
+        return false;
+    }
+    co->exc_table[(*n_exc)++] =
+        (jg_exc_entry){start, end, handler->offset, (uint16_t)depth, handler->preserve_lasti};
+    return true;
+}
+
 /* Lays out the unit's blocks into a new code object (CPython's assemble()). */
-static jg_code *assemble(compiler *c, bool add_none)
+static jg_code *assemble(compiler *c)
 {
     unit *u = c->u;
     if (failed(c))
@@ -3424,8 +3618,7 @@ static jg_code *assemble(compiler *c, bool add_none)
     /* Falling off the end returns None. */
     block *last = u->cur;
     if (u->start_new_block || last->n == 0 || last->ins[last->n - 1].op != JG_OP_RETURN_VALUE) {
-        if (add_none)
-            emit_const(c, JG_NONE);
+        emit_const(c, JG_NONE);
         emit(c, JG_OP_RETURN_VALUE, 0);
     }
     if (failed(c))
@@ -3437,7 +3630,6 @@ static jg_code *assemble(compiler *c, bool add_none)
         for (uint32_t i = 0; i < b->n; i++) {
             instr *in = &b->ins[i];
             if (is_block_push(in->op)) {
-                in->target->is_handler = true;
                 if (in->op != OP_SETUP_FINALLY)
                     in->target->preserve_lasti = true;
             }
@@ -3538,30 +3730,15 @@ static jg_code *assemble(compiler *c, bool add_none)
             /* Exception table: one entry per run of instructions with the
              * same handler. */
             if (in->handler != cur_handler) {
-                if (cur_handler) {
-                    co->exc_table[n_exc++] = (jg_exc_entry){
-                        handler_start, pc, cur_handler->offset,
-                        (uint16_t)(cur_handler->start_depth - 1 - cur_handler->preserve_lasti),
-                        cur_handler->preserve_lasti};
-                }
+                if (cur_handler && !exc_entry(c, co, &n_exc, handler_start, pc, cur_handler))
+                    goto fail;
                 cur_handler = in->handler;
                 handler_start = pc;
             }
         }
     }
-    if (cur_handler) {
-        co->exc_table[n_exc++] = (jg_exc_entry){
-            handler_start, pc, cur_handler->offset,
-            (uint16_t)(cur_handler->start_depth - 1 - cur_handler->preserve_lasti),
-            cur_handler->preserve_lasti};
-    }
-    for (uint32_t k = 0; k < n_exc; k++) {
-        const jg_exc_entry *x = &co->exc_table[k];
-        if (x->target >= n_code || x->depth > (uint32_t)maxdepth) {
-            internal_error(c, "bad exception table entry");
-            goto fail;
-        }
-    }
+    if (cur_handler && !exc_entry(c, co, &n_exc, handler_start, pc, cur_handler))
+        goto fail;
 
     co->n_code = n_code;
     co->n_consts = n_consts;
@@ -3616,6 +3793,8 @@ static void number_codes(jg_vm *vm, jg_code *co, uint32_t *next)
 
 /* ---------------------------------------------------------------- entry point */
 
+/* Compiles module 'module_ast' (a jg_module_ast) into *out; the contract is in
+ * code.h.  On failure nothing is kept but garbage for the collector. */
 jg_status jg_compile_module(jg_vm *vm, const void *module_ast, jg_str *source, jg_str *filename,
                             jg_code **out, jg_err *err)
 {
@@ -3645,7 +3824,7 @@ jg_status jg_compile_module(jg_vm *vm, const void *module_ast, jg_str *source, j
         if (m->body.n)
             c.u->line = m->body.items[0]->line;
         visit_body(&c, &m->body);
-        co = assemble(&c, true);
+        co = assemble(&c);
         exit_scope(&c);
     }
     jg_arena_free(&c.arena);

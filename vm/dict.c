@@ -25,6 +25,7 @@
 #include "iter.h"
 #include "list.h"
 #include "object_impl.h"
+#include "range.h"
 #include "tuple.h"
 
 #define IX_EMPTY (-1)
@@ -455,7 +456,7 @@ static jg_status pair_items(jg_vm *vm, jg_value item, int64_t n, jg_value *k, jg
 static jg_status merge_pairs(jg_vm *vm, jg_dict *d, jg_value other, jg_value *rest)
 {
     jg_value it, item;
-    jg_status st = jg_iter(vm, other, &it);
+    jg_status st = jg_get_iter(vm, other, &it);
     if (st == JG_NEEDS_PY)
         *rest = other;
     if (st != JG_OK)
@@ -468,7 +469,7 @@ static jg_status merge_pairs(jg_vm *vm, jg_dict *d, jg_value other, jg_value *re
             return st;
         if (item == JG_UNDEF)
             return JG_OK;
-        jg_value k, v;
+        jg_value k = JG_NONE, v = JG_NONE;
         st = pair_items(vm, item, n, &k, &v);
         if (st == JG_OK)
             st = jg_dict_set(vm, d, k, v);
@@ -786,7 +787,7 @@ static jg_status update_native(jg_vm *vm, jg_value *args, int nargs, jg_tuple *k
             if ((st = kwargs_dict(vm, kwvals, kwnames, 0, &kw)) != JG_OK)
                 return st;
             jg_value a[3] = {args[0], rest, kw};
-            return jg_tailcall_prelude(vm, "_dict_update", a, 3, NULL);
+            return jg_tailcall_prelude(vm, "_dict_update_from", a, 3, NULL);
         }
         if (st != JG_OK)
             return st;
@@ -796,7 +797,7 @@ static jg_status update_native(jg_vm *vm, jg_value *args, int nargs, jg_tuple *k
         if ((st = kwargs_dict(vm, kwvals, kwnames, at, &kw)) != JG_OK)
             return st;
         jg_value a[3] = {args[0], JG_NONE, kw};
-        return jg_tailcall_prelude(vm, "_dict_update", a, 3, NULL);
+        return jg_tailcall_prelude(vm, "_dict_update_from", a, 3, NULL);
     }
     if (st != JG_OK)
         return st;
@@ -987,7 +988,7 @@ NATIVE(dict_fromkeys_native)
         return JG_OK;
     }
     jg_value it;
-    if ((st = jg_iter(vm, src, &it)) == JG_NEEDS_PY)
+    if ((st = jg_get_iter(vm, src, &it)) == JG_NEEDS_PY)
         return jg_tailcall_prelude(vm, "_dict_fromkeys", a, 3, NULL);
     if (st != JG_OK)
         return st;

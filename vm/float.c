@@ -436,7 +436,7 @@ NATIVE(float_hex)
         digits[si++] = hexd[(int)m];
         m -= (int)m;
         digits[si++] = '.';
-        for (int i = 0; i < (DBL_MANT_DIG - 1) / 4 + 1; i++) {
+        for (int i = 0; i < (DBL_MANT_DIG + 3 - (DBL_MANT_DIG + 2) % 4 - 1) / 4; i++) {
             m *= 16.0;
             digits[si++] = hexd[(int)m];
             m -= (int)m;

@@ -249,16 +249,17 @@ static bool mpz_to_double(mpz_srcptr z, double *out)
         return false;
     /* The top DBL_MANT_DIG + 2 bits, and whether any bit below them is set
      * (the lowest set bit of z and of -z is at the same place). */
-    size_t shift = n - (DBL_MANT_DIG + 2);
-    bool sticky = mpz_scan1(z, 0) < shift;
+    int shift = (int)n - (DBL_MANT_DIG + 2);
+    bool sticky = shift > 0 && mpz_scan1(z, 0) < (mp_bitcnt_t)shift;
     mpz_t t;
     mpz_init(t);
     mpz_abs(t, z);
-    mpz_tdiv_q_2exp(t, t, shift);
-    uint64_t q = mpz_get_ui(t);
+    if (shift > 0)
+        mpz_tdiv_q_2exp(t, t, (mp_bitcnt_t)shift);
+    uint64_t q = mpz_get_ui(t) << (shift < 0 ? -shift : 0);
     mpz_clear(t);
     q = round_half_even(q, 2, sticky);
-    double d = ldexp((double)q, (int)shift);
+    double d = ldexp((double)q, shift);
     if (isinf(d))
         return false;
     *out = mpz_sgn(z) < 0 ? -d : d;
@@ -334,12 +335,13 @@ static jg_status int_truediv(jg_vm *vm, jg_value a, jg_value b, jg_value *out)
     }
     /* 2**diff <= |a/b| < 2**(diff+1) exactly. */
     int64_t diff = (int64_t)a_bits - (int64_t)b_bits;
-    if (diff >= 0)
-        mpz_mul_2exp(q, nb, (mp_bitcnt_t)diff), st = mpz_cmp(na, q) < 0 ? 1 : 0;
-    else
-        mpz_mul_2exp(q, na, (mp_bitcnt_t)-diff), st = mpz_cmp(q, nb) < 0 ? 1 : 0;
-    diff -= (int64_t)st;
-    st = JG_OK;
+    if (diff >= 0) {
+        mpz_mul_2exp(q, nb, (mp_bitcnt_t)diff);
+        diff -= mpz_cmp(na, q) < 0;
+    } else {
+        mpz_mul_2exp(q, na, (mp_bitcnt_t)-diff);
+        diff -= mpz_cmp(q, nb) < 0;
+    }
     if (diff > DBL_MAX_EXP) {
         st = jg_raise(vm, vm->t.OverflowError, "integer division result too large for a float");
         goto done2;

@@ -1129,7 +1129,7 @@ static jg_status run(jg_vm *vm, jg_thread *th, jg_value *out)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
 #define ERROR() goto error
 #define CHECK(expr)                                                                          \
     do {                                                                                     \
@@ -1175,8 +1175,17 @@ static jg_status run(jg_vm *vm, jg_thread *th, jg_value *out)
         JG_OPCODES(JG_LABEL)
 #undef JG_LABEL
     };
+#ifdef JG_TRACE
+#define TRACE_INS()                                                                          \
+    fprintf(stderr, "%s:%u %-20s %u  depth %d\n", code->name->data,                          \
+            (unsigned)(ip - code->code), jg_opcode_names[JG_OP(*ip)], JG_ARG(*ip),             \
+            (int)(sp - jg_frame_stack_base(f)))
+#else
+#define TRACE_INS() ((void)0)
+#endif
 #define DISPATCH()                                                                           \
     do {                                                                                     \
+        TRACE_INS();                                                                         \
         ins = *ip++;                                                                         \
         arg = JG_ARG(ins);                                                                   \
         goto *labels[JG_OP(ins)];                                                            \

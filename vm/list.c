@@ -165,7 +165,7 @@ jg_status jg_list_extend_iter(jg_vm *vm, jg_list *l, jg_value iterable, jg_value
         }
     }
     jg_value it, x;
-    jg_status st = jg_iter(vm, iterable, &it);
+    jg_status st = jg_get_iter(vm, iterable, &it);
     if (st == JG_NEEDS_PY)
         *rest = iterable;
     if (st != JG_OK)
@@ -1101,7 +1101,7 @@ static jg_status slice_source(jg_vm *vm, jg_list *l, jg_value v, const char *msg
     }
     if (!is_reiterable(vm, v)) {
         jg_value it;
-        jg_status st = jg_iter(vm, v, &it);
+        jg_status st = jg_get_iter(vm, v, &it);
         if (st == JG_RAISED && jg_exc_matches(vm, vm->t.TypeError)) {
             jg_clear_exc(vm);
             return jg_raise(vm, vm->t.TypeError, "%s", msg);
@@ -1150,8 +1150,8 @@ static jg_status list_setslice(jg_vm *vm, jg_list *l, jg_value key, jg_value v)
         resize(vm, l, (size_t)w);
         return JG_OK;
     }
-    const jg_value *items;
-    size_t m;
+    const jg_value *items = NULL;
+    size_t m = 0;
     jg_list *tmp = NULL;
     bool ext = step != 1;
     st = slice_source(vm, l, v, ext ? "must assign iterable to extended slice"
@@ -1368,7 +1368,7 @@ NATIVE(list_init_native)
     st = jg_list_extend_iter(vm, l, args[1], &rest);
     if (st == JG_NEEDS_PY) {
         jg_value a[2] = {args[0], rest};
-        return jg_tailcall_prelude(vm, "_list_extend", a, 2, NULL);
+        return jg_tailcall_prelude(vm, "_list_extend_from", a, 2, NULL);
     }
     return st;
 }
@@ -1393,7 +1393,7 @@ NATIVE(list_extend_native)
     st = jg_list_extend_iter(vm, JG_AS(jg_list, args[0]), args[1], &rest);
     if (st == JG_NEEDS_PY) {
         jg_value a[2] = {args[0], rest};
-        return jg_tailcall_prelude(vm, "_list_extend", a, 2, NULL);
+        return jg_tailcall_prelude(vm, "_list_extend_from", a, 2, NULL);
     }
     *out = JG_NONE;
     return st;

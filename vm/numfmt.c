@@ -51,23 +51,18 @@ static void sbuf_init(sbuf *s)
 
 static void sbuf_free(sbuf *s)
 {
-    if (s->p != s->local)
-        free(s->p);
+    if (s->p != s->local) free(s->p);
     sbuf_init(s);
 }
 
 /* Makes the buffer able to hold 'total' bytes in all, keeping its contents. */
 static bool sbuf_reserve(sbuf *s, size_t total)
 {
-    if (total <= s->cap)
-        return true;
-    if (total > (size_t)PTRDIFF_MAX)
-        return false;
+    if (total <= s->cap) return true;
+    if (total > (size_t)PTRDIFF_MAX) return false;
     char *p = s->p == s->local ? malloc(total) : realloc(s->p, total);
-    if (!p)
-        return false;
-    if (s->p == s->local)
-        memcpy(p, s->local, s->len);
+    if (!p) return false;
+    if (s->p == s->local) memcpy(p, s->local, s->len);
     s->p = p;
     s->cap = total;
     return true;
@@ -75,20 +70,17 @@ static bool sbuf_reserve(sbuf *s, size_t total)
 
 static bool sbuf_putc(sbuf *s, char c)
 {
-    if (s->len + 1 > s->cap && !sbuf_reserve(s, s->cap * 2))
-        return false;
+    if (s->len + 1 > s->cap && !sbuf_reserve(s, s->cap * 2)) return false;
     s->p[s->len++] = c;
     return true;
 }
 
 /* Fills 'err' and returns JG_NUMFMT_RAISE.  A message cut short by the buffer
  * is trimmed back to a whole UTF-8 sequence. */
-static jg_status fail(jg_numfmt_err *err, jg_numfmt_exc exc, const char *fmt, ...)
-    JG_PRINTF(3, 4);
+static jg_status fail(jg_numfmt_err *err, jg_numfmt_exc exc, const char *fmt, ...) JG_PRINTF(3, 4);
 static jg_status fail(jg_numfmt_err *err, jg_numfmt_exc exc, const char *fmt, ...)
 {
-    if (!err)
-        return JG_NUMFMT_RAISE;
+    if (!err) return JG_NUMFMT_RAISE;
     err->exc = exc;
     va_list ap;
     va_start(ap, fmt);
@@ -103,8 +95,7 @@ static jg_status fail(jg_numfmt_err *err, jg_numfmt_exc exc, const char *fmt, ..
         if (i > 0) {
             unsigned char lead = (unsigned char)err->msg[i - 1];
             size_t need = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-            if (end - (i - 1) < need)
-                end = i - 1;
+            if (end - (i - 1) < need) end = i - 1;
         }
         err->msg[end] = '\0';
         n = (int)end;
@@ -118,8 +109,7 @@ static jg_status fail(jg_numfmt_err *err, jg_numfmt_exc exc, const char *fmt, ..
 static jg_status invalid_spec(jg_numfmt_err *err, const char *spec, size_t len,
                               const char *type_name)
 {
-    if (!err)
-        return JG_NUMFMT_RAISE;
+    if (!err) return JG_NUMFMT_RAISE;
     char tail[260];
     int tn = snprintf(tail, sizeof tail, "' for object of type '%.200s'", type_name);
     static const char head[] = "Invalid format specifier '";
@@ -250,8 +240,7 @@ static int c_snprintf(char *buf, size_t n, const char *fmt, ...)
     va_start(ap, fmt);
     int r = vsnprintf(buf, n, fmt, ap);
     va_end(ap);
-    if (loc)
-        uselocale(old);
+    if (loc) uselocale(old);
     return r;
 }
 
@@ -276,10 +265,8 @@ static const uint32_t UNI_SPACES[19] = {
 /* CPython's Py_UNICODE_TODECIMAL: the digit value of 'c', or -1. */
 static int decimal_value(uint32_t c)
 {
-    if (c >= '0' && c <= '9')
-        return (int)(c - '0');
-    if (c < 0x660)
-        return -1;
+    if (c >= '0' && c <= '9') return (int)(c - '0');
+    if (c < 0x660) return -1;
     size_t lo = 0, hi = sizeof ND_ZEROS / sizeof ND_ZEROS[0];
     while (hi - lo > 1) { /* the last zero <= c */
         size_t mid = (lo + hi) / 2;
@@ -294,8 +281,7 @@ static int decimal_value(uint32_t c)
 static bool is_unicode_space(uint32_t c)
 {
     for (size_t i = 0; i < sizeof UNI_SPACES / sizeof UNI_SPACES[0]; i++)
-        if (UNI_SPACES[i] == c)
-            return true;
+        if (UNI_SPACES[i] == c) return true;
     return false;
 }
 
@@ -317,7 +303,7 @@ static bool is_ascii_space(char c)
  */
 
 #define POW5_INV_BITCOUNT 125
-#define POW5_BITCOUNT 125
+#define POW5_BITCOUNT     125
 
 /* floor(2^(bitlen(5^q) - 1 + 125) / 5^q) + 1, as {low, high} 64-bit halves. */
 static const uint64_t POW5_INV_SPLIT[292][2] = {
@@ -1165,14 +1151,12 @@ static const uint64_t POW10[20] = {
  */
 static bool scaled_round(double d, int p, unsigned __int128 *out)
 {
-    if (p < 0 || p > 19)
-        return false;
+    if (p < 0 || p > 19) return false;
     uint64_t bits;
     memcpy(&bits, &d, sizeof bits);
     uint64_t m = bits & ((1ull << 52) - 1);
     int e = (int)((bits >> 52) & 0x7FF);
-    if (e == 0x7FF)
-        return false;
+    if (e == 0x7FF) return false;
     if (e == 0) {
         e = -1074;
     } else {
@@ -1181,8 +1165,7 @@ static bool scaled_round(double d, int p, unsigned __int128 *out)
     }
     unsigned __int128 x = (unsigned __int128)m * POW10[p];
     if (e >= 0) {
-        if (e > 11)
-            return false;
+        if (e > 11) return false;
         *out = x << e;
         return true;
     }
@@ -1192,8 +1175,7 @@ static bool scaled_round(double d, int p, unsigned __int128 *out)
         return true;
     }
     unsigned __int128 q = x >> s, r = x - (q << s), half = (unsigned __int128)1 << (s - 1);
-    if (r > half || (r == half && (q & 1)))
-        q++;
+    if (r > half || (r == half && (q & 1))) q++;
     *out = q;
     return true;
 }
@@ -1232,16 +1214,13 @@ static bool fixed_digits_fast(double d, int mode, int ndigits, sbuf *ds, int *de
         int dp, n = jg_float_shortest(d, sd, &dp);
         if (n == 1 && sd[0] == '1') {
             /* |d| may lie just below the power of ten its digits name. */
-            if (dp - 1 < 0 || dp - 1 > 19)
-                return false;
-            if (d < (double)POW10[dp - 1])
-                dp--;
+            if (dp - 1 < 0 || dp - 1 > 19) return false;
+            if (d < (double)POW10[dp - 1]) dp--;
         }
         p = ndigits - dp;
     }
     unsigned __int128 q;
-    if (!scaled_round(d, p, &q))
-        return false;
+    if (!scaled_round(d, p, &q)) return false;
     int len = u128_digits(q, ds->p); /* at most 39 digits: the local space holds them */
     *decpt = len == 0 ? -p : len - p;
     while (len > 0 && ds->p[len - 1] == '0')
@@ -1269,15 +1248,12 @@ static jg_status fixed_digits(double d, int mode, int ndigits, sbuf *ds, int *de
         *decpt = 1;
         return JG_OK;
     }
-    if (fixed_digits_fast(d, mode, ndigits, ds, decpt))
-        return JG_OK;
+    if (fixed_digits_fast(d, mode, ndigits, ds, decpt)) return JG_OK;
     /* Room for the digits plus "0.", an exponent or 309 integer digits. */
-    if (!sbuf_reserve(ds, (size_t)ndigits + (mode == 2 ? 16 : 330)))
-        return JG_ERR_NOMEM;
+    if (!sbuf_reserve(ds, (size_t)ndigits + (mode == 2 ? 16 : 330))) return JG_ERR_NOMEM;
     int n = c_snprintf(ds->p, ds->cap, mode == 2 ? "%.*e" : "%.*f",
                        mode == 2 ? ndigits - 1 : ndigits, d);
-    if (n < 0 || (size_t)n >= ds->cap)
-        return JG_ERR_NOMEM;
+    if (n < 0 || (size_t)n >= ds->cap) return JG_ERR_NOMEM;
     char *p = ds->p;
     size_t len = 0;
     if (mode == 2) {
@@ -1287,8 +1263,7 @@ static jg_status fixed_digits(double d, int mode, int ndigits, sbuf *ds, int *de
             e--;
         int exp = atoi(e + 1);
         for (char *q = p; q < e; q++)
-            if (*q != '.')
-                p[len++] = *q;
+            if (*q != '.') p[len++] = *q;
         *decpt = exp + 1;
     } else {
         /* III[.FFF]: drop leading zeros, count integer digits kept. */
@@ -1300,8 +1275,7 @@ static jg_status fixed_digits(double d, int mode, int ndigits, sbuf *ds, int *de
                 in_frac = true;
                 continue;
             }
-            if (!in_frac)
-                n_int++;
+            if (!in_frac) n_int++;
             if (len == 0 && c == '0') {
                 lead++;
                 continue;
@@ -1340,8 +1314,7 @@ static jg_status float_to_text(sbuf *out, double d, char code, int precision, un
         case 'e':
             code = 'e';
             mode = 2;
-            if (precision == INT_MAX)
-                return JG_ERR_NOMEM;
+            if (precision == INT_MAX) return JG_ERR_NOMEM;
             precision++;
             break;
         case 'F':
@@ -1357,8 +1330,7 @@ static jg_status float_to_text(sbuf *out, double d, char code, int precision, un
         case 'g':
             code = 'g';
             mode = 2;
-            if (precision == 0)
-                precision = 1; /* precision 0 makes no sense for 'g' */
+            if (precision == 0) precision = 1; /* precision 0 makes no sense for 'g' */
             break;
         default:
             code = 'r';
@@ -1368,8 +1340,7 @@ static jg_status float_to_text(sbuf *out, double d, char code, int precision, un
     }
 
     if (!isfinite(d)) {
-        if (!sbuf_reserve(out, out->len + 4))
-            return JG_ERR_NOMEM;
+        if (!sbuf_reserve(out, out->len + 4)) return JG_ERR_NOMEM;
         char *p = out->p + out->len;
         if (isinf(d) && signbit(d)) /* the sign of a nan is never shown */
             *p++ = '-';
@@ -1397,8 +1368,7 @@ static jg_status float_to_text(sbuf *out, double d, char code, int precision, un
         digits = ds.p;
         digits_len = (ptrdiff_t)ds.len;
     }
-    if ((flags & FT_NO_NEG_0) && sign &&
-        (digits_len == 0 || (digits_len == 1 && digits[0] == '0')))
+    if ((flags & FT_NO_NEG_0) && sign && (digits_len == 0 || (digits_len == 1 && digits[0] == '0')))
         sign = false;
 
     /* The output is a slice vdigits[vdigits_start:vdigits_end] of the digits
@@ -1414,14 +1384,11 @@ static jg_status float_to_text(sbuf *out, double d, char code, int precision, un
             vdigits_end = decpt + precision;
             break;
         case 'g':
-            if (decpt <= -4 || decpt > (add_dot_0 ? precision - 1 : precision))
-                use_exp = true;
-            if (alt)
-                vdigits_end = precision;
+            if (decpt <= -4 || decpt > (add_dot_0 ? precision - 1 : precision)) use_exp = true;
+            if (alt) vdigits_end = precision;
             break;
         default: /* 'r': exponent from 1e16 on */
-            if (decpt <= -4 || decpt > 16)
-                use_exp = true;
+            if (decpt <= -4 || decpt > 16) use_exp = true;
             break;
     }
     if (use_exp) {
@@ -1442,8 +1409,7 @@ static jg_status float_to_text(sbuf *out, double d, char code, int precision, un
         return JG_ERR_NOMEM;
     }
     char *start = out->p + out->len, *p = start;
-    if (sign)
-        *p++ = '-';
+    if (sign) *p++ = '-';
     /* Exactly one of the three places below writes the point. */
     if (decpt <= 0) {
         memset(p, '0', (size_t)(decpt - vdigits_start));
@@ -1475,14 +1441,12 @@ static jg_status float_to_text(sbuf *out, double d, char code, int precision, un
         memset(p, '0', (size_t)(vdigits_end - digits_len));
         p += vdigits_end - digits_len;
     }
-    if (p[-1] == '.' && !alt)
-        p--;
+    if (p[-1] == '.' && !alt) p--;
     if (use_exp) {
         *p++ = upper ? 'E' : 'e';
         ptrdiff_t a = exp < 0 ? -exp : exp;
         *p++ = exp < 0 ? '-' : '+';
-        if (a >= 100)
-            *p++ = (char)('0' + a / 100);
+        if (a >= 100) *p++ = (char)('0' + a / 100);
         *p++ = (char)('0' + a / 10 % 10);
         *p++ = (char)('0' + a % 10);
     }
@@ -1520,8 +1484,7 @@ static int64_t get_integer(const char *s, size_t len, size_t *pos, int64_t *resu
     while (p < len) {
         size_t adv;
         int v = decimal_value(utf8_decode(s + p, len - p, &adv));
-        if (v < 0)
-            break;
+        if (v < 0) break;
         if (acc > (INT64_MAX - v) / 10) {
             *pos = p;
             fail(err, JG_NUMFMT_VALUE_ERROR, "Too many decimal digits in format string");
@@ -1549,8 +1512,8 @@ static jg_status bad_separator(jg_numfmt_err *err, char sep, uint32_t type)
 static jg_status unknown_type(jg_numfmt_err *err, uint32_t type, const char *type_name)
 {
     if (type > 32 && type < 128)
-        return fail(err, JG_NUMFMT_VALUE_ERROR, "Unknown format code '%c' for object of type '%.200s'",
-                    (char)type, type_name);
+        return fail(err, JG_NUMFMT_VALUE_ERROR,
+                    "Unknown format code '%c' for object of type '%.200s'", (char)type, type_name);
     return fail(err, JG_NUMFMT_VALUE_ERROR,
                 "Unknown format code '\\x%x' for object of type '%.200s'", (unsigned)type,
                 type_name);
@@ -1567,7 +1530,9 @@ jg_status jg_fmtspec_parse(const char *spec, size_t len, jg_fmtkind kind, const 
         .align = default_align,
         .width = -1,
         .precision = -1,
-        .type = kind == JG_FMT_INT ? 'd' : kind == JG_FMT_STR ? 's' : 0,
+        .type = kind == JG_FMT_INT   ? 'd'
+                : kind == JG_FMT_STR ? 's'
+                                     : 0,
     };
     size_t pos = 0;
     bool align_given = false, fill_given = false;
@@ -1604,15 +1569,12 @@ jg_status jg_fmtspec_parse(const char *spec, size_t len, jg_fmtkind kind, const 
         f.fill = '0';
         f.fill_utf8[0] = '0';
         f.fill_len = 1;
-        if (!align_given && default_align == '>')
-            f.align = '=';
+        if (!align_given && default_align == '>') f.align = '=';
         pos++;
     }
     int64_t n = get_integer(spec, len, &pos, &f.width, err);
-    if (n < 0)
-        return JG_NUMFMT_RAISE;
-    if (n == 0)
-        f.width = -1;
+    if (n < 0) return JG_NUMFMT_RAISE;
+    if (n == 0) f.width = -1;
     if (pos < len && spec[pos] == ',') {
         f.thousands = ',';
         pos++;
@@ -1628,17 +1590,14 @@ jg_status jg_fmtspec_parse(const char *spec, size_t len, jg_fmtkind kind, const 
     if (pos < len && spec[pos] == '.') {
         pos++;
         n = get_integer(spec, len, &pos, &f.precision, err);
-        if (n < 0)
-            return JG_NUMFMT_RAISE;
-        if (n == 0)
-            return fail(err, JG_NUMFMT_VALUE_ERROR, "Format specifier missing precision");
+        if (n < 0) return JG_NUMFMT_RAISE;
+        if (n == 0) return fail(err, JG_NUMFMT_VALUE_ERROR, "Format specifier missing precision");
     }
     /* What is left must be one code point: the type. */
     if (pos < len) {
         size_t adv;
         uint32_t c = utf8_decode(spec + pos, len - pos, &adv);
-        if (pos + adv < len)
-            return invalid_spec(err, spec, len, type_name);
+        if (pos + adv < len) return invalid_spec(err, spec, len, type_name);
         f.type = c;
     }
     if (f.thousands) {
@@ -1658,8 +1617,7 @@ jg_status jg_fmtspec_parse(const char *spec, size_t len, jg_fmtkind kind, const 
             case 'x':
             case 'X':
                 /* '_' groups bin/oct/hex digits by four (PEP 515). */
-                if (f.thousands == '_')
-                    break;
+                if (f.thousands == '_') break;
                 /* fall through */
             default:
                 return bad_separator(err, f.thousands, f.type);
@@ -1679,11 +1637,11 @@ typedef struct {
     size_t n_prefix;
     const char *digits; /* integer-part digits (ASCII): what grouping applies to */
     size_t n_digits;
-    bool has_decimal;   /* a '.' follows the digits */
-    const char *rem;    /* the rest: fraction, exponent, '%', "inf", a 'c' character */
-    size_t rem_len;     /* bytes */
-    size_t rem_cps;     /* code points */
-    bool upper;         /* 'X': prefix and digits in capitals */
+    bool has_decimal; /* a '.' follows the digits */
+    const char *rem;  /* the rest: fraction, exponent, '%', "inf", a 'c' character */
+    size_t rem_len;   /* bytes */
+    size_t rem_cps;   /* code points */
+    bool upper;       /* 'X': prefix and digits in capitals */
 } number;
 
 #define MAX(a, b) ((a) > (b) ? (a) : (b))
@@ -1702,8 +1660,7 @@ static ptrdiff_t group_digits(char *out_end, const char *digits, ptrdiff_t n_dig
     const char *dpos = digits + n_digits;
     char *bpos = out_end;
     bool use_sep = false, loop_broken = false;
-    if (min_width < 0)
-        min_width = 0;
+    if (min_width < 0) min_width = 0;
     /* With a group size the groups repeat forever; the loop ends by break. */
     while (group > 0) {
         ptrdiff_t l = MIN(group, MAX(MAX(remaining, min_width), 1));
@@ -1711,8 +1668,7 @@ static ptrdiff_t group_digits(char *out_end, const char *digits, ptrdiff_t n_dig
         ptrdiff_t n_chars = MAX(0, MIN(remaining, l));
         count += (use_sep ? 1 : 0) + n_zeros + n_chars;
         if (bpos) {
-            if (use_sep)
-                *--bpos = sep;
+            if (use_sep) *--bpos = sep;
             bpos -= n_chars;
             dpos -= n_chars;
             memcpy(bpos, dpos, (size_t)n_chars);
@@ -1734,8 +1690,7 @@ static ptrdiff_t group_digits(char *out_end, const char *digits, ptrdiff_t n_dig
         ptrdiff_t n_chars = MAX(0, MIN(remaining, l));
         count += (use_sep ? 1 : 0) + n_zeros + n_chars;
         if (bpos) {
-            if (use_sep)
-                *--bpos = sep;
+            if (use_sep) *--bpos = sep;
             bpos -= n_chars;
             dpos -= n_chars;
             memcpy(bpos, dpos, (size_t)n_chars);
@@ -1767,8 +1722,7 @@ static char *put_fill(char *p, const jg_fmtspec *spec, ptrdiff_t n)
  * spec->width with spec->fill as spec->align says; '=' pads between sign and
  * digits, and with fill '0' the padding is made of digits, grouped like them.
  */
-static jg_status put_number(jg_buf *b, const number *n, const jg_fmtspec *spec, int group,
-                            char sep)
+static jg_status put_number(jg_buf *b, const number *n, const jg_fmtspec *spec, int group, char sep)
 {
     ptrdiff_t n_sign = 0;
     char sign = '\0';
@@ -1792,12 +1746,10 @@ static jg_status put_number(jg_buf *b, const number *n, const jg_fmtspec *spec, 
     ptrdiff_t n_prefix = (ptrdiff_t)n->n_prefix, n_digits = (ptrdiff_t)n->n_digits;
     ptrdiff_t fixed = n_sign + n_prefix + n_decimal + (ptrdiff_t)n->rem_cps;
     ptrdiff_t min_width = 0;
-    if (spec->fill == '0' && spec->align == '=')
-        min_width = (ptrdiff_t)spec->width - fixed;
-    if (min_width > MAX_FIELD || spec->width > MAX_FIELD)
-        return JG_ERR_NOMEM;
-    ptrdiff_t n_grouped = n_digits == 0 ? 0 : group_digits(NULL, n->digits, n_digits, min_width,
-                                                           group, sep);
+    if (spec->fill == '0' && spec->align == '=') min_width = (ptrdiff_t)spec->width - fixed;
+    if (min_width > MAX_FIELD || spec->width > MAX_FIELD) return JG_ERR_NOMEM;
+    ptrdiff_t n_grouped =
+        n_digits == 0 ? 0 : group_digits(NULL, n->digits, n_digits, min_width, group, sep);
     ptrdiff_t lpad = 0, spad = 0, rpad = 0;
     ptrdiff_t n_padding = (ptrdiff_t)spec->width - (fixed + n_grouped);
     if (n_padding > 0) {
@@ -1820,12 +1772,10 @@ static jg_status put_number(jg_buf *b, const number *n, const jg_fmtspec *spec, 
     size_t total = (size_t)(lpad + spad + rpad) * spec->fill_len + (size_t)n_sign +
                    (size_t)n_prefix + (size_t)n_grouped + (size_t)n_decimal + n->rem_len;
     jg_status st = jg_buf_reserve(b, total);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     char *p = b->data + b->len;
     p = put_fill(p, spec, lpad);
-    if (n_sign)
-        *p++ = sign;
+    if (n_sign) *p++ = sign;
     if (n_prefix) {
         for (ptrdiff_t i = 0; i < n_prefix; i++) {
             char c = n->prefix[i];
@@ -1837,12 +1787,10 @@ static jg_status put_number(jg_buf *b, const number *n, const jg_fmtspec *spec, 
         group_digits(p + n_grouped, n->digits, n_digits, min_width, group, sep);
         if (n->upper)
             for (ptrdiff_t i = 0; i < n_grouped; i++)
-                if (p[i] >= 'a' && p[i] <= 'z')
-                    p[i] = (char)(p[i] - 'a' + 'A');
+                if (p[i] >= 'a' && p[i] <= 'z') p[i] = (char)(p[i] - 'a' + 'A');
         p += n_grouped;
     }
-    if (n_decimal)
-        *p++ = '.';
+    if (n_decimal) *p++ = '.';
     if (n->rem_len) {
         memcpy(p, n->rem, n->rem_len);
         p += n->rem_len;
@@ -1873,17 +1821,14 @@ jg_status jg_format_float(jg_buf *b, double d, const jg_fmtspec *spec, const cha
         default:
             return unknown_type(err, type, type_name);
     }
-    if (spec->precision > INT_MAX)
-        return fail(err, JG_NUMFMT_VALUE_ERROR, "precision too big");
+    if (spec->precision > INT_MAX) return fail(err, JG_NUMFMT_VALUE_ERROR, "precision too big");
     int precision = (int)spec->precision;
     int default_precision = 6;
     unsigned flags = 0;
     char code = (char)type;
     bool add_pct = false;
-    if (spec->alternate)
-        flags |= FT_ALT;
-    if (spec->no_neg_0)
-        flags |= FT_NO_NEG_0;
+    if (spec->alternate) flags |= FT_ALT;
+    if (spec->no_neg_0) flags |= FT_NO_NEG_0;
     if (type == 0) {
         /* Like repr without a precision, else like 'g' keeping a ".0". */
         flags |= FT_ADD_DOT_0;
@@ -1904,8 +1849,7 @@ jg_status jg_format_float(jg_buf *b, double d, const jg_fmtspec *spec, const cha
     sbuf s;
     sbuf_init(&s);
     jg_status st = float_to_text(&s, d, code, precision, flags);
-    if (st == JG_OK && add_pct && !sbuf_putc(&s, '%'))
-        st = JG_ERR_NOMEM;
+    if (st == JG_OK && add_pct && !sbuf_putc(&s, '%')) st = JG_ERR_NOMEM;
     if (st != JG_OK) {
         sbuf_free(&s);
         return st;
@@ -1973,7 +1917,8 @@ jg_status jg_format_int(jg_buf *b, bool negative, const char *mag, size_t maglen
                         const jg_fmtspec *spec, jg_numfmt_err *err)
 {
     if (spec->precision != -1)
-        return fail(err, JG_NUMFMT_VALUE_ERROR, "Precision not allowed in integer format specifier");
+        return fail(err, JG_NUMFMT_VALUE_ERROR,
+                    "Precision not allowed in integer format specifier");
     if (spec->no_neg_0)
         return fail(err, JG_NUMFMT_VALUE_ERROR,
                     "Negative zero coercion (z) not allowed in integer format specifier");
@@ -1996,8 +1941,7 @@ jg_status jg_format_int(jg_buf *b, bool negative, const char *mag, size_t maglen
         bool too_big = maglen > 19;
         for (size_t i = 0; !too_big && i < maglen; i++)
             v = v * 10 + (uint64_t)(mag[i] - '0');
-        if (!too_big && v > (negative ? (uint64_t)1 << 63 : (uint64_t)INT64_MAX))
-            too_big = true;
+        if (!too_big && v > (negative ? (uint64_t)1 << 63 : (uint64_t)INT64_MAX)) too_big = true;
         if (too_big)
             return fail(err, JG_NUMFMT_OVERFLOW_ERROR, "Python int too large to convert to C long");
         if ((negative && v != 0) || v > 0x10FFFF)
@@ -2028,8 +1972,7 @@ jg_status jg_format_int(jg_buf *b, bool negative, const char *mag, size_t maglen
             group = 3;
             break;
     }
-    if (sep != '_' || spec->type == 'n')
-        group = sep ? 3 : 0;
+    if (sep != '_' || spec->type == 'n') group = sep ? 3 : 0;
     n.n_prefix = spec->alternate && n.prefix ? 2 : 0;
     n.sign_char = negative ? '-' : '\0';
     n.digits = mag;
@@ -2086,10 +2029,8 @@ jg_status jg_format_i64(jg_buf *b, int64_t v, const jg_fmtspec *spec, const char
 {
     int base;
     jg_status st = jg_format_int_base(spec, type_name, &base, err);
-    if (st != JG_OK)
-        return st;
-    if (base == 0)
-        return jg_format_float(b, (double)v, spec, type_name, err);
+    if (st != JG_OK) return st;
+    if (base == 0) return jg_format_float(b, (double)v, spec, type_name, err);
     uint64_t mag = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
     char digits[64];
     size_t n = jg_u64_to_digits(mag, base, digits);
@@ -2099,8 +2040,7 @@ jg_status jg_format_i64(jg_buf *b, int64_t v, const jg_fmtspec *spec, const char
 jg_status jg_format_str(jg_buf *b, const char *s, size_t len, size_t n_codepoints,
                         const jg_fmtspec *spec, const char *type_name, jg_numfmt_err *err)
 {
-    if (spec->type != 's')
-        return unknown_type(err, spec->type, type_name);
+    if (spec->type != 's') return unknown_type(err, spec->type, type_name);
     if (spec->sign == ' ')
         return fail(err, JG_NUMFMT_VALUE_ERROR, "Space not allowed in string format specifier");
     if (spec->sign)
@@ -2121,14 +2061,12 @@ jg_status jg_format_str(jg_buf *b, const char *s, size_t len, size_t n_codepoint
         len = utf8_prefix_len(s, len, (size_t)spec->precision);
         n = spec->precision;
     }
-    if (spec->width > MAX_FIELD)
-        return JG_ERR_NOMEM;
+    if (spec->width > MAX_FIELD) return JG_ERR_NOMEM;
     int64_t total = spec->width > n ? spec->width : n;
     int64_t lpad = spec->align == '>' ? total - n : spec->align == '^' ? (total - n) / 2 : 0;
     int64_t rpad = total - n - lpad;
     jg_status st = jg_buf_reserve(b, (size_t)(lpad + rpad) * spec->fill_len + len);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     char *p = b->data + b->len;
     p = put_fill(p, spec, lpad);
     if (len) {
@@ -2149,10 +2087,8 @@ jg_status jg_pct_parse_key(const char *fmt, size_t len, size_t *pos, bool have_m
     *key = NULL;
     *keylen = 0;
     size_t p = *pos;
-    if (p >= len || fmt[p] != '(')
-        return JG_OK;
-    if (!have_mapping)
-        return fail(err, JG_NUMFMT_TYPE_ERROR, "format requires a mapping");
+    if (p >= len || fmt[p] != '(') return JG_OK;
+    if (!have_mapping) return fail(err, JG_NUMFMT_TYPE_ERROR, "format requires a mapping");
     size_t start = ++p;
     int pcount = 1;
     /* Parentheses nest; bytes of multi-byte characters never equal them. */
@@ -2163,8 +2099,7 @@ jg_status jg_pct_parse_key(const char *fmt, size_t len, size_t *pos, bool have_m
             pcount++;
         p++;
     }
-    if (pcount > 0)
-        return fail(err, JG_NUMFMT_VALUE_ERROR, "incomplete format key");
+    if (pcount > 0) return fail(err, JG_NUMFMT_VALUE_ERROR, "incomplete format key");
     *key = fmt + start;
     *keylen = p - start - 1;
     *pos = p;
@@ -2176,8 +2111,8 @@ jg_status jg_pct_parse_key(const char *fmt, size_t len, size_t *pos, bool have_m
 typedef struct {
     const char *fmt;
     size_t len, pos;
-    uint32_t ch;    /* the character read last */
-    size_t ch_off;  /* its byte offset */
+    uint32_t ch;   /* the character read last */
+    size_t ch_off; /* its byte offset */
     bool eof;
 } pct_cursor;
 
@@ -2208,14 +2143,12 @@ jg_status jg_pct_parse_spec(const char *fmt, size_t len, size_t *pos, jg_pct_sta
                      : c.ch == '#' ? JG_PCT_ALT
                      : c.ch == '0' ? JG_PCT_ZERO
                                    : 0;
-        if (!f)
-            break;
+        if (!f) break;
         a.flags |= f;
     }
     if (!c.eof && c.ch == '*') {
         int64_t v;
-        if ((st = star(ctx, false, &v)) != JG_OK)
-            return st;
+        if ((st = star(ctx, false, &v)) != JG_OK) return st;
         if (v < 0) {
             a.flags |= JG_PCT_LJUST;
             v = v == INT64_MIN ? INT64_MAX : -v;
@@ -2225,8 +2158,7 @@ jg_status jg_pct_parse_spec(const char *fmt, size_t len, size_t *pos, jg_pct_sta
     } else if (!c.eof && c.ch >= '0' && c.ch <= '9') {
         a.width = c.ch - '0';
         while (pct_next(&c)) {
-            if (c.ch < '0' || c.ch > '9')
-                break;
+            if (c.ch < '0' || c.ch > '9') break;
             int d = (int)c.ch - '0';
             if (a.width > (INT64_MAX - d) / 10)
                 return fail(err, JG_NUMFMT_VALUE_ERROR, "width too big");
@@ -2238,15 +2170,13 @@ jg_status jg_pct_parse_spec(const char *fmt, size_t len, size_t *pos, jg_pct_sta
         pct_next(&c);
         if (!c.eof && c.ch == '*') {
             int64_t v;
-            if ((st = star(ctx, true, &v)) != JG_OK)
-                return st;
+            if ((st = star(ctx, true, &v)) != JG_OK) return st;
             a.prec = v < 0 ? 0 : v > INT_MAX ? INT_MAX : (int)v;
             pct_next(&c);
         } else if (!c.eof && c.ch >= '0' && c.ch <= '9') {
             a.prec = (int)c.ch - '0';
             while (pct_next(&c)) {
-                if (c.ch < '0' || c.ch > '9')
-                    break;
+                if (c.ch < '0' || c.ch > '9') break;
                 int d = (int)c.ch - '0';
                 if (a.prec > (INT_MAX - d) / 10)
                     return fail(err, JG_NUMFMT_VALUE_ERROR, "precision too big");
@@ -2255,10 +2185,8 @@ jg_status jg_pct_parse_spec(const char *fmt, size_t len, size_t *pos, jg_pct_sta
         }
     }
     /* "%ld" and friends: the length modifier means nothing in Python. */
-    if (!c.eof && (c.ch == 'h' || c.ch == 'l' || c.ch == 'L'))
-        pct_next(&c);
-    if (c.eof)
-        return fail(err, JG_NUMFMT_VALUE_ERROR, "incomplete format");
+    if (!c.eof && (c.ch == 'h' || c.ch == 'l' || c.ch == 'L')) pct_next(&c);
+    if (c.eof) return fail(err, JG_NUMFMT_VALUE_ERROR, "incomplete format");
     a.type = c.ch;
     a.type_off = c.ch_off;
     *out = a;
@@ -2333,21 +2261,16 @@ static jg_status pct_output(jg_buf *b, const jg_pctspec *spec, bool is_number, c
             sign = false;
         }
     }
-    if (width < n)
-        width = n;
-    if (width > MAX_FIELD)
-        return JG_ERR_NOMEM;
+    if (width < n) width = n;
+    if (width > MAX_FIELD) return JG_ERR_NOMEM;
     /* Padding never exceeds 'width' characters; the text is 'len' bytes. */
     jg_status st = jg_buf_reserve(b, (size_t)width + len + 4);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     char *p = b->data + b->len;
     bool prefixed = (flags & JG_PCT_ALT) && (type == 'x' || type == 'X' || type == 'o');
     if (sign) {
-        if (fill != ' ')
-            *p++ = signchar;
-        if (width > n)
-            width--;
+        if (fill != ' ') *p++ = signchar;
+        if (width > n) width--;
     }
     if (prefixed) {
         if (fill != ' ') {
@@ -2356,8 +2279,7 @@ static jg_status pct_output(jg_buf *b, const jg_pctspec *spec, bool is_number, c
             pindex += 2;
         }
         width -= 2;
-        if (width < 0)
-            width = 0;
+        if (width < 0) width = 0;
         n -= 2;
     }
     if (width > n && !(flags & JG_PCT_LJUST)) {
@@ -2366,8 +2288,7 @@ static jg_status pct_output(jg_buf *b, const jg_pctspec *spec, bool is_number, c
         width = n;
     }
     if (fill == ' ') {
-        if (sign)
-            *p++ = signchar;
+        if (sign) *p++ = signchar;
         if (prefixed) {
             *p++ = '0';
             *p++ = (char)type;
@@ -2391,8 +2312,7 @@ static jg_status pct_output(jg_buf *b, const jg_pctspec *spec, bool is_number, c
 jg_status jg_pct_format_int(jg_buf *b, bool negative, const char *mag, size_t maglen,
                             const jg_pctspec *spec, jg_numfmt_err *err)
 {
-    if (spec->prec > INT_MAX - 3)
-        return fail(err, JG_NUMFMT_OVERFLOW_ERROR, "precision too large");
+    if (spec->prec > INT_MAX - 3) return fail(err, JG_NUMFMT_OVERFLOW_ERROR, "precision too large");
     while (maglen > 1 && mag[0] == '0') {
         mag++;
         maglen--;
@@ -2404,11 +2324,9 @@ jg_status jg_pct_format_int(jg_buf *b, bool negative, const char *mag, size_t ma
     sbuf t;
     sbuf_init(&t);
     size_t len = (negative ? 1 : 0) + (prefixed ? 2 : 0) + zeros + maglen;
-    if (!sbuf_reserve(&t, len))
-        return JG_ERR_NOMEM;
+    if (!sbuf_reserve(&t, len)) return JG_ERR_NOMEM;
     char *p = t.p;
-    if (negative)
-        *p++ = '-';
+    if (negative) *p++ = '-';
     if (prefixed) {
         *p++ = '0';
         *p++ = type == 'o' ? 'o' : 'x';
@@ -2418,8 +2336,7 @@ jg_status jg_pct_format_int(jg_buf *b, bool negative, const char *mag, size_t ma
     memcpy(p, mag, maglen);
     if (type == 'X')
         for (size_t i = 0; i < len; i++)
-            if (t.p[i] >= 'a' && t.p[i] <= 'x')
-                t.p[i] = (char)(t.p[i] - 'a' + 'A');
+            if (t.p[i] >= 'a' && t.p[i] <= 'x') t.p[i] = (char)(t.p[i] - 'a' + 'A');
     jg_status st = pct_output(b, spec, true, t.p, len, len);
     sbuf_free(&t);
     return st;
@@ -2440,8 +2357,7 @@ jg_status jg_pct_format_float(jg_buf *b, double d, const jg_pctspec *spec)
     sbuf_init(&s);
     jg_status st = float_to_text(&s, d, (char)spec->type, spec->prec < 0 ? 6 : spec->prec,
                                  (spec->flags & JG_PCT_ALT) ? FT_ALT : 0);
-    if (st == JG_OK)
-        st = pct_output(b, spec, true, s.p, s.len, s.len);
+    if (st == JG_OK) st = pct_output(b, spec, true, s.p, s.len, s.len);
     sbuf_free(&s);
     return st;
 }
@@ -2457,14 +2373,11 @@ jg_status jg_pct_format_str(jg_buf *b, const char *s, size_t len, size_t n_codep
 static bool ascii_ieq(const char *s, size_t n, const char *lower)
 {
     size_t m = strlen(lower);
-    if (n < m)
-        return false;
+    if (n < m) return false;
     for (size_t i = 0; i < m; i++) {
         char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c - 'A' + 'a');
-        if (c != lower[i])
-            return false;
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        if (c != lower[i]) return false;
     }
     return true;
 }
@@ -2473,14 +2386,14 @@ static bool ascii_ieq(const char *s, size_t n, const char *lower)
  * Parses the whole of s[0..len) (ASCII, no '_', no surrounding space) as
  * CPython's PyOS_string_to_double does: dtoa's decimal grammar
  *   [sign] (digits [. [digits]] | . digits) [(e|E) [sign] digits]
- * or [sign] inf | infinity | nan in any case.
+ * or [sign] inf | infinity | nan in any case.  Returns 1 with *out set, 0
+ * for text that is not a float, -1 when a scratch copy cannot be allocated.
  */
-static bool parse_ascii_float(const char *s, size_t len, double *out)
+static int parse_ascii_float(const char *s, size_t len, double *out)
 {
     size_t i = 0;
     bool negative = false;
-    if (i < len && (s[i] == '+' || s[i] == '-'))
-        negative = s[i++] == '-';
+    if (i < len && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
     size_t n_int = 0, n_frac = 0;
     while (i < len && s[i] >= '0' && s[i] <= '9') {
         i++;
@@ -2499,46 +2412,84 @@ static bool parse_ascii_float(const char *s, size_t len, double *out)
         size_t n = len - i;
         if (n == 0 || (r[0] != 'i' && r[0] != 'I' && r[0] != 'n' && r[0] != 'N') ||
             (i > 0 && s[i - 1] == '.'))
-            return false;
+            return 0;
         double v;
         if (ascii_ieq(r, n, "inf") && (n == 3 || (n == 8 && ascii_ieq(r, n, "infinity"))))
             v = INFINITY;
         else if (n == 3 && ascii_ieq(r, n, "nan"))
             v = NAN;
         else
-            return false;
+            return 0;
         *out = negative ? -v : v;
-        return true;
+        return 1;
     }
+    size_t mantissa_end = i;
+    long exp = 0;          /* the exponent, when small enough to matter below */
+    bool exp_huge = false; /* more than about 9 significant exponent digits */
     if (i < len && (s[i] == 'e' || s[i] == 'E')) {
         size_t j = i + 1;
-        if (j < len && (s[j] == '+' || s[j] == '-'))
-            j++;
+        bool exp_negative = false;
+        if (j < len && (s[j] == '+' || s[j] == '-')) exp_negative = s[j++] == '-';
         size_t n_exp = 0;
         while (j < len && s[j] >= '0' && s[j] <= '9') {
+            if (exp < 100000000)
+                exp = exp * 10 + (s[j] - '0');
+            else
+                exp_huge = true;
             j++;
             n_exp++;
         }
-        if (n_exp > 0)
-            i = j; /* else the number ends before the 'e' and the text is invalid */
+        if (exp_negative) exp = -exp;
+        if (n_exp > 0) i = j; /* else the number ends before the 'e' and the text is invalid */
     }
-    if (i != len)
-        return false;
+    if (i != len) return 0;
+
+    /* Clinger's fast path: when the significant digits form an integer below
+     * 2^53 and the power of ten is at most 10^22, both are exact doubles and
+     * one IEEE multiplication or division rounds correctly. */
+    uint64_t w = 0;
+    int n_sig = 0;
+    long frac_digits = 0;
+    bool after_point = false, fits = !exp_huge;
+    for (size_t k = negative || s[0] == '+' ? 1 : 0; k < mantissa_end; k++) {
+        if (s[k] == '.') {
+            after_point = true;
+            continue;
+        }
+        if (after_point) frac_digits++;
+        if (n_sig == 0 && s[k] == '0') continue;
+        if (++n_sig > 19) {
+            fits = false;
+            break;
+        }
+        w = w * 10 + (uint64_t)(s[k] - '0');
+    }
+    long e10 = exp - frac_digits;
+    if (fits && w == 0) {
+        *out = negative ? -0.0 : 0.0;
+        return 1;
+    }
+    if (fits && w <= (1ull << 53) && e10 >= -22 && e10 <= 22) {
+        static const double P10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                       1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                       1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        double v = e10 >= 0 ? (double)w * P10[e10] : (double)w / P10[-e10];
+        *out = negative ? -v : v;
+        return 1;
+    }
 
     /* strtod wants a terminated string; the text is validated, so the C
      * library's hex floats and "nan(...)" can no longer slip through. */
     char local[128];
     char *copy = len < sizeof local ? local : malloc(len + 1);
-    if (!copy)
-        return false;
+    if (!copy) return -1;
     memcpy(copy, s, len);
     copy[len] = '\0';
     locale_t loc = c_locale();
     double v = loc ? strtod_l(copy, NULL, loc) : strtod(copy, NULL);
-    if (copy != local)
-        free(copy);
+    if (copy != local) free(copy);
     *out = v;
-    return true;
+    return 1;
 }
 
 jg_status jg_float_parse(const char *s, size_t len, double *out)
@@ -2554,8 +2505,7 @@ jg_status jg_float_parse(const char *s, size_t len, double *out)
             break;
         }
     if (!ascii) {
-        if (len >= sizeof local && !(buf = malloc(len + 1)))
-            return JG_ERR_NOMEM;
+        if (len >= sizeof local && !(buf = malloc(len + 1))) return JG_ERR_NOMEM;
         size_t n = 0;
         for (size_t i = 0; i < len;) {
             size_t adv;
@@ -2568,8 +2518,7 @@ jg_status jg_float_parse(const char *s, size_t len, double *out)
             } else if (adv > 1 && v >= 0) {
                 buf[n++] = (char)('0' + v);
             } else { /* any other character, or a malformed byte */
-                if (buf != local)
-                    free(buf);
+                if (buf != local) free(buf);
                 return JG_NUMFMT_RAISE;
             }
             i += adv;
@@ -2581,8 +2530,7 @@ jg_status jg_float_parse(const char *s, size_t len, double *out)
     jg_status st = JG_NUMFMT_RAISE;
     const char *p = s, *end = s + len;
     /* Embedded NULs are never valid. */
-    if (memchr(s, '\0', len))
-        goto done;
+    if (memchr(s, '\0', len)) goto done;
     /* Underscores (PEP 515) only between digits, then dropped. */
     char *clean = NULL;
     if (memchr(s, '_', len)) {
@@ -2596,17 +2544,14 @@ jg_status jg_float_parse(const char *s, size_t len, double *out)
         for (size_t i = 0; i < len; i++) {
             char c = s[i];
             if (c == '_') {
-                if (!(prev >= '0' && prev <= '9'))
-                    goto done_clean;
+                if (!(prev >= '0' && prev <= '9')) goto done_clean;
             } else {
-                if (prev == '_' && !(c >= '0' && c <= '9'))
-                    goto done_clean;
+                if (prev == '_' && !(c >= '0' && c <= '9')) goto done_clean;
                 clean[n++] = c;
             }
             prev = c;
         }
-        if (prev == '_')
-            goto done_clean;
+        if (prev == '_') goto done_clean;
         p = clean;
         end = clean + n;
     }
@@ -2614,13 +2559,14 @@ jg_status jg_float_parse(const char *s, size_t len, double *out)
         p++;
     while (end > p && is_ascii_space(end[-1]))
         end--;
-    if (p < end && parse_ascii_float(p, (size_t)(end - p), out))
-        st = JG_OK;
+    if (p < end) {
+        int r = parse_ascii_float(p, (size_t)(end - p), out);
+        st = r > 0 ? JG_OK : r < 0 ? JG_ERR_NOMEM : JG_NUMFMT_RAISE;
+    }
 done_clean:
     free(clean);
 done:
-    if (buf != local)
-        free(buf);
+    if (buf != local) free(buf);
     return st;
 }
 
@@ -2667,8 +2613,7 @@ jg_status jg_float_round(double x, int64_t ndigits, double *out, jg_numfmt_err *
             int cmp = digits[keep] - '5';
             for (int i = keep + 1; cmp == 0 && i < n; i++)
                 cmp = digits[i] != '0';
-            if (cmp == 0 && frac)
-                cmp = 1;
+            if (cmp == 0 && frac) cmp = 1;
             if (cmp == 0) /* a tie: keep the even neighbour */
                 up = keep > 0 && (digits[keep - 1] - '0') % 2 == 1;
             else
@@ -2711,8 +2656,7 @@ jg_status jg_float_round(double x, int64_t ndigits, double *out, jg_numfmt_err *
 double jg_float_round_half_even(double x)
 {
     double r = round(x);
-    if (fabs(x - r) == 0.5)
-        r = 2.0 * round(x / 2.0); /* halfway: to even */
+    if (fabs(x - r) == 0.5) r = 2.0 * round(x / 2.0); /* halfway: to even */
     return r;
 }
 
@@ -2733,8 +2677,7 @@ void jg_float_divmod(double a, double b, double *floordiv, double *mod)
     double fd;
     if (div) {
         fd = floor(div);
-        if (div - fd > 0.5)
-            fd += 1.0;
+        if (div - fd > 0.5) fd += 1.0;
     } else {
         fd = copysign(0.0, a / b); /* a zero with the true quotient's sign */
     }
@@ -2753,8 +2696,7 @@ double jg_float_mod(double a, double b)
 {
     double m = fmod(a, b);
     if (m) {
-        if ((b < 0) != (m < 0))
-            m += b;
+        if ((b < 0) != (m < 0)) m += b;
     } else {
         m = copysign(0.0, b);
     }

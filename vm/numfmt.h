@@ -103,17 +103,17 @@ typedef enum {
  * Made by jg_fmtspec_parse; a hand-built one must keep fill and fill_utf8 in
  * step. */
 typedef struct {
-    uint32_t fill;      /* fill code point, ' ' unless given */
-    char fill_utf8[4];  /* 'fill' encoded */
-    uint8_t fill_len;   /* bytes used in fill_utf8 */
-    char align;         /* '<' '>' '^' '=' (the kind's default when not given) */
-    char sign;          /* '\0' when not given, else '+' '-' ' ' */
-    bool no_neg_0;      /* 'z' */
-    bool alternate;     /* '#' */
-    char thousands;     /* '\0', ',' or '_' */
-    int64_t width;      /* -1 when not given */
-    int64_t precision;  /* -1 when not given */
-    uint32_t type;      /* presentation type code point; the kind's default, or 0 for float */
+    uint32_t fill;     /* fill code point, ' ' unless given */
+    char fill_utf8[4]; /* 'fill' encoded */
+    uint8_t fill_len;  /* bytes used in fill_utf8 */
+    char align;        /* '<' '>' '^' '=' (the kind's default when not given) */
+    char sign;         /* '\0' when not given, else '+' '-' ' ' */
+    bool no_neg_0;     /* 'z' */
+    bool alternate;    /* '#' */
+    char thousands;    /* '\0', ',' or '_' */
+    int64_t width;     /* -1 when not given */
+    int64_t precision; /* -1 when not given */
+    uint32_t type;     /* presentation type code point; the kind's default, or 0 for float */
 } jg_fmtspec;
 
 /*
@@ -194,11 +194,11 @@ enum {
 
 /* One parsed %[(key)][flags][width|*][.prec|*][hlL]type conversion. */
 typedef struct {
-    unsigned flags;    /* JG_PCT_* */
-    int64_t width;     /* -1 when not given; never negative otherwise */
-    int prec;          /* -1 when not given; never negative otherwise */
-    uint32_t type;     /* the conversion character (code point) */
-    size_t type_off;   /* byte offset of 'type' in the format string */
+    unsigned flags;  /* JG_PCT_* */
+    int64_t width;   /* -1 when not given; never negative otherwise */
+    int prec;        /* -1 when not given; never negative otherwise */
+    uint32_t type;   /* the conversion character (code point) */
+    size_t type_off; /* byte offset of 'type' in the format string */
 } jg_pctspec;
 
 /*

@@ -52,6 +52,7 @@ struct parser {
     jg_token *tk;
     int pos;  /* index of the next token */
     int fill; /* 1 + the furthest token index looked at (pegen's p->fill) */
+    int max_fill; /* the same, trials included: they never give tokens back */
     int depth;
 
     /* The first failure.  'failed' without 'has_msg' means a generic
@@ -67,6 +68,7 @@ struct parser {
     int ref_line, ref_col;
 
     int speculating; /* > 0 while trying a parse whose failure is not an error */
+    bool hard;       /* the error token was looked at: that error stands, trial or not */
     int lenient;     /* > 0: an operator without its right operand ends the
                         expression before it, as PEG backtracking would */
 
@@ -248,9 +250,16 @@ static jg_token *peek_at(parser *p, int k)
         i = p->toks.n - 1;
     if (i + 1 > p->fill)
         p->fill = i + 1;
+    if (i + 1 > p->max_fill)
+        p->max_fill = i + 1;
     jg_token *t = &p->tk[i];
-    if (t->kind == JG_TK_ERRORTOKEN && !p->speculating)
+    if (t->kind == JG_TK_ERRORTOKEN && !p->hard) {
+        /* pegen raises the tokenizer's error the moment it fetches the
+         * token, whatever rule (or trial) asked, and the parse ends there. */
+        p->failed = p->has_msg = false;
         lexer_failure(p);
+        p->hard = true;
+    }
     return t;
 }
 
@@ -425,6 +434,8 @@ static bool end_try(parser *p, mark m, bool keep)
     p->speculating--;
     if (p->nomem)
         return false;
+    if (p->hard)
+        return false; /* the trial reached the tokenizer's error, which ends the parse */
     if (!ok || !keep) {
         p->pos = m.pos;
         p->fill = m.fill;
@@ -889,6 +900,10 @@ static jg_expr *fstring_compile_expr(parser *p, const char *expr_start, const ch
     if (c.nomem) {
         p->nomem = p->failed = true;
         return NULL;
+    }
+    if (c.hard) {
+        p->failed = p->has_msg = false;
+        p->hard = true;
     }
     if (c.failed) {
         if (p->failed)
@@ -4046,6 +4061,16 @@ static const jg_stmt *deep_stmts(const jg_stmt_list *l, int d)
 
 /* ---------------------------------------------------------------- entry */
 
+/* Copies as much of 'src' as fits in 'cap' bytes, NUL-terminated. */
+static void copy_text(char *dst, size_t cap, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 static void set_err(jg_err *err, const char *filename, const char *msg, int line, int col)
 {
     if (!err)
@@ -4054,8 +4079,8 @@ static void set_err(jg_err *err, const char *filename, const char *msg, int line
     err->line = line;
     err->col = col;
     err->exit_code = 1;
-    snprintf(err->where, sizeof err->where, "%s", filename ? filename : "<string>");
-    snprintf(err->msg, sizeof err->msg, "%s", msg);
+    copy_text(err->where, sizeof err->where, filename ? filename : "<string>");
+    copy_text(err->msg, sizeof err->msg, msg);
 }
 
 jg_status jg_parse(jg_arena *arena, const char *filename, const char *src, size_t len,
@@ -4094,8 +4119,11 @@ jg_status jg_parse(jg_arena *arena, const char *filename, const char *src, size_
             p.err_line = t->line;
             p.err_col = tok_char_col(&p, t);
         }
+        /* pegen tokenizes on after a parser error: end of input inside a
+         * bracket opened on a line before the last token looked at wins. */
         if (le->kind == JG_LEXERR_EOF && le->open_level > 0 && !p.err_from_lexer &&
-            p.err_line > le->open_line && strncmp(p.msg, "SyntaxError", 11) == 0) {
+            p.tk[p.max_fill > 0 ? p.max_fill - 1 : 0].line > le->open_line &&
+            strncmp(p.msg, "SyntaxError", 11) == 0) {
             char m[64];
             snprintf(m, sizeof m, "SyntaxError: '%c' was never closed", le->open_char);
             set_err(err, p.filename, m, le->open_line, le->open_col);

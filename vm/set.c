@@ -31,6 +31,7 @@
 #include "iter.h"
 #include "list.h"
 #include "object_impl.h"
+#include "range.h"
 #include "tuple.h"
 
 #define MINSIZE 8u
@@ -619,6 +620,7 @@ jg_status jg_set_update(jg_vm *vm, jg_set *s, jg_value iterable, jg_value *rest)
 
 static jg_status set_copy(jg_vm *vm, jg_set *so, jg_set **out)
 {
+    *out = NULL;
     jg_set *r = new_basetype(vm, so->hdr.type);
     if (!r)
         return jg_raise_nomem(vm);
@@ -630,6 +632,7 @@ static jg_status set_copy(jg_vm *vm, jg_set *so, jg_set **out)
 static jg_status intersection(jg_vm *vm, jg_set *so, source *src, jg_set **out)
 {
     jg_status st;
+    *out = NULL;
     if (src->set == so)
         return set_copy(vm, so, out);
     jg_set *result = new_basetype(vm, so->hdr.type);
@@ -739,6 +742,7 @@ static jg_status difference_update(jg_vm *vm, jg_set *so, source *src)
 static jg_status difference(jg_vm *vm, jg_set *so, source *src, jg_set **out)
 {
     jg_status st;
+    *out = NULL;
     if (src->items || (so->used >> 2) > source_len(src)) {
         /* Copy, then remove the other's keys. */
         if ((st = set_copy(vm, so, out)) != JG_OK)
@@ -1320,7 +1324,7 @@ NATIVE(set_add_native)
         return st;
     st = jg_set_add(vm, JG_AS(jg_set, args[0]), args[1]);
     if (st == JG_NEEDS_PY)
-        return jg_tailcall_prelude(vm, "_set_add", args, 2, NULL);
+        return jg_tailcall_prelude(vm, "_set_add_one", args, 2, NULL);
     *out = JG_NONE;
     return st;
 }
@@ -1407,7 +1411,7 @@ NATIVE(set_copy_native)
         *out = args[0];
         return JG_OK;
     }
-    jg_set *r;
+    jg_set *r = NULL;
     if ((st = set_copy(vm, so, &r)) != JG_OK)
         return st;
     *out = jg_obj_value(r);
@@ -1481,13 +1485,13 @@ NATIVE(set_update_native)
         return jg_raise(vm, vm->t.TypeError, "set.update() takes no keyword arguments");
     jg_set *so = JG_AS(jg_set, args[0]);
     gathered g;
-    if ((st = gather(vm, args, nargs, "_set_update", &g)) != JG_OK)
+    if ((st = gather(vm, args, nargs, "_set_update_many", &g)) != JG_OK)
         return st;
     for (int i = 0; i < g.n; i++) {
         st = update_atomic(vm, so, &g.src[i]);
         /* The others before i are in; i and after are left to Python. */
         if (st == JG_NEEDS_PY)
-            return gather_fallback(vm, "_set_update", args[0], &g, i);
+            return gather_fallback(vm, "_set_update_many", args[0], &g, i);
         if (st != JG_OK)
             break;
     }
@@ -1802,6 +1806,18 @@ NATIVE(prim_clear)
     return JG_OK;
 }
 
+/* _set_merge_empty(s, other): set_merge into an empty set (no comparisons). */
+NATIVE(prim_merge_empty)
+{
+    jg_set *so = set_arg(vm, args, nargs, 2, "_set_merge_empty");
+    if (!so)
+        return JG_RAISED;
+    if (!is_anyset(args[1]) || so->fill != 0)
+        return jg_raise(vm, vm->t.TypeError, "_set_merge_empty: bad arguments");
+    *out = JG_NONE;
+    return set_merge(vm, so, JG_AS(jg_set, args[1]));
+}
+
 /* _set_new_like(s): an empty set of s's built-in base type. */
 NATIVE(prim_new_like)
 {
@@ -1826,6 +1842,7 @@ jg_status jg_set_add_natives(jg_vm *vm, jg_module *m)
         {"_set_entries", prim_entries},       {"_set_info", prim_info},
         {"_set_resize", prim_resize},         {"_set_swap_bodies", prim_swap_bodies},
         {"_set_clear", prim_clear},           {"_set_new_like", prim_new_like},
+        {"_set_merge_empty", prim_merge_empty},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
         jg_status st = jg_module_add_fn(vm, m, fns[i].name, fns[i].fn);

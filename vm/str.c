@@ -77,9 +77,18 @@ static jg_status ret_str(jg_vm *vm, jg_str *s, jg_value *out)
 
 size_t jg_utf8_count(const char *s, size_t len)
 {
-    size_t n = 0;
+    size_t n = 0, i = 0;
     const uint8_t *u = (const uint8_t *)s;
-    for (size_t i = 0; i < len; i++)
+    /* Eight bytes at a time while they are all ASCII: the common case costs a
+     * load and a test per word. */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        if (w & 0x8080808080808080ull)
+            break;
+        n += 8;
+    }
+    for (; i < len; i++)
         n += (u[i] & 0xC0) != 0x80;
     return n;
 }
@@ -1361,8 +1370,9 @@ static jg_status join_items(jg_vm *vm, jg_str *sep, const jg_value *items, size_
     uint64_t len = 0, chars = 0;
     for (size_t i = 0; i < n; i++) {
         if (!is_str(items[i]))
-            return jg_raise(vm, vm->t.TypeError, "sequence item %zu: expected str instance, %s found",
-                            i, jg_type_name(vm, items[i]));
+            return jg_raise(vm, vm->t.TypeError,
+                            "sequence item %zu: expected str instance, %s found", i,
+                            jg_type_name(vm, items[i]));
         len += as_str(items[i])->len;
         chars += as_str(items[i])->n_chars;
     }
@@ -2434,39 +2444,50 @@ jg_status jg_str_encode(jg_vm *vm, const jg_str *s, int codec, const char *error
         /* A run of unencodable code points is reported (or replaced) together. */
         uint32_t j = i;
         size_t off2 = off;
-        uint32_t first = cp;
         while (j < s->n_chars) {
             uint32_t c2;
             int n2 = jg_utf8_decode(s->data + off2, &c2);
             if (!(limit ? c2 >= limit : (c2 >= 0xD800 && c2 <= 0xDFFF)))
                 break;
-            if (strcmp(errors, "strict") != 0) {
-                char esc[16];
-                if (strcmp(errors, "replace") == 0)
-                    st = jg_buf_putc(&b, '?');
-                else if (strcmp(errors, "backslashreplace") == 0) {
-                    escape_cp(esc, c2);
-                    st = jg_buf_puts(&b, esc);
-                } else if (strcmp(errors, "xmlcharrefreplace") == 0) {
-                    st = jg_buf_printf(&b, "&#%u;", c2);
-                } else if (strcmp(errors, "surrogatepass") == 0 && !limit) {
-                    st = jg_buf_put(&b, s->data + off2, (size_t)n2);
-                } else if (strcmp(errors, "ignore") != 0) {
-                    jg_buf_free(&b);
-                    return jg_raise(vm, vm->t.LookupError, "unknown error handler name '%s'",
-                                    errors);
-                }
-                if (st != JG_OK)
-                    goto nomem;
-            }
             off2 += (size_t)n2;
             j++;
         }
-        if (strcmp(errors, "strict") == 0) {
+        bool fail = strcmp(errors, "strict") == 0;
+        for (size_t o = off; !fail && o < off2;) {
+            uint32_t c2;
+            int n2 = jg_utf8_decode(s->data + o, &c2);
+            char esc[16];
+            if (strcmp(errors, "replace") == 0) {
+                st = jg_buf_putc(&b, '?');
+            } else if (strcmp(errors, "backslashreplace") == 0) {
+                escape_cp(esc, c2);
+                st = jg_buf_puts(&b, esc);
+            } else if (strcmp(errors, "xmlcharrefreplace") == 0) {
+                st = jg_buf_printf(&b, "&#%u;", c2);
+            } else if (strcmp(errors, "surrogatepass") == 0) {
+                fail = limit != 0;
+                if (!fail)
+                    st = jg_buf_put(&b, s->data + o, (size_t)n2);
+            } else if (strcmp(errors, "surrogateescape") == 0) {
+                /* U+DC80..U+DCFF stand for the undecodable bytes 0x80..0xFF. */
+                fail = c2 < 0xDC80 || c2 > 0xDCFF;
+                if (!fail)
+                    st = jg_buf_putc(&b, (char)(c2 - 0xDC00));
+            } else if (strcmp(errors, "ignore") != 0) {
+                jg_buf_free(&b);
+                return jg_raise(vm, vm->t.LookupError, "unknown error handler name '%s'",
+                                errors);
+            }
+            if (st != JG_OK)
+                goto nomem;
+            o += (size_t)n2;
+        }
+        if (fail) {
+            /* strict, or a handler that cannot stand in for this run: CPython's error. */
             jg_buf_free(&b);
             if (j - i == 1) {
                 char esc[16];
-                escape_cp(esc, first);
+                escape_cp(esc, cp);
                 return jg_raise(vm, vm->t.UnicodeEncodeError,
                                 "'%s' codec can't encode character '%s' in position %u: %s",
                                 jg_codec_name(codec), esc, i, reason);
@@ -2640,7 +2661,8 @@ NATIVE(str_translate)
             int64_t c;
             if (!jg_is_int(v) || (c = jg_as_int(v)) < 0 || c >= 0x110000) {
                 jg_buf_free(&b);
-                return jg_raise(vm, vm->t.ValueError, "character mapping must be in range(0x110000)");
+                return jg_raise(vm, vm->t.ValueError,
+                                "character mapping must be in range(0x110000)");
             }
             char u[4];
             st = jg_buf_put(&b, u, (size_t)jg_utf8_encode((uint32_t)c, u));
@@ -2650,7 +2672,8 @@ NATIVE(str_translate)
             n_out += as_str(v)->n_chars;
         } else {
             jg_buf_free(&b);
-            return jg_raise(vm, vm->t.TypeError, "character mapping must return integer, None or str");
+            return jg_raise(vm, vm->t.TypeError,
+                            "character mapping must return integer, None or str");
         }
         if (st != JG_OK) {
             jg_buf_free(&b);
@@ -2932,13 +2955,26 @@ jg_status jg_str_init(jg_vm *vm)
 
 /* ---------------------------------------------------------------- Unicode tables
  * Generated from CPython 3.11's str methods (Unicode 14.0.0) by a script that asks
- * each code point's predicates and case mappings; do not edit by hand. */
+ * each code point's predicates and case mappings; do not edit by hand.  For each
+ * code point c (ch = chr(c)), so the tables can be made again for a later Unicode:
+ *   UC_ALPHA .. UC_SPACE, UC_PRINTABLE, UC_LOWER, UC_UPPER: ch.isalpha(), .isdecimal(),
+ *     .isdigit(), .isnumeric(), .isspace(), .isprintable(), .islower(), .isupper();
+ *   UC_TITLE: unicodedata.category(ch) == "Lt";
+ *   UC_CASED: ("x" + ch + "x").title()[-1] == "x";
+ *   UC_CASE_IGNORABLE, as lower()'s final-sigma rule reveals it: for a cased ch,
+ *     ("A\u03a3" + ch).lower()[1] == "\u03c2", else ("A" + ch + "\u03a3").lower()[-1] == "\u03c2";
+ *   UC_XID_START: ch.isidentifier(); UC_XID_CONTINUE: ("a" + ch).isidentifier();
+ *   uc_runs: the maximal runs of equal flag sets;
+ *   uc_upper/lower/title/fold_runs: runs, over every code point or every other one, of
+ *     equal ord(f(ch)) - c where f(ch) is a single code point other than ch;
+ *   uc_specials: the code points where any of the four mappings gives more than one;
+ *   uc_decimal_zeros: the distinct c - unicodedata.decimal(ch) of the decimal ch. */
 
 /* Flag sets; uc_runs entries index this. */
 static const uint16_t uc_combos[32] = {
-    0x0000, 0x0010, 0x0030, 0x0020, 0x0420, 0x102e, 0x1ba1, 0x1820, 0x1a61, 0x0400,
+    0x0000, 0x0010, 0x0030, 0x0020, 0x0420, 0x102e, 0x1aa1, 0x1820, 0x1a61, 0x0400,
     0x002c, 0x1420, 0x0028, 0x1821, 0x1b21, 0x1e61, 0x1c21, 0x1660, 0x0661, 0x1020,
-    0x1021, 0x102c, 0x1828, 0x1c20, 0x1ba8, 0x1a68, 0x03a0, 0x0260, 0x0421, 0x1829,
+    0x1021, 0x102c, 0x1828, 0x1c20, 0x1aa8, 0x1a68, 0x02a0, 0x0260, 0x0421, 0x1829,
     0x0021, 0x1421,
 };
 
@@ -2950,10 +2986,10 @@ static const uint16_t uc_ascii[128] = {
     0x0010, 0x0010, 0x0030, 0x0020, 0x0020, 0x0020, 0x0020, 0x0020, 0x0020, 0x0420,
     0x0020, 0x0020, 0x0020, 0x0020, 0x0020, 0x0020, 0x0420, 0x0020, 0x102e, 0x102e,
     0x102e, 0x102e, 0x102e, 0x102e, 0x102e, 0x102e, 0x102e, 0x102e, 0x0420, 0x0020,
-    0x0020, 0x0020, 0x0020, 0x0020, 0x0020, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1,
-    0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1,
-    0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1, 0x1ba1,
-    0x1ba1, 0x0020, 0x0020, 0x0020, 0x0420, 0x1820, 0x0420, 0x1a61, 0x1a61, 0x1a61,
+    0x0020, 0x0020, 0x0020, 0x0020, 0x0020, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1,
+    0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1,
+    0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1, 0x1aa1,
+    0x1aa1, 0x0020, 0x0020, 0x0020, 0x0420, 0x1820, 0x0420, 0x1a61, 0x1a61, 0x1a61,
     0x1a61, 0x1a61, 0x1a61, 0x1a61, 0x1a61, 0x1a61, 0x1a61, 0x1a61, 0x1a61, 0x1a61,
     0x1a61, 0x1a61, 0x1a61, 0x1a61, 0x1a61, 0x1a61, 0x1a61, 0x1a61, 0x1a61, 0x1a61,
     0x1a61, 0x1a61, 0x1a61, 0x0020, 0x0020, 0x0020, 0x0020, 0x0000,

@@ -610,7 +610,8 @@ static jg_status percent(jg_vm *vm, jg_buf *b, const char *fmt, size_t len, jg_v
         i = pos;
     }
     if (c.argidx < c.arglen && !have_mapping)
-        return jg_raise(vm, vm->t.TypeError, "not all arguments converted during string formatting");
+        return jg_raise(vm, vm->t.TypeError, "not all arguments converted during %s formatting",
+                        is_bytes ? "bytes" : "string");
     return JG_OK;
 }
 

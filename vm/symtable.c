@@ -80,6 +80,16 @@ static void fail_syntax(jg_symtable *st, int line, int col, const char *fmt, ...
     snprintf(st->err->where, sizeof st->err->where, "%s", st->filename ? st->filename : "");
 }
 
+/* Nesting beyond what the parser lets through (a hand-built tree): refused
+ * the way the parser refuses it, rather than risking the C stack. */
+static void fail_too_deep(jg_symtable *st, int line, int col)
+{
+    fail_syntax(st, line, col, "too deeply nested");
+    if (st->err && st->status == JG_ERR_SYNTAX)
+        snprintf(st->err->msg, sizeof st->err->msg,
+                 "RecursionError: maximum recursion depth exceeded during compilation");
+}
+
 /* ---------------------------------------------------------------- strings */
 
 static uint32_t str_hash(const char *s)
@@ -95,6 +105,7 @@ static bool starts_with(const char *s, const char *prefix)
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+/* 'name' as written inside class 'private_name' (symtable.h); NULL on nomem. */
 const char *jg_mangle(jg_arena *arena, const char *private_name, const char *name)
 {
     if (!private_name || !starts_with(name, "__"))
@@ -286,12 +297,14 @@ static jg_symbol *get_symbol(jg_symtable *st, jg_scope *s, const char *name)
     return &s->symbols[s->n_symbols - 1];
 }
 
+/* The symbol of mangled 'name' in 's', borrowed from the table; or NULL. */
 const jg_symbol *jg_scope_symbol(const jg_scope *s, const char *name)
 {
     int32_t k = find_symbol(s, name);
     return k >= 0 ? &s->symbols[k] : NULL;
 }
 
+/* JG_SC_* of mangled 'name' in 's'; JG_SC_UNKNOWN when 's' never mentions it. */
 int jg_scope_of(const jg_scope *s, const char *name)
 {
     const jg_symbol *sym = jg_scope_symbol(s, name);
@@ -328,6 +341,7 @@ static bool map_put(jg_symtable *st, const void *node, jg_scope *scope)
     return true;
 }
 
+/* The scope 'node' opened, borrowed from 'st'; or NULL. */
 jg_scope *jg_symtable_lookup(const jg_symtable *st, const void *node)
 {
     if (!st->map_keys)
@@ -339,6 +353,7 @@ jg_scope *jg_symtable_lookup(const jg_symtable *st, const void *node)
     return NULL;
 }
 
+/* The module scope, borrowed from 'st'. */
 jg_scope *jg_symtable_top(const jg_symtable *st)
 {
     return st->top;
@@ -631,8 +646,8 @@ static void visit_expr(jg_symtable *st, const jg_expr *e)
 {
     if (failed(st) || !e)
         return;
-    if (++st->depth > 2 * JG_MAX_SYNTAX_DEPTH) {
-        fail_syntax(st, e->line, e->col, "expression too deeply nested");
+    if (++st->depth > JG_MAX_COMPILE_DEPTH) {
+        fail_too_deep(st, e->line, e->col);
         return;
     }
     switch (e->kind) {
@@ -801,8 +816,8 @@ static void visit_stmt(jg_symtable *st, const jg_stmt *s)
 {
     if (failed(st))
         return;
-    if (++st->depth > 2 * JG_MAX_SYNTAX_DEPTH) {
-        fail_syntax(st, s->line, s->col, "statements too deeply nested");
+    if (++st->depth > JG_MAX_COMPILE_DEPTH) {
+        fail_too_deep(st, s->line, s->col);
         return;
     }
     switch (s->kind) {
@@ -1135,6 +1150,7 @@ done:
 
 /* ---------------------------------------------------------------- entry points */
 
+/* Both passes over module 'm' (symtable.h); *out is set only on JG_OK. */
 jg_status jg_symtable_build(const jg_module_ast *m, jg_symtable **out, jg_err *err)
 {
     *out = NULL;
@@ -1168,6 +1184,7 @@ jg_status jg_symtable_build(const jg_module_ast *m, jg_symtable **out, jg_err *e
     return JG_OK;
 }
 
+/* Frees the table and all it holds; *st becomes NULL. */
 void jg_symtable_free(jg_symtable **st)
 {
     if (!st || !*st)

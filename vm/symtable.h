@@ -21,7 +21,13 @@
 #define JG_SYMTABLE_H
 
 #include "ast.h"
+#include "limits.h"
 #include "object.h"
+
+/* Nesting of statements plus expressions that symtable.c and compile.c follow
+ * recursively.  The parser stops far below it, so only a hand-built tree meets
+ * it; it keeps their C stack use to about a megabyte. */
+#define JG_MAX_COMPILE_DEPTH (4 * JG_MAX_SYNTAX_DEPTH)
 
 /* How a name is used in one scope (CPython's DEF_* flags). */
 enum {

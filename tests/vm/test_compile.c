@@ -12,6 +12,7 @@
  * zero or above 'stacksize', and that every instruction is reached with one
  * stack depth only.
  */
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -23,6 +24,7 @@
 
 #include "ast.h"
 #include "compile.h"
+#include "symtable.h"
 #include "vm.h"
 
 static jg_vm *vm;
@@ -395,8 +397,8 @@ static void test_global_declaration_makes_module_code_store_global(void **state)
 {
     (void)state;
     jg_code *m = compile("def f():\n    global x\n    x = 1\nx = 2\n");
-    assert_true(has_op(m, JG_OP_STORE_GLOBAL));
-    assert_false(has_op(m, JG_OP_STORE_NAME) && false);
+    assert_listing(m, "LOAD_CONST 0|MAKE_FUNCTION 0|STORE_NAME 0|LOAD_CONST 1|STORE_GLOBAL 1|"
+                      "LOAD_CONST 2|RETURN_VALUE");
     assert_listing(find_code(m, "f"), "LOAD_CONST 1|STORE_GLOBAL 0|LOAD_CONST 0|RETURN_VALUE");
 }
 
@@ -883,6 +885,72 @@ static void test_disassembly_lists_every_code_object(void **state)
     free(text);
 }
 
+/* Compiles every .py under 'dir' that the parser accepts and checks the code
+ * (check_code runs inside try_compile); returns how many compiled. */
+static int compile_tree(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        size_t len = strlen(e->d_name);
+        if (len > 3 && strcmp(e->d_name + len - 3, ".py") == 0) {
+            FILE *f = fopen(path, "rb");
+            if (!f)
+                continue;
+            static char src[1 << 20];
+            size_t n_read = fread(src, 1, sizeof src - 1, f);
+            fclose(f);
+            src[n_read] = 0;
+            jg_arena *arena = jg_arena_new();
+            jg_module_ast *tree = NULL;
+            jg_err err = {0};
+            if (jg_parse(arena, path, src, n_read, &tree, &err) == JG_OK) {
+                jg_code *co = NULL;
+                jg_str *source = jg_str_intern(vm, src, n_read);
+                jg_str *fname = jg_str_intern_cstr(vm, path);
+                if (jg_compile_module(vm, tree, source, fname, &co, &err) == JG_OK) {
+                    check_code(co);
+                    n++;
+                } else if (err.code != JG_ERR_SYNTAX || strncmp(err.msg, "SyntaxError: ", 13)) {
+                    fail_msg("%s: %s", path, err.msg);
+                }
+            }
+            jg_arena_free(&arena);
+        } else {
+            n += compile_tree(path);
+        }
+    }
+    closedir(d);
+    return n;
+}
+
+static void test_every_program_of_the_corpus_compiles_to_consistent_code(void **state)
+{
+    (void)state;
+    /* tests/lang and the prelude, found from this file's own path. */
+    char root[1024];
+    snprintf(root, sizeof root, "%s", __FILE__);
+    char *slash = strstr(root, "/tests/vm/");
+    if (!slash)
+        skip();
+    *slash = 0;
+    char dir[1100];
+    snprintf(dir, sizeof dir, "%s/tests/lang", root);
+    int n = compile_tree(dir);
+    snprintf(dir, sizeof dir, "%s/vm/lib", root);
+    n += compile_tree(dir);
+    if (n == 0)
+        skip();
+    print_message("compiled and checked %d programs\n", n);
+}
+
 /* ---------------------------------------------------------------- refusals */
 
 static void test_misplaced_return_yield_break_and_continue_are_refused(void **state)
@@ -954,6 +1022,39 @@ static void test_bad_targets_and_calls_are_refused(void **state)
                    "SyntaxError: default 'except:' must be last", 3);
 }
 
+static void test_a_tree_deeper_than_the_parser_allows_is_refused(void **state)
+{
+    (void)state;
+    /* Built by hand: `not not ... not x`, far deeper than any parse. */
+    jg_arena *arena = jg_arena_new();
+    jg_expr *e = jg_arena_alloc(arena, sizeof *e);
+    e->kind = JG_E_NAME;
+    e->ctx = JG_CTX_LOAD;
+    e->u.name.id = "x";
+    e->line = e->col = 1;
+    for (int i = 0; i < 3 * JG_MAX_COMPILE_DEPTH; i++) {
+        jg_expr *n = jg_arena_alloc(arena, sizeof *n);
+        n->kind = JG_E_UNARYOP;
+        n->u.unaryop.op = JG_UOP_NOT;
+        n->u.unaryop.operand = e;
+        n->line = n->col = 1;
+        e = n;
+    }
+    jg_stmt *s = jg_arena_alloc(arena, sizeof *s);
+    s->kind = JG_S_EXPR;
+    s->u.value = e;
+    s->line = s->col = 1;
+    jg_module_ast m = {{1, &s}, "deep.py"};
+    jg_code *co = NULL;
+    jg_err err = {0};
+    assert_int_equal(jg_compile_module(vm, &m, NULL, NULL, &co, &err), JG_ERR_SYNTAX);
+    assert_null(co);
+    assert_string_equal(err.msg,
+                        "RecursionError: maximum recursion depth exceeded during compilation");
+    assert_string_equal(err.where, "deep.py");
+    jg_arena_free(&arena);
+}
+
 static void test_constructs_outside_the_subset_are_refused(void **state)
 {
     (void)state;
@@ -1020,11 +1121,13 @@ int main(void)
         cmocka_unit_test(test_every_instruction_has_the_line_it_came_from),
         cmocka_unit_test(test_decorated_function_starts_at_its_first_decorator),
         cmocka_unit_test(test_disassembly_lists_every_code_object),
+        cmocka_unit_test(test_every_program_of_the_corpus_compiles_to_consistent_code),
         cmocka_unit_test(test_misplaced_return_yield_break_and_continue_are_refused),
         cmocka_unit_test(test_bad_global_and_nonlocal_declarations_are_refused),
         cmocka_unit_test(test_bad_assignment_expressions_are_refused),
         cmocka_unit_test(test_bad_targets_and_calls_are_refused),
         cmocka_unit_test(test_constructs_outside_the_subset_are_refused),
+        cmocka_unit_test(test_a_tree_deeper_than_the_parser_allows_is_refused),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

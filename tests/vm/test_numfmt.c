@@ -2,9 +2,9 @@
  * tests/vm/test_numfmt.c - number formatting and parsing against CPython 3.11.
  *
  * The tables below were produced by CPython itself (tests/numfmt_diff.py
- * --emit-tables); each row is one behaviour: a value, a spec and what CPython
- * prints or raises ("!ValueError: message").  The randomized differential run
- * lives in tests/numfmt_diff.py.
+ * --emit-tables, then clang-format); each row is one behaviour: a value, a
+ * spec and what CPython prints or raises ("!ValueError: message").  The
+ * randomized differential run lives in tests/numfmt_diff.py.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -21,7 +21,7 @@
 #include <string.h>
 
 /* A literal and its length, so cases may hold NUL bytes. */
-#define S(x) x, sizeof(x) - 1
+#define S(x)    x, sizeof(x) - 1
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
 struct repr_case {
@@ -221,8 +221,11 @@ static const struct fmt_case FFMT_CASES[] = {
     {-INFINITY, S("=+10"), S("-      inf")},
     {NAN, S("^9"), S("   nan   ")},
     {INFINITY, S("#.3g"), S("inf")},
-    {0x1.8000000000000p+0, S("\xe2\x82\xac>10"), S("\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\x31.5")},
-    {0x1.8000000000000p+0, S("\xf0\x9f\x98\x80^9.2f"), S("\xf0\x9f\x98\x80\xf0\x9f\x98\x80\x31.50\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80")},
+    {0x1.8000000000000p+0, S("\xe2\x82\xac>10"),
+     S("\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\x31."
+       "5")},
+    {0x1.8000000000000p+0, S("\xf0\x9f\x98\x80^9.2f"),
+     S("\xf0\x9f\x98\x80\xf0\x9f\x98\x80\x31.50\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80")},
     {0x1.8000000000000p+0, S("*<8"), S("1.5*****")},
     {0x1.8000000000000p+0, S("0<8"), S("1.500000")},
     {0x1.8000000000000p+0, S("08"), S("000001.5")},
@@ -249,18 +252,33 @@ static const struct fmt_case FFMT_CASES[] = {
     {0x1.0000000000000p+0, S("#.0e"), S("1.e+00")},
     {0x0.0000000000001p-1022, S("g"), S("4.94066e-324")},
     {0x0.0000000000001p-1022, S(".3e"), S("4.941e-324")},
-    {0x0.0000000000001p-1022, S(".330f"), S("0.000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000004940656")},
-    {0x1.fffffffffffffp+1023, S(",.0f"), S("179,769,313,486,231,570,814,527,423,731,704,356,798,070,567,525,844,996,598,917,476,803,157,260,780,028,538,760,589,558,632,766,878,171,540,458,953,514,382,464,234,321,326,889,464,182,768,467,546,703,537,516,986,049,910,576,551,282,076,245,490,090,389,328,944,075,868,508,455,133,942,304,583,236,903,222,948,165,808,559,332,123,348,274,797,826,204,144,723,168,738,177,180,919,299,881,250,404,026,184,124,858,368")},
+    {0x0.0000000000001p-1022, S(".330f"),
+     S("0."
+       "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+       "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+       "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+       "000000000000000000000000000000000000000000000000004940656")},
+    {0x1.fffffffffffffp+1023, S(",.0f"),
+     S("179,769,313,486,231,570,814,527,423,731,704,356,798,070,567,525,844,996,598,917,476,803,"
+       "157,260,780,028,538,760,589,558,632,766,878,171,540,458,953,514,382,464,234,321,326,889,"
+       "464,182,768,467,546,703,537,516,986,049,910,576,551,282,076,245,490,090,389,328,944,075,"
+       "868,508,455,133,942,304,583,236,903,222,948,165,808,559,332,123,348,274,797,826,204,144,"
+       "723,168,738,177,180,919,299,881,250,404,026,184,124,858,368")},
     {0x1.fffffffffffffp+1023, S("g"), S("1.79769e+308")},
     {0x1.0f0cf064dd592p+73, S("f"), S("10000000000000000000000.000000")},
     {0x1.0f0cf064dd592p+73, S(",.1f"), S("10,000,000,000,000,000,000,000.0")},
     {0x1.0000000000000p+70, S(".1f"), S("1180591620717411303424.0")},
-    {0x1.999999999999ap-4, S(".50e"), S("1.00000000000000005551115123125782702118158340454102e-01")},
+    {0x1.999999999999ap-4, S(".50e"),
+     S("1.00000000000000005551115123125782702118158340454102e-01")},
     {0x1.8000000000000p+0, S(".0f"), S("2")},
-    {0x1.8000000000000p+0, S("d"), S("!ValueError: Unknown format code 'd' for object of type 'float'")},
-    {0x1.8000000000000p+0, S("s"), S("!ValueError: Unknown format code 's' for object of type 'float'")},
-    {0x1.8000000000000p+0, S("x"), S("!ValueError: Unknown format code 'x' for object of type 'float'")},
-    {0x1.8000000000000p+0, S("xx"), S("!ValueError: Invalid format specifier 'xx' for object of type 'float'")},
+    {0x1.8000000000000p+0, S("d"),
+     S("!ValueError: Unknown format code 'd' for object of type 'float'")},
+    {0x1.8000000000000p+0, S("s"),
+     S("!ValueError: Unknown format code 's' for object of type 'float'")},
+    {0x1.8000000000000p+0, S("x"),
+     S("!ValueError: Unknown format code 'x' for object of type 'float'")},
+    {0x1.8000000000000p+0, S("xx"),
+     S("!ValueError: Invalid format specifier 'xx' for object of type 'float'")},
     {0x1.8000000000000p+0, S("."), S("!ValueError: Format specifier missing precision")},
     {0x1.8000000000000p+0, S(",_"), S("!ValueError: Cannot specify both ',' and '_'.")},
     {0x1.8000000000000p+0, S("_,"), S("!ValueError: Cannot specify both ',' and '_'.")},
@@ -268,11 +286,15 @@ static const struct fmt_case FFMT_CASES[] = {
     {0x1.8000000000000p+0, S(",n"), S("!ValueError: Cannot specify ',' with 'n'.")},
     {0x1.8000000000000p+0, S("_n"), S("!ValueError: Cannot specify '_' with 'n'.")},
     {0x1.8000000000000p+0, S("\x00"), S("1.5")},
-    {0x1.8000000000000p+0, S("\xc3\xa9"), S("!ValueError: Unknown format code '\\xe9' for object of type 'float'")},
+    {0x1.8000000000000p+0, S("\xc3\xa9"),
+     S("!ValueError: Unknown format code '\\xe9' for object of type 'float'")},
     {0x1.8000000000000p+0, S(".2147483648f"), S("!ValueError: precision too big")},
-    {0x1.8000000000000p+0, S(".99999999999999999999f"), S("!ValueError: Too many decimal digits in format string")},
-    {0x1.8000000000000p+0, S("99999999999999999999"), S("!ValueError: Too many decimal digits in format string")},
-    {0x1.8000000000000p+0, S("10.2fx"), S("!ValueError: Invalid format specifier '10.2fx' for object of type 'float'")},
+    {0x1.8000000000000p+0, S(".99999999999999999999f"),
+     S("!ValueError: Too many decimal digits in format string")},
+    {0x1.8000000000000p+0, S("99999999999999999999"),
+     S("!ValueError: Too many decimal digits in format string")},
+    {0x1.8000000000000p+0, S("10.2fx"),
+     S("!ValueError: Invalid format specifier '10.2fx' for object of type 'float'")},
     {0x1.8000000000000p+0, S("=^10"), S("===1.5====")},
     {0x1.8000000000000p+0, S("<<10"), S("1.5<<<<<<<")},
     {0x1.8000000000000p+0, S("\xd9\xa3"), S("1.5")},
@@ -357,9 +379,11 @@ static const struct ifmt_case IFMT_CASES[] = {
     {"9223372036854775807", S("c"), S("!OverflowError: %c arg not in range(0x110000)")},
     {"9223372036854775808", S("c"), S("!OverflowError: Python int too large to convert to C long")},
     {"-9223372036854775808", S("c"), S("!OverflowError: %c arg not in range(0x110000)")},
-    {"-9223372036854775809", S("c"), S("!OverflowError: Python int too large to convert to C long")},
+    {"-9223372036854775809", S("c"),
+     S("!OverflowError: Python int too large to convert to C long")},
     {"65", S("+c"), S("!ValueError: Sign not allowed with integer format specifier 'c'")},
-    {"65", S("#c"), S("!ValueError: Alternate form (#) not allowed with integer format specifier 'c'")},
+    {"65", S("#c"),
+     S("!ValueError: Alternate form (#) not allowed with integer format specifier 'c'")},
     {"65", S(" c"), S("!ValueError: Sign not allowed with integer format specifier 'c'")},
     {"1234567", S("n"), S("1234567")},
     {"1234567", S("_n"), S("!ValueError: Cannot specify '_' with 'n'.")},
@@ -370,7 +394,8 @@ static const struct ifmt_case IFMT_CASES[] = {
     {"1", S(",c"), S("!ValueError: Cannot specify ',' with 'c'.")},
     {"1", S("_c"), S("!ValueError: Cannot specify '_' with 'c'.")},
     {"5", S(".2"), S("!ValueError: Precision not allowed in integer format specifier")},
-    {"5", S("z"), S("!ValueError: Negative zero coercion (z) not allowed in integer format specifier")},
+    {"5", S("z"),
+     S("!ValueError: Negative zero coercion (z) not allowed in integer format specifier")},
     {"5", S("s"), S("!ValueError: Unknown format code 's' for object of type 'int'")},
     {"5", S("\x00"), S("!ValueError: Unknown format code '\\x0' for object of type 'int'")},
     {"5", S("\x05"), S("!ValueError: Unknown format code '\\x5' for object of type 'int'")},
@@ -409,9 +434,20 @@ static const struct ifmt_case IFMT_CASES[] = {
     {"1000000000000000000000000000000", S(","), S("1,000,000,000,000,000,000,000,000,000,000")},
     {"-1000000000000000000000000000000", S("_x"), S("-c_9f2c_9cd0_4674_edea_4000_0000")},
     {"1000000000000000000000000000000", S(".2e"), S("1.00e+30")},
-    {"10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", S("e"), S("!OverflowError: int too large to convert to float")},
-    {"10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", S("f"), S("!OverflowError: int too large to convert to float")},
-    {"-10000000000000000000000000", S("#b"), S("-0b100001000101100101010001011000010100000000010100100001001010000000000000000000000000")},
+    {"100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "00000000000000000000000000000",
+     S("e"), S("!OverflowError: int too large to convert to float")},
+    {"100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "00000000000000000000000000000",
+     S("f"), S("!OverflowError: int too large to convert to float")},
+    {"-10000000000000000000000000", S("#b"),
+     S("-0b100001000101100101010001011000010100000000010100100001001010000000000000000000000000")},
 };
 
 static const struct sfmt_case SFMT_CASES[] = {
@@ -428,7 +464,8 @@ static const struct sfmt_case SFMT_CASES[] = {
     {S("h\xc3\xa9llo"), 5, S("8"), S("h\xc3\xa9llo   ")},
     {S("h\xc3\xa9llo"), 5, S(">8.3"), S("     h\xc3\xa9l")},
     {S("\xf0\x9f\x98\x80\xf0\x9f\x98\x80"), 2, S("^6"), S("  \xf0\x9f\x98\x80\xf0\x9f\x98\x80  ")},
-    {S("\xf0\x9f\x98\x80\xf0\x9f\x98\x80"), 2, S("\xe2\x82\xac^6.1"), S("\xe2\x82\xac\xe2\x82\xac\xf0\x9f\x98\x80\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac")},
+    {S("\xf0\x9f\x98\x80\xf0\x9f\x98\x80"), 2, S("\xe2\x82\xac^6.1"),
+     S("\xe2\x82\xac\xe2\x82\xac\xf0\x9f\x98\x80\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac")},
     {S("abc"), 3, S(".0"), S("")},
     {S(""), 0, S("3"), S("   ")},
     {S("abc"), 3, S("s"), S("abc")},
@@ -436,15 +473,18 @@ static const struct sfmt_case SFMT_CASES[] = {
     {S("abc"), 3, S("+"), S("!ValueError: Sign not allowed in string format specifier")},
     {S("abc"), 3, S(" "), S("!ValueError: Space not allowed in string format specifier")},
     {S("abc"), 3, S("-"), S("!ValueError: Sign not allowed in string format specifier")},
-    {S("abc"), 3, S("z"), S("!ValueError: Negative zero coercion (z) not allowed in string format specifier")},
-    {S("abc"), 3, S("#"), S("!ValueError: Alternate form (#) not allowed in string format specifier")},
+    {S("abc"), 3, S("z"),
+     S("!ValueError: Negative zero coercion (z) not allowed in string format specifier")},
+    {S("abc"), 3, S("#"),
+     S("!ValueError: Alternate form (#) not allowed in string format specifier")},
     {S("abc"), 3, S("=5"), S("!ValueError: '=' alignment not allowed in string format specifier")},
     {S("abc"), 3, S(","), S("!ValueError: Cannot specify ',' with 's'.")},
     {S("abc"), 3, S("_"), S("!ValueError: Cannot specify '_' with 's'.")},
     {S("abc"), 3, S("d"), S("!ValueError: Unknown format code 'd' for object of type 'str'")},
     {S("abc"), 3, S(",d"), S("!ValueError: Unknown format code 'd' for object of type 'str'")},
     {S("abc"), 3, S("."), S("!ValueError: Format specifier missing precision")},
-    {S("abc"), 3, S("ss"), S("!ValueError: Invalid format specifier 'ss' for object of type 'str'")},
+    {S("abc"), 3, S("ss"),
+     S("!ValueError: Invalid format specifier 'ss' for object of type 'str'")},
     {S("abc"), 3, S("10.5s"), S("abc       ")},
 };
 
@@ -505,7 +545,11 @@ static const struct pct_case PCT_CASES[] = {
     {.fmt = "%-10s|", .kind = 's', .s = "abc", .s_cps = 3, .expected = "abc       |"},
     {.fmt = "%.0s|", .kind = 's', .s = "abc", .s_cps = 3, .expected = "|"},
     {.fmt = "%5s", .kind = 's', .s = "h\xc3\xa9llo", .s_cps = 5, .expected = "h\xc3\xa9llo"},
-    {.fmt = "%7.2s|", .kind = 's', .s = "\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80", .s_cps = 3, .expected = "     \xf0\x9f\x98\x80\xf0\x9f\x98\x80|"},
+    {.fmt = "%7.2s|",
+     .kind = 's',
+     .s = "\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80",
+     .s_cps = 3,
+     .expected = "     \xf0\x9f\x98\x80\xf0\x9f\x98\x80|"},
     {.fmt = "%5c", .kind = 's', .s = "x", .s_cps = 1, .expected = "    x"},
     {.fmt = "%-5c|", .kind = 's', .s = "x", .s_cps = 1, .expected = "x    |"},
     {.fmt = "%5r", .kind = 's', .s = "'ab'", .s_cps = 4, .expected = " 'ab'"},
@@ -513,7 +557,10 @@ static const struct pct_case PCT_CASES[] = {
     {.fmt = "%+s", .kind = 's', .s = "abc", .s_cps = 3, .expected = "abc"},
     {.fmt = "%05s", .kind = 's', .s = "abc", .s_cps = 3, .expected = "  abc"},
     {.fmt = "%x", .kind = 'i', .i = "1180591620717411303424", .expected = "400000000000000000"},
-    {.fmt = "%d", .kind = 'i', .i = "-1000000000000000000000000000000", .expected = "-1000000000000000000000000000000"},
+    {.fmt = "%d",
+     .kind = 'i',
+     .i = "-1000000000000000000000000000000",
+     .expected = "-1000000000000000000000000000000"},
     {.fmt = "%+.3d", .kind = 'i', .i = "0", .expected = "+000"},
     {.fmt = "%.0d", .kind = 'i', .i = "0", .expected = "0"},
     {.fmt = "%o", .kind = 'i', .i = "0", .expected = "0"},
@@ -609,8 +656,19 @@ static const struct parse_case PARSE_CASES[] = {
     {"1.7976931348623159e308", 22, true, INFINITY},
     {"9007199254740993", 16, true, 0x1.0000000000000p+53},
     {"9007199254740993.0000000001", 27, true, 0x1.0000000000001p+53},
-    {"0.00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001e400", 407, true, 0x1.999999999999ap-4},
-    {"10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000e-400", 406, true, 0x1.0000000000000p+0},
+    {"0."
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "00000000000000000000000000001e400",
+     407, true, 0x1.999999999999ap-4},
+    {"100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "00000000000000000000000000000e-400",
+     406, true, 0x1.0000000000000p+0},
     {"123456789012345678901234567890", 30, true, 0x1.8ee90ff6c373ep+96},
     {"0.1", 3, true, 0x1.999999999999ap-4},
     {"0.30000000000000004", 19, true, 0x1.3333333333334p-2},
@@ -754,15 +812,13 @@ static void render(jg_status st, const jg_buf *b, const jg_numfmt_err *e, jg_buf
     } else {
         jg_buf_printf(out, "status %d", (int)st);
     }
-    if (!out->data)
-        jg_buf_put(out, "", 0);
+    if (!out->data) jg_buf_put(out, "", 0);
 }
 
 static int mismatch(const char *area, size_t row, const jg_buf *got, const char *exp,
                     size_t exp_len)
 {
-    if (got->len == exp_len && memcmp(got->data, exp, exp_len) == 0)
-        return 0;
+    if (got->len == exp_len && memcmp(got->data, exp, exp_len) == 0) return 0;
     print_message("%s row %zu: expected '%.*s', got '%.*s'\n", area, row, (int)exp_len, exp,
                   (int)got->len, got->data);
     return 1;
@@ -770,8 +826,7 @@ static int mismatch(const char *area, size_t row, const jg_buf *got, const char 
 
 static bool same_double(double a, double b)
 {
-    if (isnan(a) && isnan(b))
-        return true;
+    if (isnan(a) && isnan(b)) return true;
     return memcmp(&a, &b, sizeof a) == 0;
 }
 
@@ -790,12 +845,10 @@ static jg_status format_int_text(jg_buf *b, const char *dec, const jg_fmtspec *s
 {
     int base;
     jg_status st = jg_format_int_base(spec, "int", &base, e);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     if (base == 0) {
         double d = strtod(dec, NULL);
-        if (isinf(d))
-            return fail_overflow_to_float(e);
+        if (isinf(d)) return fail_overflow_to_float(e);
         return jg_format_float(b, d, spec, "int", e);
     }
     mpz_t z;
@@ -826,10 +879,8 @@ static jg_status run_pct(const char *fmt, size_t len, char kind, double d, const
     size_t keylen;
     jg_pctspec ps;
     jg_status st = jg_pct_parse_key(fmt, len, &pos, false, &key, &keylen, e);
-    if (st == JG_OK)
-        st = jg_pct_parse_spec(fmt, len, &pos, no_star, NULL, &ps, e);
-    if (st != JG_OK)
-        return st;
+    if (st == JG_OK) st = jg_pct_parse_spec(fmt, len, &pos, no_star, NULL, &ps, e);
+    if (st != JG_OK) return st;
     int base = jg_pct_int_base(ps.type);
     if (base && kind == 'i') {
         mpz_t z;
@@ -847,8 +898,7 @@ static jg_status run_pct(const char *fmt, size_t len, char kind, double d, const
     } else {
         st = jg_pct_unsupported(fmt, len, &ps, e);
     }
-    if (st == JG_OK)
-        st = jg_buf_put(b, fmt + pos, len - pos);
+    if (st == JG_OK) st = jg_buf_put(b, fmt + pos, len - pos);
     return st;
 }
 
@@ -880,8 +930,7 @@ static void test_format_float_matches_cpython(void **state)
         jg_numfmt_err e;
         b.len = 0;
         jg_status st = jg_fmtspec_parse(c->spec, c->spec_len, JG_FMT_FLOAT, "float", &spec, &e);
-        if (st == JG_OK)
-            st = jg_format_float(&b, c->d, &spec, "float", &e);
+        if (st == JG_OK) st = jg_format_float(&b, c->d, &spec, "float", &e);
         render(st, &b, &e, &got);
         bad += mismatch("format(float)", i, &got, c->expected, c->expected_len);
     }
@@ -901,8 +950,7 @@ static void test_format_int_matches_cpython(void **state)
         jg_numfmt_err e;
         b.len = 0;
         jg_status st = jg_fmtspec_parse(c->spec, c->spec_len, JG_FMT_INT, "int", &spec, &e);
-        if (st == JG_OK)
-            st = format_int_text(&b, c->value, &spec, &e);
+        if (st == JG_OK) st = format_int_text(&b, c->value, &spec, &e);
         render(st, &b, &e, &got);
         bad += mismatch("format(int)", i, &got, c->expected, c->expected_len);
 
@@ -912,8 +960,7 @@ static void test_format_int_matches_cpython(void **state)
         if (st != JG_NUMFMT_RAISE && mpz_fits_slong_p(z)) {
             b.len = 0;
             jg_status st2 = jg_fmtspec_parse(c->spec, c->spec_len, JG_FMT_INT, "int", &spec, &e);
-            if (st2 == JG_OK)
-                st2 = jg_format_i64(&b, mpz_get_si(z), &spec, "int", &e);
+            if (st2 == JG_OK) st2 = jg_format_i64(&b, mpz_get_si(z), &spec, "int", &e);
             render(st2, &b, &e, &got);
             bad += mismatch("format(int64)", i, &got, c->expected, c->expected_len);
         }
@@ -935,8 +982,7 @@ static void test_format_str_matches_cpython(void **state)
         jg_numfmt_err e;
         b.len = 0;
         jg_status st = jg_fmtspec_parse(c->spec, c->spec_len, JG_FMT_STR, "str", &spec, &e);
-        if (st == JG_OK)
-            st = jg_format_str(&b, c->s, c->len, c->cps, &spec, "str", &e);
+        if (st == JG_OK) st = jg_format_str(&b, c->s, c->len, c->cps, &spec, "str", &e);
         render(st, &b, &e, &got);
         bad += mismatch("format(str)", i, &got, c->expected, c->expected_len);
     }
@@ -995,8 +1041,7 @@ static void test_float_parse_matches_cpython(void **state)
                           c->ok ? "ok" : "invalid", c->value, ok ? "ok" : "invalid", d);
             bad++;
         }
-        if (!ok && st != JG_NUMFMT_RAISE)
-            bad++;
+        if (!ok && st != JG_NUMFMT_RAISE) bad++;
     }
     assert_int_equal(bad, 0);
 }
@@ -1013,8 +1058,8 @@ static void test_round_matches_cpython(void **state)
         bool overflow = st == JG_NUMFMT_RAISE && e.exc == JG_NUMFMT_OVERFLOW_ERROR &&
                         strcmp(e.msg, "rounded value too large to represent") == 0;
         if (overflow != c->overflow || (st == JG_OK && !same_double(r, c->expected))) {
-            print_message("round row %zu: round(%a, %d) expected %a, got %a (status %d)\n", i,
-                          c->x, c->ndigits, c->expected, r, (int)st);
+            print_message("round row %zu: round(%a, %d) expected %a, got %a (status %d)\n", i, c->x,
+                          c->ndigits, c->expected, r, (int)st);
             bad++;
         }
     }
@@ -1022,8 +1067,8 @@ static void test_round_matches_cpython(void **state)
         /* round(x) goes on to int(), which has no -0: compare as the int would. */
         double r = jg_float_round_half_even(ROUND0_CASES[i].x) + 0.0;
         if (!same_double(r, ROUND0_CASES[i].expected)) {
-            print_message("round(x) row %zu: round(%a) expected %a, got %a\n", i,
-                          ROUND0_CASES[i].x, ROUND0_CASES[i].expected, r);
+            print_message("round(x) row %zu: round(%a) expected %a, got %a\n", i, ROUND0_CASES[i].x,
+                          ROUND0_CASES[i].expected, r);
             bad++;
         }
     }
@@ -1147,8 +1192,7 @@ struct star_args {
 static jg_status take_star(void *ctx, bool is_precision, int64_t *value)
 {
     struct star_args *a = ctx;
-    if (a->next >= a->n)
-        return JG_RAISED; /* the caller raised "not enough arguments" */
+    if (a->next >= a->n) return JG_RAISED; /* the caller raised "not enough arguments" */
     a->saw_precision[a->next] = is_precision;
     *value = a->v[a->next++];
     return JG_OK;
@@ -1215,8 +1259,7 @@ static void test_percent_key_is_read_before_flags(void **state)
     assert_int_equal(pos, 1);
     /* A key that never closes. */
     pos = 1;
-    assert_int_equal(jg_pct_parse_key(S("%(a(b)"), &pos, true, &key, &keylen, &e),
-                     JG_NUMFMT_RAISE);
+    assert_int_equal(jg_pct_parse_key(S("%(a(b)"), &pos, true, &key, &keylen, &e), JG_NUMFMT_RAISE);
     assert_string_equal(e.msg, "incomplete format key");
     assert_int_equal(e.exc, JG_NUMFMT_VALUE_ERROR);
 }
@@ -1255,14 +1298,40 @@ static void test_float_parse_keeps_the_sign_of_nan_and_zero(void **state)
     assert_true(d == 12.5e-10);
 }
 
+static void test_float_parse_weighs_huge_exponents_against_many_digits(void **state)
+{
+    (void)state;
+    /* 0.000...01 (a million places) times 10^99999990: still overflows. */
+    static char s[1000032];
+    size_t zeros = 999998;
+    memcpy(s, "0.", 2);
+    memset(s + 2, '0', zeros);
+    strcpy(s + 2 + zeros, "1e99999990");
+    double d;
+    assert_int_equal(jg_float_parse(s, strlen(s), &d), JG_OK);
+    assert_true(isinf(d) && d > 0);
+    assert_int_equal(jg_float_parse(S("1000000000000000000000000000000e-9999999999999999999"), &d),
+                     JG_OK);
+    assert_true(d == 0 && !signbit(d));
+    assert_int_equal(
+        jg_float_parse(S("0.0000000000000000000000000000001e+0000000000000000031"), &d), JG_OK);
+    assert_true(d == 1.0);
+}
+
 static void test_float_parse_refuses_malformed_utf8(void **state)
 {
     (void)state;
     double d;
     /* A lone 0xA0 byte is not U+00A0 (a space), a cut sequence is nothing. */
-    assert_int_equal(jg_float_parse(S("\xa0" "1"), &d), JG_NUMFMT_RAISE);
+    assert_int_equal(jg_float_parse(S("\xa0"
+                                      "1"),
+                                    &d),
+                     JG_NUMFMT_RAISE);
     assert_int_equal(jg_float_parse(S("1\xc2"), &d), JG_NUMFMT_RAISE);
-    assert_int_equal(jg_float_parse(S("\xc2\xa0" "1"), &d), JG_OK);
+    assert_int_equal(jg_float_parse(S("\xc2\xa0"
+                                      "1"),
+                                    &d),
+                     JG_OK);
     assert_true(d == 1.0);
 }
 
@@ -1278,8 +1347,7 @@ static void test_float_parse_reads_long_inputs(void **state)
     for (size_t i = 0; i < n; i++) {
         memcpy(s + len, "\xd9\xa1", 2); /* ARABIC-INDIC DIGIT ONE */
         len += 2;
-        if (i % 3 == 2 && i + 1 < n)
-            s[len++] = '_';
+        if (i % 3 == 2 && i + 1 < n) s[len++] = '_';
     }
     double d;
     assert_int_equal(jg_float_parse(s, len, &d), JG_OK);
@@ -1351,6 +1419,7 @@ int main(void)
         cmocka_unit_test(test_percent_key_is_read_before_flags),
         cmocka_unit_test(test_percent_width_and_precision_overflow_are_value_errors),
         cmocka_unit_test(test_float_parse_keeps_the_sign_of_nan_and_zero),
+        cmocka_unit_test(test_float_parse_weighs_huge_exponents_against_many_digits),
         cmocka_unit_test(test_float_parse_refuses_malformed_utf8),
         cmocka_unit_test(test_float_parse_reads_long_inputs),
         cmocka_unit_test(test_u64_to_digits_writes_every_base),

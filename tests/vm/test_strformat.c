@@ -115,9 +115,9 @@ static void expect_output(const char *src, const char *want)
     free(out.data);
 }
 
-/* ---------------------------------------------------------------- programs (expected: python3.11) */
+/* ------------------------------------------------ programs (expected output: python3.11) */
 
-static void test_percent_basics(void **unused)
+static void test_percent_formats_every_conversion(void **unused)
 {
     (void)unused;
     static const char src[] =
@@ -127,14 +127,21 @@ static void test_percent_basics(void **unused)
         "    except Exception as e:\n"
         "        print(type(e).__name__ + \":\", e)\n"
         "\n"
-        "print(\"%s %s\" % (\"a\", 1), \"%r\" % \"q\", \"%d%%\" % 50, \"%i\" % 7, \"%5d|%-5d|%05d\" % (42, 42, 42))\n"
+        "print(\"%s %s\" % (\"a\", 1), \"%r\" % \"q\", \"%d%%\" % 50, \"%i\" % 7, \"%5d|%-5d|%0"
+        "5d\" % (42, 42, 42))\n"
         "print(\"%f %.2f %10.3f %-10.1f|\" % (3.14159, 3.14159, 3.14159, 3.14159))\n"
-        "print(\"%x %X %#x %o %#o %e %E %.3g %g\" % (255, 255, 255, 8, 8, 12345.678, 0.00012, 1234567, 0.0001))\n"
-        "print(\"%c%c\" % (65, \"b\"), \"%(name)s is %(age)d\" % {\"name\": \"Al\", \"age\": 30}, \"%s\" % [1, 2])\n"
-        "print(\"%+d % d %+.1f\" % (5, 5, -2.25), \"%*d|%-*d|\" % (5, 1, 4, 2), \"%.*f\" % (2, 1.23456))\n"
-        "print(\"%s\" % (1,), \"%s\" % ((1, 2),), \"%.3s\" % \"abcdef\", \"%5s|%-5s|\" % (\"r\", \"l\"), \"%5.2s|\" % \"\303\251\346\227\245x\")\n"
-        "print(\"%d\" % True, \"%s\" % True, \"%x\" % -255, \"%#X\" % 2**70, \"%d\" % 1e20, \"%d\" % -3.9, \"%a\" % \"\303\251\", \"%r\" % \"\303\251\")\n"
-        "print(\"%s %r\" % (None, None), \"%c\" % 0x65e5, \"abc\" % [], \"abc\" % {}, \"%%%s\" % \"x\")\n";
+        "print(\"%x %X %#x %o %#o %e %E %.3g %g\" % (255, 255, 255, 8, 8, 12345.678, 0.00012, 1"
+        "234567, 0.0001))\n"
+        "print(\"%c%c\" % (65, \"b\"), \"%(name)s is %(age)d\" % {\"name\": \"Al\", \"age\": 30"
+        "}, \"%s\" % [1, 2])\n"
+        "print(\"%+d % d %+.1f\" % (5, 5, -2.25), \"%*d|%-*d|\" % (5, 1, 4, 2), \"%.*f\" % (2, "
+        "1.23456))\n"
+        "print(\"%s\" % (1,), \"%s\" % ((1, 2),), \"%.3s\" % \"abcdef\", \"%5s|%-5s|\" % (\"r\""
+        ", \"l\"), \"%5.2s|\" % \"\303\251\346\227\245x\")\n"
+        "print(\"%d\" % True, \"%s\" % True, \"%x\" % -255, \"%#X\" % 2**70, \"%d\" % 1e20, \"%"
+        "d\" % -3.9, \"%a\" % \"\303\251\", \"%r\" % \"\303\251\")\n"
+        "print(\"%s %r\" % (None, None), \"%c\" % 0x65e5, \"abc\" % [], \"abc\" % {}, \"%%%s\" "
+        "% \"x\")\n";
     static const char want[] =
         "a 1 'q' 50% 7    42|42   |00042\n"
         "3.141590 3.14      3.142 3.1       |\n"
@@ -147,7 +154,7 @@ static void test_percent_basics(void **unused)
     expect_output(src, want);
 }
 
-static void test_percent_errors(void **unused)
+static void test_percent_raises_cpythons_errors(void **unused)
 {
     (void)unused;
     static const char src[] =
@@ -157,10 +164,14 @@ static void test_percent_errors(void **unused)
         "    except Exception as e:\n"
         "        print(type(e).__name__ + \":\", e)\n"
         "\n"
-        "for fmt, args in [(\"%d %d\", (1,)), (\"%d\", (1, 2)), (\"%d\", \"x\"), (\"%x\", 1.5), (\"%f\", \"x\"),\n"
-        "                  (\"%c\", 2**70), (\"%c\", \"ab\"), (\"%c\", 1.5), (\"%z\", 1), (\"a%\303\251b\", 1), (\"%5%\", (1,)),\n"
-        "                  (\"abc\", 5), (\"%(a)s\", 5), (\"%(a)s\", {}), (\"%(a\", {}), (\"%\", ()), (\"%*d\", (\"x\", 1)),\n"
-        "                  (\"%.*f\", (2**40, 1.0)), (\"%*d\", (2**70, 1)), (\"%d\", float(\"inf\")), (\"%d\", float(\"nan\"))]:\n"
+        "for fmt, args in [(\"%d %d\", (1,)), (\"%d\", (1, 2)), (\"%d\", \"x\"), (\"%x\", 1.5),"
+        " (\"%f\", \"x\"),\n"
+        "                  (\"%c\", 2**70), (\"%c\", \"ab\"), (\"%c\", 1.5), (\"%z\", 1), (\"a%"
+        "\303\251b\", 1), (\"%5%\", (1,)),\n"
+        "                  (\"abc\", 5), (\"%(a)s\", 5), (\"%(a)s\", {}), (\"%(a\", {}), (\"%\""
+        ", ()), (\"%*d\", (\"x\", 1)),\n"
+        "                  (\"%.*f\", (2**40, 1.0)), (\"%*d\", (2**70, 1)), (\"%d\", float(\"in"
+        "f\")), (\"%d\", float(\"nan\"))]:\n"
         "    t(lambda: fmt % args)\n";
     static const char want[] =
         "TypeError: not enough arguments for format string\n"
@@ -187,7 +198,7 @@ static void test_percent_errors(void **unused)
     expect_output(src, want);
 }
 
-static void test_percent_user_objects(void **unused)
+static void test_percent_calls_python_str_and_index_of_user_objects(void **unused)
 {
     (void)unused;
     static const char src[] =
@@ -205,7 +216,8 @@ static void test_percent_user_objects(void **unused)
         "class I:\n"
         "    def __index__(self):\n"
         "        return 42\n"
-        "print(\"%s|%r|%5s|%-7r|\" % (P(), P(), P(), P()), \"%(p)s\" % {\"p\": P()}, \"%d %x %c\" % (I(), I(), I()))\n"
+        "print(\"%s|%r|%5s|%-7r|\" % (P(), P(), P(), P()), \"%(p)s\" % {\"p\": P()}, \"%d %x %c"
+        "\" % (I(), I(), I()))\n"
         "t(lambda: \"%d\" % P())\n"
         "t(lambda: \"%f\" % P())\n";
     static const char want[] =
@@ -215,7 +227,7 @@ static void test_percent_user_objects(void **unused)
     expect_output(src, want);
 }
 
-static void test_bytes_percent(void **unused)
+static void test_bytes_percent_formats_bytes(void **unused)
 {
     (void)unused;
     static const char src[] =
@@ -225,7 +237,8 @@ static void test_bytes_percent(void **unused)
         "    except Exception as e:\n"
         "        print(type(e).__name__ + \":\", e)\n"
         "\n"
-        "print(b\"%s %b\" % (b\"x\", b\"y\"), b\"%r %a\" % (\"\\xe9\", b\"x\"), b\"%d %x %.2f %5s|%-5s|\" % (5, 255, 1.5, b\"ab\", b\"cd\"))\n"
+        "print(b\"%s %b\" % (b\"x\", b\"y\"), b\"%r %a\" % (\"\\xe9\", b\"x\"), b\"%d %x %.2f %"
+        "5s|%-5s|\" % (5, 255, 1.5, b\"ab\", b\"cd\"))\n"
         "print(b\"%(a)s\" % {b\"a\": b\"z\"}, b\"%c%c\" % (65, b\"b\"), b\"%%|%3c|\" % 66)\n"
         "t(lambda: b\"%s\" % \"x\")\n"
         "t(lambda: b\"%s\" % 5)\n"
@@ -235,15 +248,17 @@ static void test_bytes_percent(void **unused)
     static const char want[] =
         "b'x y' b\"'\\\\xe9' b'x'\" b'5 ff 1.50    ab|cd   |'\n"
         "b'z' b'Ab' b'%|  B|'\n"
-        "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'\n"
-        "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'int'\n"
+        "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, no"
+        "t 'str'\n"
+        "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, no"
+        "t 'int'\n"
         "OverflowError: %c arg not in range(256)\n"
         "TypeError: %c requires an integer in range(256) or a single byte\n"
         "TypeError: not all arguments converted during bytes formatting\n";
     expect_output(src, want);
 }
 
-static void test_format_method(void **unused)
+static void test_format_method_resolves_fields_and_specs(void **unused)
 {
     (void)unused;
     static const char src[] =
@@ -257,13 +272,20 @@ static void test_format_method(void **unused)
         "    def __init__(self):\n"
         "        self.x = 3\n"
         "        self.y = [10, 20]\n"
-        "print(\"{} and {}\".format(\"a\", \"b\"), \"{1}{0}{1}\".format(\"x\", \"y\"), \"{n}!\".format(n=5))\n"
-        "print(\"{0.x} {0.y[1]} {d[k]}\".format(P(), d={\"k\": \"v\"}), \"{{literal}} {}\".format(1), \"{{}}\".format())\n"
-        "print(\"{:>6}|{:<6}|{:^6}|\".format(\"r\", \"l\", \"c\"), \"{:08.3f}\".format(3.14159), \"{:\303\251^7}\".format(\"ab\"))\n"
-        "print(\"{0!r} {0!s} {0!a} {1:{2}}\".format(\"q\303\251\", 42, \"5d\"), \"{:,}\".format(1234567), \"{:{}{}}\".format(1, \"<\", 4))\n"
-        "print(\"{x}-{y}\".format_map({\"x\": 1, \"y\": 2}), \"{0[1][0]}\".format([1, [5]]), \"{0[1]}\".format(\"abc\"))\n"
-        "print(\"{:{:{}}}\".format(1, 2, 3) if False else \"{0:{a}}\".format(3, a=4), \"{!r:>5}\".format(\"a\"), \"{0.real}\".format(5))\n"
-        "print(\"{}\".format(None), \"{:5}|\".format(True), \"{}\".format(True), \"{:>5}\".format(2**70 % 1000), \"{:x}\".format(2**70))\n";
+        "print(\"{} and {}\".format(\"a\", \"b\"), \"{1}{0}{1}\".format(\"x\", \"y\"), \"{n}!\""
+        ".format(n=5))\n"
+        "print(\"{0.x} {0.y[1]} {d[k]}\".format(P(), d={\"k\": \"v\"}), \"{{literal}} {}\".form"
+        "at(1), \"{{}}\".format())\n"
+        "print(\"{:>6}|{:<6}|{:^6}|\".format(\"r\", \"l\", \"c\"), \"{:08.3f}\".format(3.14159)"
+        ", \"{:\303\251^7}\".format(\"ab\"))\n"
+        "print(\"{0!r} {0!s} {0!a} {1:{2}}\".format(\"q\303\251\", 42, \"5d\"), \"{:,}\".format"
+        "(1234567), \"{:{}{}}\".format(1, \"<\", 4))\n"
+        "print(\"{x}-{y}\".format_map({\"x\": 1, \"y\": 2}), \"{0[1][0]}\".format([1, [5]]), \""
+        "{0[1]}\".format(\"abc\"))\n"
+        "print(\"{:{:{}}}\".format(1, 2, 3) if False else \"{0:{a}}\".format(3, a=4), \"{!r:>5}"
+        "\".format(\"a\"), \"{0.real}\".format(5))\n"
+        "print(\"{}\".format(None), \"{:5}|\".format(True), \"{}\".format(True), \"{:>5}\".form"
+        "at(2**70 % 1000), \"{:x}\".format(2**70))\n";
     static const char want[] =
         "a and b yxy 5!\n"
         "3 20 v {literal} 1 {}\n"
@@ -275,7 +297,7 @@ static void test_format_method(void **unused)
     expect_output(src, want);
 }
 
-static void test_format_method_errors(void **unused)
+static void test_format_method_raises_cpythons_errors(void **unused)
 {
     (void)unused;
     static const char src[] =
@@ -285,12 +307,18 @@ static void test_format_method_errors(void **unused)
         "    except Exception as e:\n"
         "        print(type(e).__name__ + \":\", e)\n"
         "\n"
-        "for fmt, a, k in [(\"{} {}\", (1,), {}), (\"{missing}\", (), {}), (\"{0!x}\", (1,), {}), (\"{0!}\", (1,), {}),\n"
-        "                  (\"{0!r\", (1,), {}), (\"{0!rx}\", (1,), {}), (\"{\", (), {}), (\"}\", (), {}), (\"{0:{1}\", (1,), {}),\n"
-        "                  (\"{a[}\", (1,), {}), (\"{0[0]x}\", ([1],), {}), (\"{0.}\", (1,), {}), (\"{0[]}\", (1,), {}),\n"
-        "                  (\"{0[0]}\", ([],), {}), (\"{0[a]}\", ({},), {}), (\"{0.zz}\", (1,), {}), (\"{}{0}\", (1,), {}),\n"
-        "                  (\"{0}{}\", (1,), {}), (\"{:{:{}}}\", (1, 2, 3), {}), (\"{a{}\", (1,), {}),\n"
-        "                  (\"{99999999999999999999}\", (1,), {}), (\"{0:d}\", (\"x\",), {}), (\"{0:x}\", (None,), {}),\n"
+        "for fmt, a, k in [(\"{} {}\", (1,), {}), (\"{missing}\", (), {}), (\"{0!x}\", (1,), {}"
+        "), (\"{0!}\", (1,), {}),\n"
+        "                  (\"{0!r\", (1,), {}), (\"{0!rx}\", (1,), {}), (\"{\", (), {}), (\"}"
+        "\", (), {}), (\"{0:{1}\", (1,), {}),\n"
+        "                  (\"{a[}\", (1,), {}), (\"{0[0]x}\", ([1],), {}), (\"{0.}\", (1,), {}"
+        "), (\"{0[]}\", (1,), {}),\n"
+        "                  (\"{0[0]}\", ([],), {}), (\"{0[a]}\", ({},), {}), (\"{0.zz}\", (1,),"
+        " {}), (\"{}{0}\", (1,), {}),\n"
+        "                  (\"{0}{}\", (1,), {}), (\"{:{:{}}}\", (1, 2, 3), {}), (\"{a{}\", (1,"
+        "), {}),\n"
+        "                  (\"{99999999999999999999}\", (1,), {}), (\"{0:d}\", (\"x\",), {}), ("
+        "\"{0:x}\", (None,), {}),\n"
         "                  (\"{0:>5}\", ([1],), {}), (\"{0[-1]}\", ([1, 2],), {})]:\n"
         "    t(lambda: fmt.format(*a, **k))\n"
         "t(lambda: \"{0}\".format_map({}))\n"
@@ -312,8 +340,10 @@ static void test_format_method_errors(void **unused)
         "IndexError: list index out of range\n"
         "KeyError: 'a'\n"
         "AttributeError: 'int' object has no attribute 'zz'\n"
-        "ValueError: cannot switch from automatic field numbering to manual field specification\n"
-        "ValueError: cannot switch from manual field specification to automatic field numbering\n"
+        "ValueError: cannot switch from automatic field numbering to manual field specification"
+        "\n"
+        "ValueError: cannot switch from manual field specification to automatic field numbering"
+        "\n"
         "ValueError: Max string recursion exceeded\n"
         "ValueError: unexpected '{' in field name\n"
         "ValueError: Too many decimal digits in format string\n"
@@ -326,7 +356,7 @@ static void test_format_method_errors(void **unused)
     expect_output(src, want);
 }
 
-static void test_format_builtin_and_specs(void **unused)
+static void test_format_builtin_applies_specs_to_strs(void **unused)
 {
     (void)unused;
     static const char src[] =
@@ -337,10 +367,13 @@ static void test_format_builtin_and_specs(void **unused)
         "        print(type(e).__name__ + \":\", e)\n"
         "\n"
         "s = \"jumpgate\"\n"
-        "for spec in [\"\", \"s\", \"12\", \"<12\", \">12\", \"^12\", \"*^12\", \"-<12\", \".4\", \"10.3\", \">10.2s\", \"^3\"]:\n"
+        "for spec in [\"\", \"s\", \"12\", \"<12\", \">12\", \"^12\", \"*^12\", \"-<12\", \".4"
+        "\", \"10.3\", \">10.2s\", \"^3\"]:\n"
         "    print(repr(spec), \"[\" + format(s, spec) + \"]\")\n"
-        "print(\"[\" + format(\"\", \"5\") + \"]\", \"[%s]\" % format(\"\303\251\346\227\245\", \"^6\"), format(True, \"\"), format(True, \">5\"))\n"
-        "print(format(2**70, \"x\"), format(2**70, \",.2f\"), format(-2**70, \"_d\"), format(12, \"b\"), format(3.5, \"\"), format(None, \"\"))\n"
+        "print(\"[\" + format(\"\", \"5\") + \"]\", \"[%s]\" % format(\"\303\251\346\227\245\","
+        " \"^6\"), format(True, \"\"), format(True, \">5\"))\n"
+        "print(format(2**70, \"x\"), format(2**70, \",.2f\"), format(-2**70, \"_d\"), format(12"
+        ", \"b\"), format(3.5, \"\"), format(None, \"\"))\n"
         "t(lambda: format(\"abc\", \"d\"))\n"
         "t(lambda: format(12, \"s\"))\n"
         "t(lambda: format(None, \"x\"))\n"
@@ -361,7 +394,8 @@ static void test_format_builtin_and_specs(void **unused)
         "'>10.2s' [        ju]\n"
         "'^3' [jumpgate]\n"
         "[     ] [  \303\251\346\227\245  ] True     1\n"
-        "400000000000000000 1,180,591,620,717,411,303,424.00 -1_180_591_620_717_411_303_424 1100 3.5 None\n"
+        "400000000000000000 1,180,591,620,717,411,303,424.00 -1_180_591_620_717_411_303_424 110"
+        "0 3.5 None\n"
         "ValueError: Unknown format code 'd' for object of type 'str'\n"
         "ValueError: Unknown format code 's' for object of type 'int'\n"
         "TypeError: unsupported format string passed to NoneType.__format__\n"
@@ -371,7 +405,7 @@ static void test_format_builtin_and_specs(void **unused)
     expect_output(src, want);
 }
 
-static void test_fstrings(void **unused)
+static void test_fstrings_format_values_and_call_user_format(void **unused)
 {
     (void)unused;
     static const char src[] =
@@ -384,18 +418,80 @@ static void test_fstrings(void **unused)
         "x = 3.14159\n"
         "n = 255\n"
         "s = \"h\303\251\"\n"
-        "print(f\"{x}\", f\"{x:.2f}\", f\"{n:x}\", f\"{n:#010b}\", f\"{s!r}\", f\"{s!a}\", f\"{s:>5}\", f\"{n:,}\", f\"{x:{'^'}{10}.3}\")\n"
-        "print(f\"<{n:x}>[{x:8.3f}]\", f\"{'a' 'b'}\", f\"{[1, 2]}\", f\"{None}\", f\"{True:d}\", f\"{2**70}\")\n"
+        "print(f\"{x}\", f\"{x:.2f}\", f\"{n:x}\", f\"{n:#010b}\", f\"{s!r}\", f\"{s!a}\", f\"{"
+        "s:>5}\", f\"{n:,}\", f\"{x:{'^'}{10}.3}\")\n"
+        "print(f\"<{n:x}>[{x:8.3f}]\", f\"{'a' 'b'}\", f\"{[1, 2]}\", f\"{None}\", f\"{True:d}"
+        "\", f\"{2**70}\")\n"
         "class Q:\n"
         "    def __format__(self, spec):\n"
         "        return \"Q(\" + spec + \")\"\n"
         "    def __str__(self):\n"
         "        return \"Qstr\"\n"
-        "print(f\"{Q()}\", f\"{Q():abc}\", \"{:xy}\".format(Q()), format(Q(), \"z\"), \"{0!s:>6}\".format(Q()))\n";
+        "print(f\"{Q()}\", f\"{Q():abc}\", \"{:xy}\".format(Q()), format(Q(), \"z\"), \"{0!s:>6"
+        "}\".format(Q()))\n";
     static const char want[] =
         "3.14159 3.14 ff 0b11111111 'h\303\251' 'h\\xe9'    h\303\251 255    3.14   \n"
         "<ff>[   3.142] ab [1, 2] None 1 1180591620717411303424\n"
         "Q() Q(abc) Q(xy) Q(z)   Qstr\n";
+    expect_output(src, want);
+}
+
+static void test_python_fallbacks_call_user_methods(void **unused)
+{
+    (void)unused;
+    static const char src[] =
+        "class P:\n"
+        "    def __str__(self):\n"
+        "        return \"P-str\"\n"
+        "    def __repr__(self):\n"
+        "        return \"P-repr\"\n"
+        "class J:\n"
+        "    def __index__(self):\n"
+        "        return 1\n"
+        "class I:\n"
+        "    def __index__(self):\n"
+        "        return 42\n"
+        "print(\"%s|%r|%5s|%-7r|\".__mod__((P(), P(), P(), P())), \"%(p)s\".__mod__({\"p\": P()"
+        "}), \"%d %x %c\".__mod__((I(), I(), I())))\n"
+        "try:\n"
+        "    \"%d\".__mod__(P())\n"
+        "except TypeError as e:\n"
+        "    print(e)\n"
+        "print(\"{} {!r:>8} {:>6}\".format(P(), P(), \"x\"), \"{0.__class__}\".format(1) if Fal"
+        "se else \"\", \"{p}\".format_map({\"p\": P()}))\n"
+        "class Q:\n"
+        "    def __format__(self, spec):\n"
+        "        return \"Q(\" + spec + \")\"\n"
+        "print(\"{:ab} {}\".format(Q(), Q()), f\"{Q():zz}\", format(Q(), \"y\"))\n"
+        "print(str(P()), str(I()) if False else \"\", \"-\".join(str(i) for i in range(3)), \""
+        "\".join(map(str, [1, 2])))\n"
+        "class L:\n"
+        "    def __init__(self):\n"
+        "        self.i = 0\n"
+        "    def __iter__(self):\n"
+        "        return self\n"
+        "    def __next__(self):\n"
+        "        self.i += 1\n"
+        "        if self.i > 3:\n"
+        "            raise StopIteration\n"
+        "        return \"x\" + str(self.i)\n"
+        "print(\",\".join(L()), bytes(L2() for L2 in [int]) if False else \"\", \"abc\"[J()], "
+        "\"abcdef\"[J():4])\n"
+        "class S(str):\n"
+        "    pass\n"
+        "s = S(\"hello\")\n"
+        "print(s[1:3], s.upper(), s + \"!\", type(s).__name__, str(s), repr(s), s == \"hello\","
+        " hash(s) == hash(\"hello\"))\n"
+        "print(bytes([1, I()]), \"abc\".translate({97: \"z\"}))\n";
+    static const char want[] =
+        "P-str|P-repr|P-str|P-repr | P-str 42 2a *\n"
+        "%d format: a real number is required, not P\n"
+        "P-str   P-repr      x  P-str\n"
+        "Q(ab) Q() Q(zz) Q(y)\n"
+        "P-str  0-1-2 12\n"
+        "x1,x2,x3  b bcd\n"
+        "el HELLO hello! S hello 'hello' True True\n"
+        "b'\\x01*' zbc\n";
     expect_output(src, want);
 }
 
@@ -405,14 +501,15 @@ int main(void)
         cmocka_unit_test(test_format_value_formats_builtin_values),
         cmocka_unit_test(test_format_value_refuses_a_spec_for_object_format),
         cmocka_unit_test(test_percent_formats_a_tuple_in_c),
-        cmocka_unit_test(test_percent_basics),
-        cmocka_unit_test(test_percent_errors),
-        cmocka_unit_test(test_percent_user_objects),
-        cmocka_unit_test(test_bytes_percent),
-        cmocka_unit_test(test_format_method),
-        cmocka_unit_test(test_format_method_errors),
-        cmocka_unit_test(test_format_builtin_and_specs),
-        cmocka_unit_test(test_fstrings),
+        cmocka_unit_test(test_percent_formats_every_conversion),
+        cmocka_unit_test(test_percent_raises_cpythons_errors),
+        cmocka_unit_test(test_percent_calls_python_str_and_index_of_user_objects),
+        cmocka_unit_test(test_bytes_percent_formats_bytes),
+        cmocka_unit_test(test_format_method_resolves_fields_and_specs),
+        cmocka_unit_test(test_format_method_raises_cpythons_errors),
+        cmocka_unit_test(test_format_builtin_applies_specs_to_strs),
+        cmocka_unit_test(test_fstrings_format_values_and_call_user_format),
+        cmocka_unit_test(test_python_fallbacks_call_user_methods),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -254,7 +254,8 @@ def _str_mod(fmt, args):
         out.append(r.decode("latin-1") if is_bytes else r)
         i = pos
     if argidx < arglen and mapping is None:
-        raise TypeError("not all arguments converted during string formatting")
+        raise TypeError("not all arguments converted during "
+                        + ("bytes" if is_bytes else "string") + " formatting")
     r = "".join(out)
     return r.encode("latin-1") if is_bytes else r
 
