@@ -3818,7 +3818,8 @@ jg_status jg_compile_module(jg_vm *vm, const void *module_ast, jg_str *source, j
     }
     c.filename_str = filename;
     if (!c.filename_str)
-        c.filename_str = intern(&c, c.filename ? c.filename : "", c.filename ? strlen(c.filename) : 0);
+        c.filename_str = intern(&c, c.filename ? c.filename : "",
+                                c.filename ? strlen(c.filename) : 0);
     jg_code *co = NULL;
     if (!failed(&c) && enter_scope(&c, "<module>", U_MODULE, m, 1)) {
         if (m->body.n)

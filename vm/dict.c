@@ -773,12 +773,14 @@ static jg_status update_native(jg_vm *vm, jg_value *args, int nargs, jg_tuple *k
     jg_status st = self_check(vm, args, nargs, name);
     if (st != JG_OK)
         return st;
-    int n = nargs - 1;
+    /* nargs counts the keyword values too; they follow the positionals. */
+    int npos = nargs - (kwnames ? (int)kwnames->len : 0);
+    int n = npos - 1;
     if (n > 1)
         return jg_raise(vm, vm->t.TypeError, "%s expected at most 1 argument, got %d",
                         strcmp(name, "__init__") == 0 ? "dict" : name, n);
     jg_dict *d = JG_AS(jg_dict, args[0]);
-    const jg_value *kwvals = args + nargs;
+    const jg_value *kwvals = args + npos;
     jg_value rest = JG_NONE, kw;
     uint32_t at = 0;
     if (n == 1) {

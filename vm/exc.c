@@ -13,8 +13,10 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "instance.h"
 #include "interp.h"
 
 /* ---------------------------------------------------------------- objects */
@@ -29,6 +31,10 @@ static void exc_trace(jg_vm *vm, jg_obj *o)
     jg_gc_mark_value(vm, e->value);
     for (uint32_t i = 0; i < e->n_tb; i++)
         jg_gc_mark_obj(vm, e->tb[i].code);
+    jg_gc_mark_obj(vm, e->hint_name);
+    jg_gc_mark_value(vm, e->hint_obj);
+    jg_gc_mark_obj(vm, e->hint_code);
+    jg_gc_mark_obj(vm, e->hint_globals);
 }
 
 static void exc_finalize(jg_vm *vm, jg_obj *o)
@@ -45,6 +51,7 @@ jg_exc *jg_exc_alloc(jg_vm *vm, jg_type *type)
     e->cause = JG_NONE;
     e->context = JG_NONE;
     e->value = JG_NONE;
+    e->hint_obj = JG_UNDEF;
     e->args = jg_tuple_new(vm, 0);
     return e->args ? e : NULL;
 }
@@ -183,6 +190,34 @@ jg_status jg_raise_key_error(jg_vm *vm, jg_value key)
     if (jg_exc_new(vm, vm->t.KeyError, args, &exc) != JG_OK)
         return JG_RAISED;
     return jg_raise_set(vm, exc);
+}
+
+jg_status jg_raise_name_error(jg_vm *vm, jg_str *name, jg_code *code, jg_dict *globals)
+{
+    jg_raise(vm, vm->t.NameError, "name '%s' is not defined", name->data);
+    if (jg_is_kind(vm->exc, JG_K_EXC)) {
+        jg_exc *e = JG_AS(jg_exc, vm->exc);
+        e->hint_name = name;
+        e->hint_code = code;
+        e->hint_globals = globals;
+    }
+    return JG_RAISED;
+}
+
+jg_status jg_raise_attr_error(jg_vm *vm, jg_value obj, jg_str *name, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    jg_raise(vm, vm->t.AttributeError, "%s", buf);
+    if (jg_is_kind(vm->exc, JG_K_EXC)) {
+        jg_exc *e = JG_AS(jg_exc, vm->exc);
+        e->hint_name = name;
+        e->hint_obj = obj;
+    }
+    return JG_RAISED;
 }
 
 bool jg_exc_matches(jg_vm *vm, jg_type *type)
@@ -350,6 +385,166 @@ jg_status jg_exc_init_types(jg_vm *vm)
     return JG_OK;
 }
 
+/* ---------------------------------------------------------------- suggestions */
+
+/* CPython 3.11's Python/suggestions.c: a Levenshtein distance where a case
+ * change costs less than other edits, and the first closest candidate wins. */
+#define SUGGEST_MAX_ITEMS 750
+#define SUGGEST_MAX_LEN 40
+#define MOVE_COST 2
+#define CASE_COST 1
+
+static size_t substitution_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31))
+        return MOVE_COST;
+    if (a == b)
+        return 0;
+    if (a >= 'A' && a <= 'Z')
+        a = (char)(a + ('a' - 'A'));
+    if (b >= 'A' && b <= 'Z')
+        b = (char)(b + ('a' - 'A'));
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+static size_t levenshtein(const char *a, size_t a_size, const char *b, size_t b_size,
+                          size_t max_cost)
+{
+    size_t buffer[SUGGEST_MAX_LEN];
+    if (a == b)
+        return 0;
+    while (a_size && b_size && a[0] == b[0])
+        a++, b++, a_size--, b_size--;
+    while (a_size && b_size && a[a_size - 1] == b[b_size - 1])
+        a_size--, b_size--;
+    if (a_size == 0 || b_size == 0)
+        return (a_size + b_size) * MOVE_COST;
+    if (a_size > SUGGEST_MAX_LEN || b_size > SUGGEST_MAX_LEN)
+        return max_cost + 1;
+    if (b_size < a_size) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t ts = a_size;
+        a_size = b_size;
+        b_size = ts;
+    }
+    if ((b_size - a_size) * MOVE_COST > max_cost)
+        return max_cost + 1;
+    size_t tmp = MOVE_COST;
+    for (size_t i = 0; i < a_size; i++) {
+        buffer[i] = tmp;
+        tmp += MOVE_COST;
+    }
+    size_t result = 0;
+    for (size_t bi = 0; bi < b_size; bi++) {
+        char code = b[bi];
+        size_t distance = result = bi * MOVE_COST;
+        size_t minimum = (size_t)-1;
+        for (size_t i = 0; i < a_size; i++) {
+            size_t substitute = distance + substitution_cost(code, a[i]);
+            distance = buffer[i];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            buffer[i] = result;
+            if (result < minimum)
+                minimum = result;
+        }
+        if (minimum > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+typedef struct {
+    jg_str *best;
+    size_t best_dist;
+} suggestion;
+
+static void consider(suggestion *s, const jg_str *name, jg_str *item)
+{
+    if (jg_str_eq(name, item))
+        return;
+    size_t max = (name->len + item->len + 3) * MOVE_COST / 6;
+    if (s->best && s->best_dist - 1 < max)
+        max = s->best_dist - 1;
+    size_t d = levenshtein(name->data, name->len, item->data, item->len, max);
+    if (d > max)
+        return;
+    if (!s->best || d < s->best_dist) {
+        s->best = item;
+        s->best_dist = d;
+    }
+}
+
+static int cmp_str_ptr(const void *a, const void *b)
+{
+    return jg_str_cmp(*(jg_str *const *)a, *(jg_str *const *)b);
+}
+
+/* Adds the str keys of 'd' to 'names' (deduplicated later). */
+static void add_keys(jg_dict *d, jg_str **names, size_t *n, size_t cap)
+{
+    for (uint32_t i = 0; d && i < d->n_entries && *n < cap; i++)
+        if (d->entries[i].key != JG_UNDEF && jg_is_kind(d->entries[i].key, JG_K_STR))
+            names[(*n)++] = JG_AS(jg_str, d->entries[i].key);
+}
+
+/* The "Did you mean" candidate for exception 'e', or NULL. */
+static jg_str *suggest(jg_vm *vm, jg_exc *e)
+{
+    if (!e->hint_name)
+        return NULL;
+    enum { CAP = 4096 };
+    jg_str **names = malloc(CAP * sizeof *names);
+    if (!names)
+        return NULL;
+    suggestion s = {0};
+    size_t n = 0;
+    if (jg_type_is_subtype(e->hdr.type, vm->t.AttributeError) && e->hint_obj != JG_UNDEF) {
+        /* dir(obj), sorted, as CPython computes it. */
+        jg_value obj = e->hint_obj;
+        jg_type *t = jg_typeof(vm, obj);
+        if (jg_is_kind(obj, JG_K_INSTANCE)) {
+            jg_dict *d = NULL;
+            if (jg_instance_dict(vm, JG_AS(jg_instance, obj), &d) == JG_OK)
+                add_keys(d, names, &n, CAP);
+        } else if (jg_is_kind(obj, JG_K_MODULE)) {
+            add_keys(JG_AS(jg_module, obj)->dict, names, &n, CAP);
+        }
+        jg_type *walk = t == vm->t.type ? (jg_type *)jg_as_obj(obj) : t;
+        for (; walk; walk = walk->base)
+            add_keys(walk->dict, names, &n, CAP);
+        qsort(names, n, sizeof *names, cmp_str_ptr);
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++)
+            if (k == 0 || !jg_str_eq(names[k - 1], names[i]))
+                names[k++] = names[i];
+        if (k < SUGGEST_MAX_ITEMS)
+            for (size_t i = 0; i < k; i++)
+                consider(&s, e->hint_name, names[i]);
+    } else if (jg_type_is_subtype(e->hdr.type, vm->t.NameError)) {
+        if (e->hint_code) {
+            jg_code *c = e->hint_code;
+            for (uint32_t i = 0; i < c->n_locals && n < CAP; i++)
+                names[n++] = c->slot_names[i];
+            if (n < SUGGEST_MAX_ITEMS)
+                for (size_t i = 0; i < n; i++)
+                    consider(&s, e->hint_name, names[i]);
+        }
+        jg_dict *scopes[2] = {e->hint_globals, vm->builtins};
+        for (int d = 0; d < 2 && !s.best; d++) {
+            n = 0;
+            add_keys(scopes[d], names, &n, CAP);
+            if (n < SUGGEST_MAX_ITEMS)
+                for (size_t i = 0; i < n; i++)
+                    consider(&s, e->hint_name, names[i]);
+        }
+    }
+    free(names);
+    return s.best;
+}
+
 /* ---------------------------------------------------------------- tracebacks */
 
 /* Appends line 'line' of 'src' (1-based), stripped, to 'b' as CPython does. */
@@ -421,6 +616,11 @@ static void print_one(jg_vm *vm, jg_value exc, jg_str *(*str_of)(jg_vm *, jg_val
     }
     jg_str *msg = str_of(vm, exc);
     jg_exc_format_last_line(vm, exc, msg, last, lastcap);
+    jg_str *hint = suggest(vm, e);
+    if (hint) {
+        size_t l = strlen(last);
+        snprintf(last + l, lastcap - l, ". Did you mean: '%s'?", hint->data);
+    }
     write_str(vm, last);
     write_str(vm, "\n");
 }

@@ -14,6 +14,12 @@ JG_INTERNAL void jg_exc_set_derived(jg_vm *vm, jg_exc *e);
 JG_INTERNAL jg_status jg_exc_add_tb(jg_vm *vm, jg_exc *e, jg_code *code, int line);
 /* Makes instance 'exc' the propagating exception, chaining __context__. */
 JG_INTERNAL jg_status jg_raise_set(jg_vm *vm, jg_value exc);
+/* NameError for 'name', remembering where it was looked up (for "Did you mean"). */
+JG_INTERNAL jg_status jg_raise_name_error(jg_vm *vm, jg_str *name, jg_code *code,
+                                          jg_dict *globals);
+/* AttributeError with a printf message, remembering 'obj' and 'name'. */
+JG_INTERNAL jg_status jg_raise_attr_error(jg_vm *vm, jg_value obj, jg_str *name,
+                                          const char *fmt, ...) JG_PRINTF(4, 5);
 /* str(e) for exceptions whose __str__ is not Python code. */
 JG_INTERNAL jg_status jg_exc_str(jg_vm *vm, jg_value self, jg_str **out);
 JG_INTERNAL const jg_type_hooks *jg_exc_hooks(void);

@@ -368,6 +368,48 @@ jg_status jg_super_getattr(jg_vm *vm, jg_super *s, jg_str *name, jg_value *out)
     return jg_raise(vm, vm->t.AttributeError, "'super' object has no attribute '%s'", name->data);
 }
 
+/* super(), super(type, obj) */
+static jg_status super_new_native(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
+                                  jg_value *out)
+{
+    if (kw && kw->len)
+        return jg_raise(vm, vm->t.TypeError, "super() takes no keyword arguments");
+    if (nargs == 3) {
+        if (jg_typeof(vm, args[1]) != vm->t.type)
+            return jg_raise(vm, vm->t.TypeError, "super() argument 1 must be a type, not %s",
+                            jg_type_name(vm, args[1]));
+        return jg_super_new(vm, (jg_type *)jg_as_obj(args[1]), args[2], out);
+    }
+    if (nargs != 1)
+        return jg_raise(vm, vm->t.TypeError, "super() takes 0 or 2 arguments");
+    /* Zero arguments: the calling frame's first argument and its __class__ cell. */
+    jg_frame *f = vm->cur ? vm->cur->frame : NULL;
+    if (!f)
+        return jg_raise(vm, vm->t.RuntimeError, "super(): no current frame");
+    jg_code *c = f->code;
+    if (c->n_args == 0 && !(c->flags & JG_CO_VARARGS))
+        return jg_raise(vm, vm->t.RuntimeError, "super(): no arguments");
+    jg_value self = f->slots[0];
+    for (uint32_t i = 0; i < c->n_cells; i++)
+        if (c->cell_from_arg && c->cell_from_arg[i] == 0)
+            self = JG_AS(jg_cell, f->slots[c->n_locals + i])->ref;
+    if (self == JG_UNDEF)
+        return jg_raise(vm, vm->t.RuntimeError, "super(): arg[0] deleted");
+    uint32_t first_free = c->n_locals + c->n_cells;
+    for (uint32_t i = 0; i < c->n_frees; i++) {
+        if (strcmp(c->slot_names[first_free + i]->data, "__class__") != 0)
+            continue;
+        jg_value cls = JG_AS(jg_cell, f->slots[first_free + i])->ref;
+        if (cls == JG_UNDEF)
+            return jg_raise(vm, vm->t.RuntimeError, "super(): empty __class__ cell");
+        if (jg_typeof(vm, cls) != vm->t.type)
+            return jg_raise(vm, vm->t.RuntimeError, "super(): __class__ is not a type (%s)",
+                            jg_type_name(vm, cls));
+        return jg_super_new(vm, (jg_type *)jg_as_obj(cls), self, out);
+    }
+    return jg_raise(vm, vm->t.RuntimeError, "super(): __class__ cell not found");
+}
+
 /* ---------------------------------------------------------------- set-up */
 
 jg_status jg_func_init_types(jg_vm *vm)
@@ -381,7 +423,8 @@ jg_status jg_func_init_types(jg_vm *vm)
     vm->t.classmethod->hooks = &wrapper_hooks;
     vm->t.super->hooks = &super_hooks;
     jg_status st;
-    if ((st = jg_type_add_method(vm, vm->t.property, "__new__", property_new, JG_NF_STATIC)) ||
+    if ((st = jg_type_add_method(vm, vm->t.super, "__new__", super_new_native, JG_NF_STATIC)) ||
+        (st = jg_type_add_method(vm, vm->t.property, "__new__", property_new, JG_NF_STATIC)) ||
         (st = jg_type_add_method(vm, vm->t.property, "getter", property_getter, 0)) ||
         (st = jg_type_add_method(vm, vm->t.property, "setter", property_setter, 0)) ||
         (st = jg_type_add_method(vm, vm->t.property, "deleter", property_deleter, 0)) ||

@@ -809,10 +809,11 @@ static const jg_exc_entry *find_handler(const jg_code *c, uint32_t i)
     return best;
 }
 
-static jg_status name_error(jg_vm *vm, jg_str *name)
+static jg_status name_error_in(jg_vm *vm, jg_frame *f, jg_str *name)
 {
-    return jg_raise(vm, vm->t.NameError, "name '%s' is not defined", name->data);
+    return jg_raise_name_error(vm, name, f->code, f->globals);
 }
+#define name_error(vm, name) name_error_in(vm, f, name)
 
 static jg_status unbound_local(jg_vm *vm, jg_code *c, uint32_t slot)
 {

@@ -994,8 +994,9 @@ NATIVE(view_isdisjoint_native)
 NATIVE(enumerate_new)
 {
     jg_value iterable = JG_UNDEF, start = jg_int(0);
-    int n = nargs - 1;
     uint32_t nkw = kwnames ? kwnames->len : 0;
+    int npos = nargs - (int)nkw; /* keyword values follow the positionals */
+    int n = npos - 1;
     if (n + (int)nkw > 2)
         return jg_raise(vm, vm->t.TypeError, "enumerate() takes at most 2 arguments (%d given)",
                         n + (int)nkw);
@@ -1006,9 +1007,9 @@ NATIVE(enumerate_new)
     for (uint32_t i = 0; i < nkw; i++) {
         const char *k = JG_AS(jg_str, kwnames->items[i])->data;
         if (strcmp(k, "iterable") == 0 && n < 1)
-            iterable = args[nargs + i];
+            iterable = args[npos + i];
         else if (strcmp(k, "start") == 0 && n < 2)
-            start = args[nargs + i];
+            start = args[npos + i];
         else if (strcmp(k, "iterable") == 0 || strcmp(k, "start") == 0)
             return jg_raise(vm, vm->t.TypeError,
                             "argument for enumerate() given by name ('%s') and position (%d)", k,
@@ -1060,14 +1061,15 @@ static jg_status iter_all(jg_vm *vm, const jg_value *args, int n, jg_tuple **out
 NATIVE(zip_new)
 {
     jg_value strict = JG_FALSE;
+    int npos = nargs - (kwnames ? (int)kwnames->len : 0); /* keyword values follow */
     for (uint32_t i = 0; kwnames && i < kwnames->len; i++) {
         const char *k = JG_AS(jg_str, kwnames->items[i])->data;
         if (strcmp(k, "strict") != 0)
             return jg_raise(vm, vm->t.TypeError, "'%s' is an invalid keyword argument for zip()",
                             k);
-        strict = args[nargs + i];
+        strict = args[npos + i];
     }
-    jg_tuple *given = jg_tuple_from(vm, args + 1, (size_t)nargs - 1);
+    jg_tuple *given = jg_tuple_from(vm, args + 1, (size_t)npos - 1);
     if (!given)
         return jg_raise_nomem(vm);
     jg_value a[3] = {args[0], jg_obj_value(given), strict};
@@ -1075,7 +1077,7 @@ NATIVE(zip_new)
     jg_status st = jg_truth(vm, strict, &is_strict);
     jg_tuple *iters = NULL;
     if (st == JG_OK)
-        st = iter_all(vm, args + 1, nargs - 1, &iters);
+        st = iter_all(vm, args + 1, npos - 1, &iters);
     if (st == JG_NEEDS_PY)
         return jg_tailcall_prelude(vm, "_zip_new", a, 3, NULL);
     if (st != JG_OK)

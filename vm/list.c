@@ -1551,15 +1551,17 @@ NATIVE(list_sort_native)
     jg_status st;
     if ((st = check(vm, args, nargs, "sort")) != JG_OK)
         return st;
-    if (nargs > 1)
+    /* nargs counts the keyword values too; they follow the positionals. */
+    int npos = nargs - (kwnames ? (int)kwnames->len : 0);
+    if (npos > 1)
         return jg_raise(vm, vm->t.TypeError, "sort() takes no positional arguments");
     jg_value key = JG_NONE, rev = JG_FALSE;
     for (uint32_t i = 0; kwnames && i < kwnames->len; i++) {
         jg_str *name = JG_AS(jg_str, kwnames->items[i]);
         if (strcmp(name->data, "key") == 0)
-            key = args[nargs + i];
+            key = args[npos + i];
         else if (strcmp(name->data, "reverse") == 0)
-            rev = args[nargs + i];
+            rev = args[npos + i];
         else
             return jg_raise(vm, vm->t.TypeError, "'%s' is an invalid keyword argument for sort()",
                             name->data);

@@ -46,6 +46,34 @@ static jg_status range_error(jg_vm *vm)
     return jg_raise(vm, vm->t.OverflowError, "math range error");
 }
 
+static bool is_user_object(jg_vm *vm, jg_value v)
+{
+    return jg_is_obj(v) && (jg_typeof(vm, v)->flags & JG_TF_USER);
+}
+
+/* An argument that is an instance of a user class converts through its
+ * __float__ or __index__, which is Python code: then the whole call is redone
+ * by the prelude's _math_retry(name, args), which converts the arguments
+ * first.  True (with *st set) when that tail call was made. */
+static bool retry_in_python(jg_vm *vm, const char *name, jg_value *args, int nargs,
+                            jg_status *st)
+{
+    for (int i = 0; i < nargs; i++) {
+        if (!is_user_object(vm, args[i]))
+            continue;
+        jg_tuple *t = jg_tuple_from(vm, args, (size_t)nargs);
+        jg_str *fname = jg_str_from_cstr(vm, name);
+        if (!t || !fname) {
+            *st = jg_raise_nomem(vm);
+            return true;
+        }
+        jg_value a[2] = {jg_str_value(fname), jg_obj_value(t)};
+        *st = jg_tailcall_prelude(vm, "_math_retry", a, 2, NULL);
+        return true;
+    }
+    return false;
+}
+
 /* CPython's is_error(): errno after a libm call that gave finite 'r'.
  * Returns JG_OK when the result stands (underflow). */
 static jg_status errno_check(jg_vm *vm, double r, int err)
@@ -70,6 +98,8 @@ static jg_status math_1(jg_vm *vm, const char *name, jg_value *args, int nargs,
 {
     double x, r;
     jg_status st = jg_args_count(vm, name, nargs, kwnames, 1, 1);
+    if (st == JG_OK && retry_in_python(vm, name, args, nargs, &st))
+        return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
         return st;
     errno = 0;
@@ -90,6 +120,8 @@ static jg_status math_2(jg_vm *vm, const char *name, jg_value *args, int nargs,
 {
     double x, y, r;
     jg_status st = jg_args_count(vm, name, nargs, kwnames, 2, 2);
+    if (st == JG_OK && retry_in_python(vm, name, args, nargs, &st))
+        return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK ||
         (st = jg_float_arg(vm, args[1], &y)) != JG_OK)
         return st;
@@ -191,6 +223,8 @@ NATIVE(math_fmod)
 {
     double x, y, r;
     jg_status st = jg_args_count(vm, "fmod", nargs, kwnames, 2, 2);
+    if (st == JG_OK && retry_in_python(vm, "fmod", args, nargs, &st))
+        return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK ||
         (st = jg_float_arg(vm, args[1], &y)) != JG_OK)
         return st;
@@ -206,6 +240,8 @@ NATIVE(math_pow)
 {
     double x, y, r = 0.;
     jg_status st = jg_args_count(vm, "pow", nargs, kwnames, 2, 2);
+    if (st == JG_OK && retry_in_python(vm, "pow", args, nargs, &st))
+        return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK ||
         (st = jg_float_arg(vm, args[1], &y)) != JG_OK)
         return st;
@@ -325,6 +361,8 @@ static jg_status loghelper(jg_vm *vm, jg_value arg, double (*fn)(double), double
 NATIVE(math_log)
 {
     jg_status st = jg_args_count(vm, "log", nargs, kwnames, 1, 2);
+    if (st == JG_OK && retry_in_python(vm, "log", args, nargs, &st))
+        return st;
     double num, den;
     if (st != JG_OK || (st = loghelper(vm, args[0], log, &num)) != JG_OK)
         return st;
@@ -340,6 +378,8 @@ NATIVE(math_log)
 NATIVE(math_log2)
 {
     jg_status st = jg_args_count(vm, "log2", nargs, kwnames, 1, 1);
+    if (st == JG_OK && retry_in_python(vm, "log2", args, nargs, &st))
+        return st;
     double r;
     if (st != JG_OK || (st = loghelper(vm, args[0], log2, &r)) != JG_OK)
         return st;
@@ -349,6 +389,8 @@ NATIVE(math_log2)
 NATIVE(math_log10)
 {
     jg_status st = jg_args_count(vm, "log10", nargs, kwnames, 1, 1);
+    if (st == JG_OK && retry_in_python(vm, "log10", args, nargs, &st))
+        return st;
     double r;
     if (st != JG_OK || (st = loghelper(vm, args[0], log10, &r)) != JG_OK)
         return st;
@@ -356,11 +398,6 @@ NATIVE(math_log10)
 }
 
 /* ---------------------------------------------------------------- float -> int and parts */
-
-static bool is_user_object(jg_vm *vm, jg_value v)
-{
-    return jg_is_obj(v) && (jg_typeof(vm, v)->flags & JG_TF_USER);
-}
 
 /* floor, ceil: ints are returned as they are, floats rounded to an int. */
 static jg_status round_to_int(jg_vm *vm, const char *name, const char *prelude, jg_value *args,
@@ -421,6 +458,8 @@ NATIVE(math_modf)
 {
     double x, y;
     jg_status st = jg_args_count(vm, "modf", nargs, kwnames, 1, 1);
+    if (st == JG_OK && retry_in_python(vm, "modf", args, nargs, &st))
+        return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
         return st;
     if (isinf(x))
@@ -436,6 +475,8 @@ NATIVE(math_frexp)
     double x;
     int i = 0;
     jg_status st = jg_args_count(vm, "frexp", nargs, kwnames, 1, 1);
+    if (st == JG_OK && retry_in_python(vm, "frexp", args, nargs, &st))
+        return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
         return st;
     if (!(isnan(x) || isinf(x) || !x))
@@ -447,6 +488,8 @@ NATIVE(math_ldexp)
 {
     double x, r;
     jg_status st = jg_args_count(vm, "ldexp", nargs, kwnames, 2, 2);
+    if (st == JG_OK && retry_in_python(vm, "ldexp", args, nargs, &st))
+        return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
         return st;
     if (!jg_is_anyint(vm, args[1]))
@@ -474,6 +517,8 @@ NATIVE(math_ulp)
 {
     double x;
     jg_status st = jg_args_count(vm, "ulp", nargs, kwnames, 1, 1);
+    if (st == JG_OK && retry_in_python(vm, "ulp", args, nargs, &st))
+        return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
         return st;
     if (isnan(x))
@@ -491,6 +536,8 @@ NATIVE(math_degrees)
 {
     double x;
     jg_status st = jg_args_count(vm, "degrees", nargs, kwnames, 1, 1);
+    if (st == JG_OK && retry_in_python(vm, "degrees", args, nargs, &st))
+        return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
         return st;
     return float_result(x * (180.0 / PI), out);
@@ -500,6 +547,8 @@ NATIVE(math_radians)
 {
     double x;
     jg_status st = jg_args_count(vm, "radians", nargs, kwnames, 1, 1);
+    if (st == JG_OK && retry_in_python(vm, "radians", args, nargs, &st))
+        return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
         return st;
     return float_result(x * (PI / 180.0), out);
@@ -510,6 +559,8 @@ NATIVE(math_radians)
     {                                                                             \
         double x;                                                                 \
         jg_status st = jg_args_count(vm, #pyname, nargs, kwnames, 1, 1);          \
+        if (st == JG_OK && retry_in_python(vm, #pyname, args, nargs, &st))       \
+            return st;                                                            \
         if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)         \
             return st;                                                            \
         *out = jg_bool(expr);                                                     \
@@ -613,6 +664,9 @@ NATIVE(math_hypot)
 {
     if (kwnames && kwnames->len)
         return jg_raise(vm, vm->t.TypeError, "hypot() takes no keyword arguments");
+    jg_status rst;
+    if (retry_in_python(vm, "hypot", args, nargs, &rst))
+        return rst;
     double stack[16];
     double *vec = nargs <= 16 ? stack : malloc((size_t)nargs * sizeof *vec);
     if (!vec)

@@ -778,13 +778,13 @@ static jg_status attr_error(jg_vm *vm, jg_value obj, jg_str *name)
 {
     jg_type *t = jg_typeof(vm, obj);
     if (t == vm->t.type)
-        return jg_raise(vm, vm->t.AttributeError, "type object '%s' has no attribute '%s'",
-                        ((jg_type *)jg_as_obj(obj))->name->data, name->data);
+        return jg_raise_attr_error(vm, obj, name, "type object '%s' has no attribute '%s'",
+                                   ((jg_type *)jg_as_obj(obj))->name->data, name->data);
     if (t->kind == JG_K_MODULE)
-        return jg_raise(vm, vm->t.AttributeError, "module '%s' has no attribute '%s'",
-                        JG_AS(jg_module, obj)->name->data, name->data);
-    return jg_raise(vm, vm->t.AttributeError, "'%s' object has no attribute '%s'", t->name->data,
-                    name->data);
+        return jg_raise_attr_error(vm, obj, name, "module '%s' has no attribute '%s'",
+                                   JG_AS(jg_module, obj)->name->data, name->data);
+    return jg_raise_attr_error(vm, obj, name, "'%s' object has no attribute '%s'",
+                               t->name->data, name->data);
 }
 
 /* The per-object attribute store, if the object has one: instance shape or
@@ -901,6 +901,10 @@ jg_status jg_getattr_opt(jg_vm *vm, jg_value obj, jg_str *name, jg_value *out)
 jg_status jg_getattr(jg_vm *vm, jg_value obj, jg_str *name, jg_value *out)
 {
     jg_type *t = jg_typeof(vm, obj);
+    if (name == jg_sym(vm, JG_SYM___class__)) {
+        *out = jg_obj_value(t);
+        return JG_OK;
+    }
     if (t == vm->t.type)
         return class_getattr(vm, (jg_type *)jg_as_obj(obj), name, out);
     if (t->kind == JG_K_SUPER)
@@ -939,6 +943,13 @@ jg_status jg_getattr(jg_vm *vm, jg_value obj, jg_str *name, jg_value *out)
         jg_status st = jg_func_special_attr(vm, obj, name, out);
         if (st != JG_NEEDS_PY)
             return st;
+    }
+    if (name == jg_sym(vm, JG_SYM___dict__) && t->kind == JG_K_INSTANCE) {
+        jg_dict *attrs;
+        jg_status st = jg_instance_dict(vm, JG_AS(jg_instance, obj), &attrs);
+        if (st == JG_OK)
+            *out = jg_obj_value(attrs);
+        return st;
     }
     if (is_user(t) && (t->py_slots & JG_PS_GETATTR))
         return JG_NEEDS_PY;

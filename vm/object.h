@@ -365,6 +365,12 @@ typedef struct {
     bool suppress_context;
     uint32_t n_tb, cap_tb;
     jg_tb_entry *tb;    /* innermost last; malloc'd */
+    /* For the "Did you mean" of an uncaught NameError/AttributeError: the
+     * missing name, the object searched, or the code and globals searched. */
+    jg_str *hint_name;
+    jg_value hint_obj;
+    jg_code *hint_code;
+    jg_dict *hint_globals;
 } jg_exc;
 
 /* ---------------------------------------------------------------- misc */

@@ -456,6 +456,7 @@ static jg_expr *star_expressions(parser *p);
 static jg_expr *star_expression(parser *p);
 static jg_expr *star_named_expression(parser *p);
 static jg_expr *named_expression(parser *p);
+static jg_expr *named_expression_as(parser *p, bool hint);
 static jg_expr *expression(parser *p);
 static jg_expr *disjunction(parser *p);
 static jg_expr *bitwise_or(parser *p);
@@ -463,6 +464,7 @@ static jg_expr *primary(parser *p);
 static jg_expr *atom(parser *p);
 static jg_expr *yield_expr(parser *p);
 static jg_stmt *statement_list(parser *p, vec *out);
+static void simple_stmts(parser *p, vec *out);
 
 /* ---------------------------------------------------------------- byte buffers */
 
@@ -1547,7 +1549,7 @@ static bool at_comp_for(parser *p)
 /* '[' a=star_named_expression ',' ... for_if_clauses: CPython asks for parentheses. */
 static void *comprehension_target_error(parser *p, jg_expr *first)
 {
-    if (at_comp_for(p)) {
+    if (at_comp_for(p) && !p->speculating) {
         mark m = begin_try(p);
         jg_comp_list g;
         bool ok = for_if_clauses(p, &g);
@@ -1575,6 +1577,8 @@ static jg_expr *paren_atom(parser *p)
         return y;
     }
     if (at(p, JG_TK_DOUBLESTAR)) {
+        if (p->speculating)
+            return fail(p);
         jg_token *dstar = peek(p);
         mark m = begin_try(p);
         advance(p);
@@ -1583,6 +1587,18 @@ static jg_expr *paren_atom(parser *p)
         if (ok)
             return error_tok(p, dstar, "cannot use double starred expression here");
         return fail(p);
+    }
+    if (at(p, JG_TK_STAR) && !p->speculating) {
+        /* invalid_group: '(' '*' expression ')' */
+        jg_token *star = peek(p);
+        mark m = begin_try(p);
+        advance(p);
+        bool ok = expression(p) != NULL && at(p, JG_TK_RPAR);
+        end_try(p, m, false);
+        if (p->hard)
+            return NULL;
+        if (ok)
+            return error_tok(p, star, "cannot use starred expression here");
     }
     jg_expr *first = star_named_expression(p);
     if (!first)
@@ -1682,7 +1698,7 @@ static bool dict_item(parser *p, jg_expr **key, jg_expr **value, bool after_comm
         error_tok(p, colon, "expression expected after dictionary key and ':'");
         return false;
     }
-    if (at(p, JG_TK_STAR)) {
+    if (at(p, JG_TK_STAR) && !p->speculating) {
         jg_token *star = peek(p);
         mark m = begin_try(p);
         advance(p);
@@ -1729,7 +1745,7 @@ static jg_expr *brace_atom(parser *p)
             jg_token *colon = advance(p);
             if (at(p, JG_TK_RBRACE) || at(p, JG_TK_COMMA))
                 return error_tok(p, colon, "expression expected after dictionary key and ':'");
-            if (at(p, JG_TK_STAR)) {
+            if (at(p, JG_TK_STAR) && !p->speculating) {
                 jg_token *star = peek(p);
                 mark m = begin_try(p);
                 advance(p);
@@ -1749,6 +1765,8 @@ static jg_expr *brace_atom(parser *p)
             if (!dict_item(p, &k, &v, false))
                 return NULL;
             if (at_comp_for(p)) {
+                if (p->speculating)
+                    return fail(p);
                 mark m = begin_try(p);
                 jg_comp_list g;
                 bool ok = for_if_clauses(p, &g) && at(p, JG_TK_RBRACE);
@@ -1845,14 +1863,19 @@ static jg_expr *call_args(parser *p, int start, jg_expr *func)
         jg_token *t = peek(p);
         int astart = p->pos;
         if (t->kind == JG_TK_STAR) {
-            if (seen_dstar) {
-                int save = p->pos;
-                p->pos = first_arg;
-                jg_token *a = peek(p);
-                p->pos = save;
-                return error_tok(p, a,
-                                 "iterable argument unpacking follows keyword argument unpacking");
+            bool unpack_ok = !seen_dstar;
+            if (unpack_ok && (args.n > 0 || n_kw > 0) && !p->speculating) {
+                /* `args ',' '*'`: a '*' that cannot start an unpacking ends the args */
+                mark m = begin_try(p);
+                advance(p);
+                unpack_ok = expression(p) != NULL;
+                end_try(p, m, false);
+                if (p->hard)
+                    return NULL;
             }
+            if (!unpack_ok && (args.n > 0 || n_kw > 0))
+                return error_tok(p, &p->tk[first_arg],
+                                 "iterable argument unpacking follows keyword argument unpacking");
             advance(p);
             jg_expr *v = expression(p);
             if (!v)
@@ -1887,7 +1910,7 @@ static jg_expr *call_args(parser *p, int start, jg_expr *func)
             jg_expr *v = expression(p);
             if (!v)
                 return NULL;
-            if (at_comp_for(p)) {
+            if (at_comp_for(p) && !p->speculating) {
                 mark m = begin_try(p);
                 jg_comp_list g;
                 bool ok = for_if_clauses(p, &g);
@@ -1909,7 +1932,7 @@ static jg_expr *call_args(parser *p, int start, jg_expr *func)
             k->end_col = b->end_col;
             seen_kw = true;
         } else {
-            jg_expr *v = named_expression(p);
+            jg_expr *v = named_expression_as(p, false);
             if (!v)
                 return NULL;
             if (at_comp_for(p)) {
@@ -1937,6 +1960,8 @@ static jg_expr *call_args(parser *p, int start, jg_expr *func)
                         return fail(p);
                     return error_expr(p, v, "Generator expression must be parenthesized");
                 }
+                if (p->speculating)
+                    return fail(p);
                 mark m = begin_try(p);
                 jg_comp_list g;
                 bool ok = for_if_clauses(p, &g);
@@ -2000,9 +2025,19 @@ static jg_expr *slice_item(parser *p)
         if (!lower)
             return NULL;
         if (!at(p, JG_TK_COLON)) {
-            if (at(p, JG_TK_COLONEQUAL))
-                return error_expr(p, lower, "cannot use assignment expressions with %s",
-                                  expr_name(lower));
+            /* the element is a named_expression: its '=' and ':=' hints */
+            p->ln_start = start;
+            p->ln_end = p->pos;
+            p->ln_node = lower;
+            if (at(p, JG_TK_COLONEQUAL) && !p->speculating) {
+                mark m = begin_try(p);
+                advance(p);
+                bool ok = expression(p) != NULL;
+                end_try(p, m, false);
+                if (ok)
+                    return error_expr(p, lower, "cannot use assignment expressions with %s",
+                                      expr_name(lower));
+            }
             return lower;
         }
     }
@@ -2480,6 +2515,8 @@ static jg_arguments *parameters(parser *p, bool is_lambda)
                 if (!d)
                     return NULL;
             }
+            if (!at(p, JG_TK_COMMA) && !at(p, term))
+                return fail(p);
             if (seen_star) {
                 jg_arg *slot = push_arg(p, &kwonly);
                 if (!slot || !vec_push(p, &kw_defaults, d))
@@ -2569,7 +2606,32 @@ static jg_expr *expression(parser *p)
         }
         if (body && at(p, JG_TK_KW_IF)) {
             advance(p);
-            jg_expr *test = disjunction(p);
+            int test_start = p->pos;
+            jg_expr *test;
+            if (p->speculating) {
+                test = disjunction(p);
+            } else {
+                mark m = begin_try(p);
+                test = disjunction(p);
+                end_try(p, m, test != NULL);
+            }
+            if (!test && !p->hard && !p->nomem && !p->speculating) {
+                mark m;
+                /* invalid_expression: a disjunction 'if' disjunction without
+                 * 'else' after it, the second stopping where PEG would */
+                m = begin_try(p);
+                p->lenient++;
+                jg_expr *part = disjunction(p);
+                p->lenient--;
+                bool no_else = part && !at(p, JG_TK_KW_ELSE) && !at(p, JG_TK_COLON);
+                end_try(p, m, false);
+                if (no_else && !p->hard)
+                    error_at(p, NULL, p->tk[start].line, tok_char_col(p, &p->tk[start]),
+                             "expected 'else' after 'if' expression");
+                p->pos = test_start;
+                if (!p->failed)
+                    test = disjunction(p);
+            }
             if (test && !at(p, JG_TK_KW_ELSE)) {
                 if (!at(p, JG_TK_COLON))
                     error_at(p, NULL, p->tk[start].line, tok_char_col(p, &p->tk[start]),
@@ -2599,6 +2661,14 @@ static jg_expr *expression(parser *p)
 /* named_expression: NAME ':=' expression | expression */
 static jg_expr *named_expression(parser *p)
 {
+    return named_expression_as(p, true);
+}
+
+/* NAME ':=' expression | expression; 'hint' enables pegen's
+ * invalid_named_expression messages (off where the grammar has
+ * `assignment_expression | expression !':='`, as in call arguments). */
+static jg_expr *named_expression_as(parser *p, bool hint)
+{
     int start = p->pos;
     if (at(p, JG_TK_NAME) && kind_at(p, 1) == JG_TK_COLONEQUAL) {
         jg_expr *target = make_name(p, start, JG_CTX_STORE);
@@ -2614,12 +2684,12 @@ static jg_expr *named_expression(parser *p)
         return e;
     }
     jg_expr *e = expression(p);
-    if (e) {
+    if (e && hint) {
         p->ln_start = start;
         p->ln_end = p->pos;
         p->ln_node = e;
     }
-    if (e && at(p, JG_TK_COLONEQUAL)) {
+    if (e && hint && at(p, JG_TK_COLONEQUAL) && !p->speculating) {
         mark m = begin_try(p);
         advance(p);
         bool ok = expression(p) != NULL;
@@ -2875,7 +2945,9 @@ static bool maybe_meant_eq(parser *p, const jg_expr *e, int start)
         return false;
     mark m = begin_try(p);
     advance(p);
+    p->lenient++;
     bool ok = bitwise_or(p) != NULL && !at(p, JG_TK_EQUAL) && !at(p, JG_TK_COLONEQUAL);
+    p->lenient--;
     end_try(p, m, false);
     if (!ok)
         return false;
@@ -2980,7 +3052,7 @@ static bool block(parser *p, jg_stmt_list *out, const char *what, int line)
         if (!expect(p, JG_TK_DEDENT))
             return false;
     } else {
-        statement_list(p, &body);
+        simple_stmts(p, &body); /* a compound statement cannot follow ':' on its line */
     }
     *out = stmt_list(&body);
     return !p->failed;
@@ -3271,9 +3343,14 @@ static jg_stmt *function_def(parser *p, int start, jg_expr_list decorators)
     if (!args || !expect(p, JG_TK_RPAR))
         return NULL;
     jg_expr *returns = NULL;
-    if (accept(p, JG_TK_RARROW)) {
+    if (at(p, JG_TK_RARROW)) {
+        /* ['->' expression] is optional: when it does not parse, pegen
+         * backs up and reports the forced ':' at the '->'. */
+        mark m = begin_try(p);
+        advance(p);
         returns = expression(p);
-        if (!returns)
+        end_try(p, m, returns != NULL);
+        if (p->hard || p->nomem)
             return NULL;
     }
     if (!expect_forced(p, JG_TK_COLON))
@@ -3473,6 +3550,10 @@ static jg_stmt *expr_stmt(parser *p)
         }
         return fail(p);
     }
+
+    bool is_yield = first->kind == JG_E_YIELD || first->kind == JG_E_YIELDFROM;
+    if (is_yield && k != JG_TK_EQUAL && (k == JG_TK_COLON || aug_op(k, &op)))
+        return fail(p);
 
     if (k == JG_TK_COLON) {
         advance(p);

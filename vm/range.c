@@ -719,18 +719,19 @@ static jg_status slice_new_native(jg_vm *vm, jg_value *args, int nargs, jg_tuple
 
 /* One of start/stop for slice.indices (CPython's _PySlice_GetLongIndices),
  * in int64: values past the ends clamp to them, so int64 is exact. */
-static jg_status long_index(jg_vm *vm, jg_value v, int64_t length, bool neg, int64_t *out)
+static jg_status long_index(jg_vm *vm, jg_value v, int64_t length, bool neg, bool is_stop,
+                             int64_t *out)
 {
     int64_t lower = neg ? -1 : 0, upper = neg ? length - 1 : length, i;
     if (v == JG_NONE) {
-        *out = neg ? upper : lower;
+        *out = (neg != is_stop) ? upper : lower;
         return JG_OK;
     }
     jg_status st = jg_index_of(vm, v, JG_IDX_CLAMP, &i);
     if (st != JG_OK)
         return st;
     if (i < 0) {
-        i = i < -length ? lower : i + length;
+        i += length; /* no overflow: length >= 0 */
         if (i < lower)
             i = lower;
     } else if (i > upper) {
@@ -768,9 +769,9 @@ static jg_status slice_indices_native(jg_vm *vm, jg_value *args, int nargs, jg_t
         }
     }
     if (st == JG_OK)
-        st = long_index(vm, s->start, length, neg, &start);
+        st = long_index(vm, s->start, length, neg, false, &start);
     if (st == JG_OK)
-        st = long_index(vm, s->stop, length, neg, &stop);
+        st = long_index(vm, s->stop, length, neg, true, &stop);
     if (st == JG_NEEDS_PY)
         return jg_tailcall_prelude(vm, "_slice_indices", args, 2, NULL);
     if (st != JG_OK)

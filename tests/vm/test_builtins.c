@@ -338,8 +338,8 @@ static void test_pow_with_two_and_three_arguments(void **unused)
     a[1] = I(-1);
     a[2] = I(5);
     check("pow", a, 3, NULL, "3");
-    a[1] = I(3);
-    check("pow", a, 2, KW(1, "mod"), "8");
+    jg_value none_mod[3] = {I(2), I(3), JG_NONE};
+    check("pow", none_mod, 3, KW(1, "mod"), "8");
     jg_value k[3] = {I(2), I(3), I(5)};
     check("pow", k, 3, KW(2, "exp", "mod"), "3");
     a[2] = I(0);

@@ -335,8 +335,8 @@ static void test_comparison_in_a_condition_is_compare_then_conditional_jump(void
 static void test_negative_literals_are_constants(void **state)
 {
     (void)state;
-    const jg_code *f = code_named("def f():\n    return -5, -2.5, -123456789012345678901234567890\n",
-                                  "f");
+    const jg_code *f =
+        code_named("def f():\n    return -5, -2.5, -123456789012345678901234567890\n", "f");
     assert_listing(f, "LOAD_CONST 1|RETURN_VALUE");
     jg_value t = f->consts[1];
     assert_true(jg_is_kind(t, JG_K_TUPLE));
@@ -421,8 +421,8 @@ static void test_code_after_return_is_dropped(void **state)
 static void test_tuple_displays_of_constants_are_one_constant(void **state)
 {
     (void)state;
-    const jg_code *f = code_named("def f(x):\n    return (1, (2, 'a')), x in [1, 2, 3], [4, 5, 6]\n",
-                                  "f");
+    const jg_code *f =
+        code_named("def f(x):\n    return (1, (2, 'a')), x in [1, 2, 3], [4, 5, 6]\n", "f");
     assert_listing(f, "LOAD_CONST 1|LOAD_FAST 0|LOAD_CONST 2|CONTAINS_OP 0|BUILD_LIST 0|"
                       "LOAD_CONST 3|LIST_EXTEND 1|BUILD_TUPLE 3|RETURN_VALUE");
 }

@@ -94,6 +94,32 @@ def _math_trunc(x):
     return f(x)
 
 
+def _math_float(x):
+    # What CPython's PyFloat_AsDouble accepts: __float__, then __index__.
+    if isinstance(x, (int, float)):
+        return x
+    t = type(x)
+    f = getattr(t, "__float__", None)
+    if f is not None:
+        r = f(x)
+        if not isinstance(r, float):
+            raise TypeError(_tn(x) + ".__float__ returned non-float (type " + _tn(r) + ")")
+        return r
+    f = getattr(t, "__index__", None)
+    if f is not None:
+        r = f(x)
+        if not isinstance(r, int):
+            raise TypeError("__index__ returned non-int (type " + _tn(r) + ")")
+        return r
+    raise TypeError("must be real number, not " + _tn(x))
+
+
+def _math_retry(name, args):
+    # math.<name>(*args) when an argument converts through Python code.
+    import math
+    return getattr(math, name)(*[_math_float(a) for a in args])
+
+
 def _math_fsum(iterable):
     import math
     return math.fsum(list(iterable))
@@ -112,4 +138,4 @@ def _math_dist(p, q):
 
 
 __all__ = ['_int_new', '_float_new', '_bool_new', '_math_floor', '_math_ceil', '_math_trunc',
-           '_math_fsum', '_math_prod', '_math_dist']
+           '_math_fsum', '_math_prod', '_math_dist', '_math_retry']

@@ -1,0 +1,425 @@
+/*
+ * tests/vm/test_dict.c - dict objects and dict views against CPython 3.11.
+ *
+ * Each test runs a small program on a fresh VM and compares everything it
+ * prints with what python3.11 printed for the same program (the expected
+ * text below was produced by running each program under /usr/bin/python3).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "jumpgate.h"
+
+typedef struct {
+    char *data;
+    size_t len, cap;
+} capture;
+
+static void capture_write(void *ctx, const char *s, size_t len)
+{
+    capture *c = ctx;
+    if (c->len + len + 1 > c->cap) {
+        size_t cap = (c->len + len + 1) * 2;
+        char *d = realloc(c->data, cap);
+        if (!d)
+            return;
+        c->data = d;
+        c->cap = cap;
+    }
+    memcpy(c->data + c->len, s, len);
+    c->len += len;
+    c->data[c->len] = '\0';
+}
+
+static void discard_write(void *ctx, const char *s, size_t len)
+{
+    (void)ctx;
+    (void)s;
+    (void)len;
+}
+
+/* Runs 'src' and checks that what it prints is 'want'. */
+static void expect_output(const char *src, const char *want)
+{
+    capture c = {0};
+    jg_vm_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.write_out = capture_write;
+    cfg.write_err = discard_write;
+    cfg.io_ctx = &c;
+    jg_err err;
+    memset(&err, 0, sizeof err);
+    jg_vm *vm = jg_vm_new(&cfg, &err);
+    if (!vm)
+        fail_msg("VM failed to start: %s", err.msg);
+    jg_status st = jg_vm_run_source(vm, "test.py", src, strlen(src), &err);
+    jg_vm_free(&vm);
+    if (st != JG_OK)
+        fprintf(stderr, "program failed: %s\n", err.msg);
+    assert_int_equal(st, JG_OK);
+    assert_string_equal(c.data ? c.data : "", want);
+    free(c.data);
+}
+
+static void test_insertion_order_is_kept(void **unused)
+{
+    (void)unused;
+    expect_output("d = {}\n"
+        "for k in ['b', 'a', 'c']:\n"
+        "    d[k] = len(d)\n"
+        "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))\n"
+        "d['a'] = 100; print(d)\n"
+        "del d['b']; d['b'] = 5; print(d)\n"
+        "d.update({'z': 0, 'a': -1}); print(d)\n"
+        "print(dict(zip('xyz', range(3))), dict([('k', 1), ('j', 2)]), dict(a=1, b=2), di"
+        "ct({1: 2}, c=3))\n",
+        "{'b': 0, 'a': 1, 'c': 2} ['b', 'a', 'c'] ['b', 'a', 'c'] [0, 1, 2] [('b', 0), ('"
+        "a', 1), ('c', 2)]\n"
+        "{'b': 0, 'a': 100, 'c': 2}\n"
+        "{'a': 100, 'c': 2, 'b': 5}\n"
+        "{'a': -1, 'c': 2, 'b': 5, 'z': 0}\n"
+        "{'x': 0, 'y': 1, 'z': 2} {'k': 1, 'j': 2} {'a': 1, 'b': 2} {1: 2, 'c': 3}\n");
+}
+
+static void test_many_keys_survive_growth_and_deletion(void **unused)
+{
+    (void)unused;
+    expect_output("d = {}\n"
+        "for i in range(1000):\n"
+        "    d[i * 7 % 1003] = i\n"
+        "for i in range(0, 1000, 3):\n"
+        "    del d[i * 7 % 1003]\n"
+        "print(len(d), list(d)[:8], list(d.values())[-5:], sum(d), d[7], d.get(0))\n"
+        "s = {str(i): i for i in range(500)}\n"
+        "for i in range(0, 500, 2):\n"
+        "    s.pop(str(i))\n"
+        "print(len(s), list(s)[:5], s['499'], '2' in s, '3' in s)\n",
+        "666 [7, 14, 28, 35, 49, 56, 70, 77] [992, 994, 995, 997, 998] 332699 1 None\n"
+        "250 ['1', '3', '5', '7', '9'] 499 False True\n");
+}
+
+static void test_key_errors_and_equivalent_keys(void **unused)
+{
+    (void)unused;
+    expect_output("d = {1: 'one'}\n"
+        "d[1.0] = 'float one'; d[True] = 'true'\n"
+        "print(d, len(d), d[1], {0: 'a', False: 'b', 0.0: 'c'})\n"
+        "for key in ['missing', 42, (1, 2), None, \"quote's\", frozenset()]:\n"
+        "    try:\n"
+        "        d[key]\n"
+        "    except KeyError as e:\n"
+        "        print(type(e).__name__, e, repr(e), e.args)\n"
+        "for f in [lambda: d.__setitem__([1], 2), lambda: {}[{}], lambda: {[]: 1}, lambda"
+        ": d.__delitem__(5),\n"
+        "          lambda: hash({})]:\n"
+        "    try:\n"
+        "        f()\n"
+        "    except Exception as e:\n"
+        "        print(type(e).__name__, e)\n",
+        "{1: 'true'} 1 true {0: 'c'}\n"
+        "KeyError 'missing' KeyError('missing') ('missing',)\n"
+        "KeyError 42 KeyError(42) (42,)\n"
+        "KeyError (1, 2) KeyError((1, 2)) ((1, 2),)\n"
+        "KeyError None KeyError(None) (None,)\n"
+        "KeyError \"quote's\" KeyError(\"quote's\") (\"quote's\",)\n"
+        "KeyError frozenset() KeyError(frozenset()) (frozenset(),)\n"
+        "TypeError unhashable type: 'list'\n"
+        "TypeError unhashable type: 'dict'\n"
+        "TypeError unhashable type: 'list'\n"
+        "KeyError 5\n"
+        "TypeError unhashable type: 'dict'\n");
+}
+
+static void test_methods_and_their_errors(void **unused)
+{
+    (void)unused;
+    expect_output("d = {'a': 1, 'b': 2}\n"
+        "print(d.get('a'), d.get('x'), d.get('x', 0), d.setdefault('c', 3), d.setdefault("
+        "'a', 99), d.setdefault('n'), d)\n"
+        "print(d.pop('a'), d.pop('missing', 'dflt'), d)\n"
+        "d.update([('e', 5)], f=6); d.update(g=7); d.update({'h': 8}.items())\n"
+        "print(d, d.popitem(), d.popitem(), d)\n"
+        "c = d.copy(); c['new'] = 1\n"
+        "print(d, c, c == d, type(c).__name__)\n"
+        "print(dict.fromkeys('abc'), dict.fromkeys([1, 2], 0), dict.fromkeys({3: 4}), dic"
+        "t.fromkeys(range(2), []))\n"
+        "c.clear(); print(c, len(c))\n"
+        "for f in [lambda: d.pop('zzz'), lambda: {}.popitem(), lambda: d.get(), lambda: d"
+        ".get(1, 2, 3),\n"
+        "          lambda: d.setdefault(), lambda: d.update(1), lambda: d.update([1]), la"
+        "mbda: d.update([(1, 2, 3)]),\n"
+        "          lambda: d.update(1, 2), lambda: dict(1, 2), lambda: d.keys(1), lambda:"
+        " d.get(x=1),\n"
+        "          lambda: dict.fromkeys(), lambda: dict.fromkeys(1), lambda: d.pop(), la"
+        "mbda: d.copy(1),\n"
+        "          lambda: dict([1]), lambda: dict(['abc'])]:\n"
+        "    try:\n"
+        "        f()\n"
+        "    except Exception as e:\n"
+        "        print(type(e).__name__, e)\n"
+        "print(dict(['ab', 'cd']), dict([[1, 2]]))\n",
+        "1 None 0 3 1 None {'a': 1, 'b': 2, 'c': 3, 'n': None}\n"
+        "1 dflt {'b': 2, 'c': 3, 'n': None}\n"
+        "{'b': 2, 'c': 3, 'n': None, 'e': 5, 'f': 6} ('h', 8) ('g', 7) {'b': 2, 'c': 3, '"
+        "n': None, 'e': 5, 'f': 6}\n"
+        "{'b': 2, 'c': 3, 'n': None, 'e': 5, 'f': 6} {'b': 2, 'c': 3, 'n': None, 'e': 5, "
+        "'f': 6, 'new': 1} False dict\n"
+        "{'a': None, 'b': None, 'c': None} {1: 0, 2: 0} {3: None} {0: [], 1: []}\n"
+        "{} 0\n"
+        "KeyError 'zzz'\n"
+        "KeyError 'popitem(): dictionary is empty'\n"
+        "TypeError get expected at least 1 argument, got 0\n"
+        "TypeError get expected at most 2 arguments, got 3\n"
+        "TypeError setdefault expected at least 1 argument, got 0\n"
+        "TypeError 'int' object is not iterable\n"
+        "TypeError cannot convert dictionary update sequence element #0 to a sequence\n"
+        "ValueError dictionary update sequence element #0 has length 3; 2 is required\n"
+        "TypeError update expected at most 1 argument, got 2\n"
+        "TypeError dict expected at most 1 argument, got 2\n"
+        "TypeError dict.keys() takes no arguments (1 given)\n"
+        "TypeError dict.get() takes no keyword arguments\n"
+        "TypeError fromkeys expected at least 1 argument, got 0\n"
+        "TypeError 'int' object is not iterable\n"
+        "TypeError pop expected at least 1 argument, got 0\n"
+        "TypeError dict.copy() takes no arguments (1 given)\n"
+        "TypeError cannot convert dictionary update sequence element #0 to a sequence\n"
+        "ValueError dictionary update sequence element #0 has length 3; 2 is required\n"
+        "{'a': 'b', 'c': 'd'} {1: 2}\n");
+}
+
+static void test_views_are_live_and_set_like(void **unused)
+{
+    (void)unused;
+    expect_output("d = {'a': 1, 'b': 2}\n"
+        "k, v, it = d.keys(), d.values(), d.items()\n"
+        "d['c'] = 3\n"
+        "print(k, v, it, len(k), len(v), len(it))\n"
+        "print('a' in k, 2 in v, ('b', 2) in it, ('b', 3) in it, 'z' in k, 5 in v, 'b' in"
+        " it)\n"
+        "print(sorted(k & {'a', 'z'}), sorted(k | {'z'}), sorted(k - {'a'}), sorted(k ^ {"
+        "'a', 'q'}))\n"
+        "print(sorted({'a', 'z'} & k), sorted(['q'] | k), k == {'a', 'b', 'c'}, k != {'a'"
+        "}, k < {'a', 'b', 'c', 'd'})\n"
+        "print(it & {('a', 1), ('a', 2)}, sorted(it - {('a', 1)}), it == {('a', 1), ('b',"
+        " 2), ('c', 3)})\n"
+        "print(k.isdisjoint({'x'}), k.isdisjoint(['a']), list(reversed(k)), list(reversed"
+        "(v)), list(reversed(it)))\n"
+        "print(v == v, v == d.values(), k == d.keys(), dict(it) == d)\n"
+        "for f in [lambda: hash(k), lambda: k | 1, lambda: it & 1, lambda: v | {1}]:\n"
+        "    try:\n"
+        "        f()\n"
+        "    except TypeError as e:\n"
+        "        print(e)\n"
+        "e = {}\n"
+        "print(e.keys(), e.values(), e.items())\n",
+        "dict_keys(['a', 'b', 'c']) dict_values([1, 2, 3]) dict_items([('a', 1), ('b', 2)"
+        ", ('c', 3)]) 3 3 3\n"
+        "True True True False False False False\n"
+        "['a'] ['a', 'b', 'c', 'z'] ['b', 'c'] ['b', 'c', 'q']\n"
+        "['a'] ['a', 'b', 'c', 'q'] True True True\n"
+        "{('a', 1)} [('b', 2), ('c', 3)] True\n"
+        "True False ['c', 'b', 'a'] [3, 2, 1] [('c', 3), ('b', 2), ('a', 1)]\n"
+        "True False True True\n"
+        "unhashable type: 'dict_keys'\n"
+        "'int' object is not iterable\n"
+        "'int' object is not iterable\n"
+        "unsupported operand type(s) for |: 'dict_values' and 'set'\n"
+        "dict_keys([]) dict_values([]) dict_items([])\n");
+}
+
+static void test_changing_size_during_iteration_raises(void **unused)
+{
+    (void)unused;
+    expect_output("d = {i: i * i for i in range(5)}\n"
+        "try:\n"
+        "    for k in d:\n"
+        "        if k == 2:\n"
+        "            d[10] = 100\n"
+        "except RuntimeError as e:\n"
+        "    print(type(e).__name__, e)\n"
+        "for k in list(d):\n"
+        "    if k % 2:\n"
+        "        del d[k]\n"
+        "print(d)\n"
+        "for k in d:\n"
+        "    d[k] = -d[k]\n"
+        "print(d)\n"
+        "it = iter(d)\n"
+        "next(it)\n"
+        "del d[0]\n"
+        "d[99] = 1\n"
+        "try:\n"
+        "    next(it)\n"
+        "except RuntimeError as e:\n"
+        "    print(e)\n"
+        "it = iter(d.items())\n"
+        "print(list(it), list(it))\n",
+        "RuntimeError dictionary changed size during iteration\n"
+        "{0: 0, 2: 4, 4: 16, 10: 100}\n"
+        "{0: 0, 2: -4, 4: -16, 10: -100}\n"
+        "[(2, -4), (4, -16), (10, -100), (99, 1)] []\n");
+}
+
+static void test_merge_operators_and_unpacking(void **unused)
+{
+    (void)unused;
+    expect_output("a = {'x': 1, 'y': 2}\n"
+        "b = {'y': 20, 'z': 30}\n"
+        "print(a | b, b | a, {**a, **b}, {**a, 'w': 0, **b})\n"
+        "a |= b; print(a)\n"
+        "a |= [('q', 9)]; print(a)\n"
+        "a |= zip('mn', [1, 2]); print(a)\n"
+        "print(dict(a, extra=True), {**{}}, {'k': 1, **{'k': 2}})\n"
+        "print(a == {'x': 1, 'y': 20, 'z': 30, 'q': 9, 'm': 1, 'n': 2}, {1: 2} != {1: 3},"
+        " {} == dict(), {1: [1]} == {1: [1]})\n"
+        "for f in [lambda: a | [], lambda: a < a, lambda: [] | a]:\n"
+        "    try:\n"
+        "        f()\n"
+        "    except TypeError as e:\n"
+        "        print(e)\n",
+        "{'x': 1, 'y': 20, 'z': 30} {'y': 2, 'z': 30, 'x': 1} {'x': 1, 'y': 20, 'z': 30} "
+        "{'x': 1, 'y': 20, 'w': 0, 'z': 30}\n"
+        "{'x': 1, 'y': 20, 'z': 30}\n"
+        "{'x': 1, 'y': 20, 'z': 30, 'q': 9}\n"
+        "{'x': 1, 'y': 20, 'z': 30, 'q': 9, 'm': 1, 'n': 2}\n"
+        "{'x': 1, 'y': 20, 'z': 30, 'q': 9, 'm': 1, 'n': 2, 'extra': True} {} {'k': 2}\n"
+        "True True True True\n"
+        "unsupported operand type(s) for |: 'dict' and 'list'\n"
+        "'<' not supported between instances of 'dict' and 'dict'\n"
+        "unsupported operand type(s) for |: 'list' and 'dict'\n");
+}
+
+static void test_repr_of_nested_and_recursive_dicts(void **unused)
+{
+    (void)unused;
+    expect_output("d = {'a': [1, 2], 'b': {'c': (3,)}, 1: None, (1, 2): 1.5, 'q': \"it's\"}\n"
+        "print(d, str(d))\n"
+        "d['self'] = d\n"
+        "print(d)\n"
+        "l = [d]\n"
+        "print(l)\n",
+        "{'a': [1, 2], 'b': {'c': (3,)}, 1: None, (1, 2): 1.5, 'q': \"it's\"} {'a': [1, 2],"
+        " 'b': {'c': (3,)}, 1: None, (1, 2): 1.5, 'q': \"it's\"}\n"
+        "{'a': [1, 2], 'b': {'c': (3,)}, 1: None, (1, 2): 1.5, 'q': \"it's\", 'self': {...}"
+        "}\n"
+        "[{'a': [1, 2], 'b': {'c': (3,)}, 1: None, (1, 2): 1.5, 'q': \"it's\", 'self': {..."
+        "}}]\n");
+}
+
+static void test_python_level_keys(void **unused)
+{
+    (void)unused;
+    expect_output("class P:\n"
+        "    def __init__(self, x, y):\n"
+        "        self.x, self.y = x, y\n"
+        "    def __eq__(self, o):\n"
+        "        return isinstance(o, P) and (self.x, self.y) == (o.x, o.y)\n"
+        "    def __hash__(self):\n"
+        "        return hash((self.x, self.y))\n"
+        "    def __repr__(self):\n"
+        "        return 'P(%d, %d)' % (self.x, self.y)\n"
+        "d = {P(1, 2): 'a', P(3, 4): 'b'}\n"
+        "d[P(1, 2)] = 'c'\n"
+        "print(d, d[P(3, 4)], P(1, 2) in d, P(9, 9) in d, d.get(P(9, 9), '-'), len(d))\n"
+        "d.setdefault(P(5, 6), 'e'); print(d.pop(P(3, 4)), d)\n"
+        "del d[P(1, 2)]; print(d)\n"
+        "try:\n"
+        "    d[P(0, 0)]\n"
+        "except KeyError as e:\n"
+        "    print('KeyError', e)\n"
+        "e = dict.fromkeys([P(1, 1), P(1, 1), P(2, 2)], 0); print(e)\n"
+        "f = dict(zip([P(1, 1), P(2, 2), P(1, 1)], 'abc')); print(f)\n"
+        "print(e == {P(1, 1): 0, P(2, 2): 0}, {(P(1, 1), 1): 'tuple key'}[(P(1, 1), 1)])\n"
+        "class H:\n"
+        "    def __hash__(self):\n"
+        "        return 5\n"
+        "h1, h2 = H(), H()\n"
+        "g = {h1: 1, 5: 'five', h2: 2}\n"
+        "print(g[h1], g[5], g[h2], len(g))\n",
+        "{P(1, 2): 'c', P(3, 4): 'b'} b True False - 2\n"
+        "b {P(1, 2): 'c', P(5, 6): 'e'}\n"
+        "{P(5, 6): 'e'}\n"
+        "KeyError P(0, 0)\n"
+        "{P(1, 1): 0, P(2, 2): 0}\n"
+        "{P(1, 1): 'c', P(2, 2): 'b'}\n"
+        "True tuple key\n"
+        "1 five 2 3\n");
+}
+
+static void test_missing_hook_of_subclasses(void **unused)
+{
+    (void)unused;
+    expect_output("class D(dict):\n"
+        "    def __missing__(self, key):\n"
+        "        print('missing', key)\n"
+        "        return key * 2\n"
+        "d = D(a=1)\n"
+        "print(d['a'], d['bb'], d.get('zz'), 'zz' in d, d)\n"
+        "class Counter(dict):\n"
+        "    def __missing__(self, key):\n"
+        "        return 0\n"
+        "c = Counter()\n"
+        "for ch in 'hello':\n"
+        "    c[ch] += 1\n"
+        "print(c, type(c).__name__, isinstance(c, dict))\n"
+        "class Plain(dict):\n"
+        "    pass\n"
+        "p = Plain({1: 2})\n"
+        "try:\n"
+        "    p[3]\n"
+        "except KeyError as e:\n"
+        "    print('KeyError', e)\n"
+        "print(p, p.copy(), type(p.copy()).__name__, Plain.fromkeys('ab'), type(Plain.fro"
+        "mkeys('ab')).__name__)\n",
+        "missing bb\n"
+        "1 bbbb None False {'a': 1}\n"
+        "{'h': 1, 'e': 1, 'l': 2, 'o': 1} Counter True\n"
+        "KeyError 3\n"
+        "{1: 2} {1: 2} dict {'a': None, 'b': None} Plain\n");
+}
+
+static void test_comprehensions_and_counting_patterns(void **unused)
+{
+    (void)unused;
+    expect_output("text = 'the cat and the hat and the bat'\n"
+        "counts = {}\n"
+        "for w in text.split():\n"
+        "    counts[w] = counts.get(w, 0) + 1\n"
+        "print(counts)\n"
+        "groups = {}\n"
+        "for w in text.split():\n"
+        "    groups.setdefault(len(w), []).append(w)\n"
+        "print(groups)\n"
+        "print(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])), max(counts, key=co"
+        "unts.get))\n"
+        "sq = {x: x * x for x in range(6) if x % 2}\n"
+        "print(sq, {v: k for k, v in sq.items()})\n",
+        "{'the': 3, 'cat': 1, 'and': 2, 'hat': 1, 'bat': 1}\n"
+        "{3: ['the', 'cat', 'and', 'the', 'hat', 'and', 'the', 'bat']}\n"
+        "[('the', 3), ('and', 2), ('bat', 1), ('cat', 1), ('hat', 1)] the\n"
+        "{1: 1, 3: 9, 5: 25} {1: 1, 9: 3, 25: 5}\n");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_insertion_order_is_kept),
+        cmocka_unit_test(test_many_keys_survive_growth_and_deletion),
+        cmocka_unit_test(test_key_errors_and_equivalent_keys),
+        cmocka_unit_test(test_methods_and_their_errors),
+        cmocka_unit_test(test_views_are_live_and_set_like),
+        cmocka_unit_test(test_changing_size_during_iteration_raises),
+        cmocka_unit_test(test_merge_operators_and_unpacking),
+        cmocka_unit_test(test_repr_of_nested_and_recursive_dicts),
+        cmocka_unit_test(test_python_level_keys),
+        cmocka_unit_test(test_missing_hook_of_subclasses),
+        cmocka_unit_test(test_comprehensions_and_counting_patterns),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
