@@ -1197,8 +1197,10 @@ static jg_status bi_sorted(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnam
         return jg_raise_nomem(vm);
     jg_value rest = JG_UNDEF;
     jg_status st = jg_list_extend_iter(vm, l, args[0], &rest);
-    jg_value a[1 + JG_MAX_TAILCALL_ARGS];
-    if (nk > 2 && (st == JG_OK || st == JG_NEEDS_PY)) /* more than key= and reverse= */
+    jg_value a[JG_MAX_TAILCALL_ARGS];
+    /* More keywords than key= and reverse=: list.sort refuses one of them
+     * once the list is made (or, past what a tail call carries, at once). */
+    if (nk > 2 && (st == JG_OK || (st == JG_NEEDS_PY && nk + 2 > JG_MAX_TAILCALL_ARGS)))
         return bad_sort_keyword(vm, kwnames);
     if (st == JG_NEEDS_PY) {
         /* _bf_sorted_resume(done, rest, **kw): extend, then sort. */

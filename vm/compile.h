@@ -23,7 +23,17 @@
  *    `f(*x)` or `f(*x, **k)` with a single starred argument (CPython 3.11
  *    passes it unchanged): the interpreter converts it with tuple(), raising
  *    "f() argument after * must be an iterable, not T".
+ *  - CALL, CALL_METHOD and CALL_KW count every argument, keyword values
+ *    included; `obj.m(...)` uses LOAD_METHOD/CALL_METHOD only with positional
+ *    arguments and when obj is not a module the module imports (CPython's
+ *    is_import_originated), else LOAD_ATTR and CALL/CALL_KW.
+ *  - IMPORT_NAME always names a top-level module: dotted module names are
+ *    refused at compile time.  `from m import a` is IMPORT_NAME m, then
+ *    IMPORT_FROM a / store for each name, then POP_TOP.
  *  - A generator's code has JG_CO_GENERATOR and starts with the stack empty.
+ *  - Zero-argument super() finds its class in the free variable named
+ *    `__class__` (slot_names) and its object in slot 0 (or, when a nested
+ *    function captures the first parameter, in the cell cell_from_arg makes).
  */
 #ifndef JG_COMPILE_H
 #define JG_COMPILE_H

@@ -14,6 +14,7 @@
  */
 #include "gc.h"
 
+#include <malloc.h>
 #include <stdlib.h>
 
 #include "interp.h"
@@ -24,7 +25,6 @@
 
 #define MARK_BIT ((uintptr_t)1)
 
-static size_t object_size_hint(jg_obj *o);
 
 /* ---------------------------------------------------------------- C buffers */
 
@@ -80,7 +80,8 @@ void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size)
     o->type = type;
     o->gc = (uintptr_t)vm->objects;
     vm->objects = o;
-    vm->bytes_allocated += size;
+    /* The allocator's own size, so freeing subtracts exactly what this added. */
+    vm->bytes_allocated += malloc_usable_size(o);
 #ifdef JG_GC_STRESS
     vm->gc_pending = true;
 #else
@@ -188,7 +189,7 @@ static void free_object(jg_vm *vm, jg_obj *o)
         jg_type *t = (jg_type *)o;
         free(t->subclasses);
     }
-    size_t size = object_size_hint(o);
+    size_t size = malloc_usable_size(o);
     vm->bytes_allocated -= size < vm->bytes_allocated ? size : vm->bytes_allocated;
     free(o);
 }
@@ -240,20 +241,4 @@ void jg_gc_free_all(jg_vm *vm)
     free(vm->gray);
     vm->gray = NULL;
     vm->n_gray = vm->cap_gray = 0;
-}
-
-/* The accounting only needs to be roughly right: the fixed part of the
- * object; C buffers are accounted by jg_mem_* as they change. */
-static size_t object_size_hint(jg_obj *o)
-{
-    switch (o->type->kind) {
-        case JG_K_STR:
-            return sizeof(jg_str) + ((jg_str *)o)->len + 1;
-        case JG_K_TUPLE:
-            return sizeof(jg_tuple) + ((jg_tuple *)o)->len * sizeof(jg_value);
-        case JG_K_BYTES:
-            return sizeof(jg_bytes) + ((jg_bytes *)o)->len + 1;
-        default:
-            return 32;
-    }
 }

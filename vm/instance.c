@@ -72,7 +72,8 @@ static jg_shape *shape_new(jg_vm *vm, jg_shape *parent, jg_str *key)
             s->n_slots = 0;
             return NULL;
         }
-        memcpy(s->keys, parent->keys, parent->n_slots * sizeof *s->keys);
+        if (parent->n_slots)
+            memcpy(s->keys, parent->keys, parent->n_slots * sizeof *s->keys);
         s->keys[parent->n_slots] = key;
     }
     return s;

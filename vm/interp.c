@@ -421,7 +421,8 @@ static jg_status setup_frame(jg_vm *vm, jg_func *fn, jg_frame *f, jg_value *args
     f->sp = f->slots + n_slots;
     if (!kwnames && nargs == (int)c->n_args &&
         !(c->flags & (JG_CO_VARARGS | JG_CO_VARKW)) && c->n_kwonly == 0) {
-        memcpy(f->slots, args, (size_t)nargs * sizeof(jg_value));
+        if (nargs)
+            memcpy(f->slots, args, (size_t)nargs * sizeof(jg_value));
         for (uint32_t i = (uint32_t)nargs; i < n_slots; i++)
             f->slots[i] = JG_UNDEF;
     } else {
@@ -786,6 +787,28 @@ static call_result call_prelude(jg_vm *vm, jg_thread *th, const char *name, jg_v
 }
 
 /* ---------------------------------------------------------------- helpers for the loop */
+
+/* How CPython names a callable in call errors: "mod.qualname()" for functions. */
+static const char *func_str(jg_vm *vm, jg_value f, char *buf, size_t cap)
+{
+    if (jg_is_kind(f, JG_K_METHOD))
+        f = JG_AS(jg_method, f)->func;
+    if (jg_is_kind(f, JG_K_FUNC)) {
+        jg_func *fn = JG_AS(jg_func, f);
+        jg_value m = jg_dict_get_str(fn->globals, jg_sym(vm, JG_SYM___name__));
+        if (jg_is_kind(m, JG_K_STR) && strcmp(JG_AS(jg_str, m)->data, "builtins") != 0)
+            snprintf(buf, cap, "%s.%s()", JG_AS(jg_str, m)->data, fn->qualname->data);
+        else
+            snprintf(buf, cap, "%s()", fn->qualname->data);
+    } else if (jg_is_kind(f, JG_K_NATIVE)) {
+        snprintf(buf, cap, "%s()", JG_AS(jg_native, f)->name);
+    } else if (jg_typeof(vm, f) == vm->t.type) {
+        snprintf(buf, cap, "%s()", ((jg_type *)jg_as_obj(f))->name->data);
+    } else {
+        snprintf(buf, cap, "%s object", jg_type_name(vm, f));
+    }
+    return buf;
+}
 
 /* Line of the instruction before 'ip' in frame 'f' (the one executing). */
 static int frame_line(jg_frame *f, const uint32_t *ip)
@@ -1730,10 +1753,10 @@ dispatch:
             }
             if (st != JG_OK) {
                 if (jg_exc_matches(vm, vm->t.TypeError)) {
+                    char fs[200];
                     jg_clear_exc(vm);
-                    jg_raise(vm, vm->t.TypeError,
-                             "Value after * must be an iterable, not %s",
-                             jg_type_name(vm, pos));
+                    jg_raise(vm, vm->t.TypeError, "%s argument after * must be an iterable, not %s",
+                             func_str(vm, callable, fs, sizeof fs), jg_type_name(vm, pos));
                 }
                 ERROR();
             }
@@ -1782,10 +1805,9 @@ dispatch:
                 k++;
             }
         }
-        /* Keep 'buf' reachable while the callee binds: it is on our stack. */
-        PUSH(jg_obj_value(buf));
+        /* 'buf' needs no root: no collection happens before the callee has
+         * copied its arguments (collections wait for a safepoint). */
         SAVE();
-        sp--;
         cr = call_object(vm, th, callable, buf->items + 1, (int)total, kwnames, JG_FIN_PUSH, &r);
         AFTER_CALL(cr, r);
         if (cr == CALL_PUSHED)

@@ -143,6 +143,12 @@ static jg_status jg_native_binop(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg
     *out = JG_NOTIMPLEMENTED;
     if (hx && hx->binop) {
         st = hx->binop(vm, op, x, y, false, inplace, out);
+        if (st == JG_NEEDS_PY && op == JG_OP_MOD &&
+            (jg_is_kind(x, JG_K_STR) || jg_is_kind(x, JG_K_BYTES))) {
+            /* str % args with Python-level __str__/__repr__/__index__ */
+            jg_value b[2] = {x, y};
+            return jg_tailcall_prelude(vm, "_str_mod", b, 2, NULL);
+        }
         if (st == JG_NEEDS_PY)
             *out = JG_NOTIMPLEMENTED, st = JG_OK;
         if (st != JG_OK)

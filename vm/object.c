@@ -370,7 +370,7 @@ jg_status jg_hash(jg_vm *vm, jg_value v, int64_t *out)
     }
     jg_obj *o = jg_obj_of(v);
     jg_type *t = o->type;
-    if (t->kind == JG_K_STR) {
+    if (t == vm->t.str) {
         *out = jg_str_hash((jg_str *)o);
         return JG_OK;
     }
@@ -858,6 +858,10 @@ static jg_status call_getter(jg_vm *vm, jg_value prop, jg_value obj, jg_str *nam
 
 static jg_status class_getattr(jg_vm *vm, jg_type *c, jg_str *name, jg_value *out)
 {
+    /* Data descriptors of the metatype (__name__, __mro__, ...) come first. */
+    jg_value meta = jg_type_lookup(vm, vm->t.type, name);
+    if (meta != JG_UNDEF && jg_is_obj(meta) && jg_obj_of(meta)->type == vm->t.property)
+        return call_getter(vm, meta, jg_obj_value(c), name, out);
     jg_value d = jg_type_lookup(vm, c, name);
     if (d != JG_UNDEF) {
         if (jg_is_kind(d, JG_K_PROPERTY) && jg_obj_of(d)->type == vm->t.property) {

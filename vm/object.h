@@ -259,8 +259,10 @@ typedef struct {
 /* ---------------------------------------------------------------- callables */
 
 /*
- * A native function: args[0..nargs) positional, then one value per name in
- * 'kwnames' (a tuple of str, or NULL).  For a method, args[0] is self.
+ * A native function: args[0..nargs) holds the positional arguments followed
+ * by one value per name in 'kwnames' (a tuple of str, or NULL); 'nargs'
+ * counts both, so the positional count is nargs - len(kwnames).  For a
+ * method, args[0] is self.
  * Returns JG_OK with *out set, JG_RAISED with an exception set, or
  * JG_TAILCALL after jg_tailcall() (the interpreter then calls that instead).
  */

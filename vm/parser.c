@@ -71,6 +71,9 @@ struct parser {
     bool hard;       /* the error token was looked at: that error stands, trial or not */
     int lenient;     /* > 0: an operator without its right operand ends the
                         expression before it, as PEG backtracking would */
+    int pass2;       /* > 0: inside a diagnosis that re-reads text the way pegen's
+                        second pass does: its specific errors stand */
+    bool second_pass; /* re-reading a failed statement as pegen's second pass */
 
     /* The disjunction an `expression` began with most recently: [start, end). */
     int ld_start, ld_end;
@@ -190,6 +193,7 @@ static jg_token *last_fetched(parser *p)
 #define error_last(p, ...) error_tok((p), last_fetched(p), __VA_ARGS__)
 
 static void diagnose(parser *p);
+static bool juxtaposed(parser *p, int a_start, int f);
 
 /* A failure with no better message: "invalid syntax" at the furthest token,
  * unless one of pegen's second-pass rules names the mistake (diagnose). */
@@ -424,6 +428,48 @@ static mark begin_try(parser *p)
     p->speculating++;
     return m;
 }
+
+static void restore(parser *p, mark m)
+{
+    p->pos = m.pos;
+    p->fill = m.fill;
+    p->ld_start = m.ld_start;
+    p->ld_end = m.ld_end;
+    p->ln_start = m.ln_start;
+    p->ln_end = m.ln_end;
+    p->ln_node = m.ln_node;
+}
+
+/* A second-pass trial (pegen's invalid_* rules): a specific error raised
+ * inside it stands; a plain failure is forgotten and the position restored.
+ * end_diag returns whether the trial parsed. */
+static mark begin_diag(parser *p)
+{
+    mark m = {p->pos, p->fill, p->ld_start, p->ld_end, p->ln_start, p->ln_end, p->ln_node};
+    p->pass2++;
+    return m;
+}
+
+static bool end_diag(parser *p, mark m, bool keep)
+{
+    p->pass2--;
+    if (p->failed) {
+        /* inside a discarding trial (pegen's *_without_invalid) nothing is
+         * raised: the alternative just fails */
+        if (p->hard || p->nomem || (p->has_msg && !p->speculating))
+            return false;
+        p->has_msg = false;
+        p->failed = false;
+        restore(p, m);
+        return false;
+    }
+    if (!keep)
+        restore(p, m);
+    return true;
+}
+
+/* No optional re-reading for diagnosis inside a trial: it would nest. */
+#define CAN_DIAGNOSE(p) (!(p)->speculating && !(p)->pass2)
 
 /* Ends a trial parse: the position is restored unless 'keep' and the trial
  * succeeded; a failure inside the trial is forgotten.  Returns whether the
@@ -897,6 +943,9 @@ static jg_expr *fstring_compile_expr(parser *p, const char *expr_start, const ch
     c.frag_brace_col = bcol;
     c.frag_text = expr_start - 1;
     c.speculating = p->speculating;
+    c.pass2 = p->pass2;
+    c.lenient = p->lenient;
+    c.second_pass = p->second_pass;
 
     jg_expr *e = star_expressions(&c);
     if (c.nomem) {
@@ -1549,11 +1598,13 @@ static bool at_comp_for(parser *p)
 /* '[' a=star_named_expression ',' ... for_if_clauses: CPython asks for parentheses. */
 static void *comprehension_target_error(parser *p, jg_expr *first)
 {
-    if (at_comp_for(p) && !p->speculating) {
-        mark m = begin_try(p);
+    if (at_comp_for(p) && CAN_DIAGNOSE(p)) {
+        mark m = begin_diag(p);
         jg_comp_list g;
         bool ok = for_if_clauses(p, &g);
-        end_try(p, m, false);
+        end_diag(p, m, false);
+        if (p->failed)
+            return NULL;
         if (ok)
             return error_expr(p, first,
                               "did you forget parentheses around the comprehension target?");
@@ -1577,7 +1628,7 @@ static jg_expr *paren_atom(parser *p)
         return y;
     }
     if (at(p, JG_TK_DOUBLESTAR)) {
-        if (p->speculating)
+        if (!CAN_DIAGNOSE(p))
             return fail(p);
         jg_token *dstar = peek(p);
         mark m = begin_try(p);
@@ -1588,7 +1639,7 @@ static jg_expr *paren_atom(parser *p)
             return error_tok(p, dstar, "cannot use double starred expression here");
         return fail(p);
     }
-    if (at(p, JG_TK_STAR) && !p->speculating) {
+    if (at(p, JG_TK_STAR) && CAN_DIAGNOSE(p)) {
         /* invalid_group: '(' '*' expression ')' */
         jg_token *star = peek(p);
         mark m = begin_try(p);
@@ -1698,7 +1749,7 @@ static bool dict_item(parser *p, jg_expr **key, jg_expr **value, bool after_comm
         error_tok(p, colon, "expression expected after dictionary key and ':'");
         return false;
     }
-    if (at(p, JG_TK_STAR) && !p->speculating) {
+    if (at(p, JG_TK_STAR) && CAN_DIAGNOSE(p)) {
         jg_token *star = peek(p);
         mark m = begin_try(p);
         advance(p);
@@ -1745,7 +1796,7 @@ static jg_expr *brace_atom(parser *p)
             jg_token *colon = advance(p);
             if (at(p, JG_TK_RBRACE) || at(p, JG_TK_COMMA))
                 return error_tok(p, colon, "expression expected after dictionary key and ':'");
-            if (at(p, JG_TK_STAR) && !p->speculating) {
+            if (at(p, JG_TK_STAR) && CAN_DIAGNOSE(p)) {
                 jg_token *star = peek(p);
                 mark m = begin_try(p);
                 advance(p);
@@ -1765,7 +1816,7 @@ static jg_expr *brace_atom(parser *p)
             if (!dict_item(p, &k, &v, false))
                 return NULL;
             if (at_comp_for(p)) {
-                if (p->speculating)
+                if (!CAN_DIAGNOSE(p))
                     return fail(p);
                 mark m = begin_try(p);
                 jg_comp_list g;
@@ -1864,7 +1915,7 @@ static jg_expr *call_args(parser *p, int start, jg_expr *func)
         int astart = p->pos;
         if (t->kind == JG_TK_STAR) {
             bool unpack_ok = !seen_dstar;
-            if (unpack_ok && (args.n > 0 || n_kw > 0) && !p->speculating) {
+            if (unpack_ok && (args.n > 0 || n_kw > 0) && CAN_DIAGNOSE(p)) {
                 /* `args ',' '*'`: a '*' that cannot start an unpacking ends the args */
                 mark m = begin_try(p);
                 advance(p);
@@ -1910,7 +1961,7 @@ static jg_expr *call_args(parser *p, int start, jg_expr *func)
             jg_expr *v = expression(p);
             if (!v)
                 return NULL;
-            if (at_comp_for(p) && !p->speculating) {
+            if (at_comp_for(p) && CAN_DIAGNOSE(p)) {
                 mark m = begin_try(p);
                 jg_comp_list g;
                 bool ok = for_if_clauses(p, &g);
@@ -1960,7 +2011,7 @@ static jg_expr *call_args(parser *p, int start, jg_expr *func)
                         return fail(p);
                     return error_expr(p, v, "Generator expression must be parenthesized");
                 }
-                if (p->speculating)
+                if (!CAN_DIAGNOSE(p))
                     return fail(p);
                 mark m = begin_try(p);
                 jg_comp_list g;
@@ -2029,7 +2080,7 @@ static jg_expr *slice_item(parser *p)
             p->ln_start = start;
             p->ln_end = p->pos;
             p->ln_node = lower;
-            if (at(p, JG_TK_COLONEQUAL) && !p->speculating) {
+            if (at(p, JG_TK_COLONEQUAL) && CAN_DIAGNOSE(p)) {
                 mark m = begin_try(p);
                 advance(p);
                 bool ok = expression(p) != NULL;
@@ -2095,6 +2146,40 @@ static jg_expr *primary(parser *p)
     jg_expr *e = atom(p);
     while (e) {
         jg_tok_kind k = peek(p)->kind;
+        if (p->lenient && (k == JG_TK_DOT || k == JG_TK_LPAR || k == JG_TK_LSQB)) {
+            /* PEG: a trailer that does not parse is not part of the primary */
+            mark m = begin_diag(p);
+            jg_expr *x = NULL;
+            if (k == JG_TK_DOT) {
+                advance(p);
+                if (at(p, JG_TK_NAME)) {
+                    jg_token *name = advance(p);
+                    x = new_expr(p, JG_E_ATTRIBUTE, start);
+                    if (x) {
+                        x->u.attribute.value = e;
+                        x->u.attribute.attr = tok_str(p, name);
+                    }
+                } else {
+                    fail(p);
+                }
+            } else if (k == JG_TK_LPAR) {
+                x = call_args(p, start, e);
+            } else {
+                advance(p);
+                jg_expr *sl = slices(p);
+                if (sl && expect(p, JG_TK_RSQB)) {
+                    x = new_expr(p, JG_E_SUBSCRIPT, start);
+                    if (x) {
+                        x->u.subscript.value = e;
+                        x->u.subscript.slice = sl;
+                    }
+                }
+            }
+            if (!end_diag(p, m, x != NULL))
+                return p->failed ? NULL : e;
+            e = x;
+            continue;
+        }
         if (k == JG_TK_DOT) {
             advance(p);
             if (!at(p, JG_TK_NAME))
@@ -2141,10 +2226,22 @@ static jg_expr *power(parser *p)
     jg_expr *e = primary(p);
     if (!e || !at(p, JG_TK_DOUBLESTAR))
         return e;
-    advance(p);
     if (!enter(p))
         return NULL;
-    jg_expr *r = factor(p);
+    jg_expr *r;
+    if (p->lenient) {
+        mark m = begin_diag(p);
+        advance(p);
+        r = factor(p);
+        bool ok = end_diag(p, m, r != NULL);
+        if (!ok) {
+            leave(p);
+            return p->failed ? NULL : e;
+        }
+    } else {
+        advance(p);
+        r = factor(p);
+    }
     leave(p);
     if (!r)
         return NULL;
@@ -2227,11 +2324,14 @@ static jg_expr *binary(parser *p, int min_prec)
             break;
         jg_expr *right;
         if (p->lenient) {
-            mark m = begin_try(p);
+            mark m = begin_diag(p);
             advance(p);
             right = binary(p, prec + 1);
-            if (!end_try(p, m, right != NULL) || !right)
+            if (!end_diag(p, m, right != NULL)) {
+                if (p->failed)
+                    return NULL;
                 break;
+            }
         } else {
             advance(p);
             right = binary(p, prec + 1);
@@ -2297,12 +2397,15 @@ static jg_expr *comparison(parser *p)
         }
         jg_expr *r;
         if (p->lenient) {
-            mark m = begin_try(p);
+            mark m = begin_diag(p);
             while (width--)
                 advance(p);
             r = bitwise_or(p);
-            if (!end_try(p, m, r != NULL) || !r)
+            if (!end_diag(p, m, r != NULL)) {
+                if (p->failed)
+                    return NULL;
                 goto done;
+            }
         } else {
             while (width--)
                 advance(p);
@@ -2603,19 +2706,47 @@ static jg_expr *expression(parser *p)
         if (body) {
             p->ld_start = start;
             p->ld_end = p->pos;
+            /* a second-pass read tries invalid_expression at every expression */
+            if ((p->pass2 || p->second_pass) && !p->speculating &&
+                starts_expression(peek(p)->kind) && juxtaposed(p, start, p->pos)) {
+                leave(p);
+                return NULL;
+            }
         }
-        if (body && at(p, JG_TK_KW_IF)) {
+        if (body && at(p, JG_TK_KW_IF) && p->lenient) {
+            /* PEG: when the conditional does not complete, the disjunction alone is the expression */
+            mark m = begin_diag(p);
+            advance(p);
+            jg_expr *test = disjunction(p);
+            jg_expr *orelse = NULL;
+            if (test && accept(p, JG_TK_KW_ELSE))
+                orelse = expression(p);
+            else if (test && !at(p, JG_TK_COLON) && !p->failed && !p->speculating)
+                error_at(p, NULL, p->tk[start].line, tok_char_col(p, &p->tk[start]),
+                         "expected 'else' after 'if' expression");
+            bool ok = end_diag(p, m, orelse != NULL);
+            if (ok) {
+                r = new_expr(p, JG_E_IFEXP, start);
+                if (r) {
+                    r->u.ifexp.test = test;
+                    r->u.ifexp.body = body;
+                    r->u.ifexp.orelse = orelse;
+                }
+            } else if (!p->failed) {
+                r = body;
+            }
+        } else if (body && at(p, JG_TK_KW_IF)) {
             advance(p);
             int test_start = p->pos;
             jg_expr *test;
-            if (p->speculating) {
+            if (!CAN_DIAGNOSE(p)) {
                 test = disjunction(p);
             } else {
                 mark m = begin_try(p);
                 test = disjunction(p);
                 end_try(p, m, test != NULL);
             }
-            if (!test && !p->hard && !p->nomem && !p->speculating) {
+            if (!test && !p->hard && !p->nomem && CAN_DIAGNOSE(p)) {
                 mark m;
                 /* invalid_expression: a disjunction 'if' disjunction without
                  * 'else' after it, the second stopping where PEG would */
@@ -2689,7 +2820,7 @@ static jg_expr *named_expression_as(parser *p, bool hint)
         p->ln_end = p->pos;
         p->ln_node = e;
     }
-    if (e && hint && at(p, JG_TK_COLONEQUAL) && !p->speculating) {
+    if (e && hint && at(p, JG_TK_COLONEQUAL) && CAN_DIAGNOSE(p)) {
         mark m = begin_try(p);
         advance(p);
         bool ok = expression(p) != NULL;
@@ -2855,14 +2986,18 @@ static jg_expr *for_target(parser *p)
         return target;
     if (p->nomem)
         return NULL;
-    m = begin_try(p);
+    m = begin_diag(p);
     p->lenient++;
     jg_expr *e = star_expressions(p);
     p->lenient--;
-    end_try(p, m, false);
+    end_diag(p, m, false);
+    if (p->failed)
+        return NULL;
     jg_expr *bad = e ? invalid_target(e, TARGET_FOR) : NULL;
     if (bad)
         return error_expr(p, bad, "cannot assign to %s", expr_name(bad));
+    if (p->pass2)
+        return fail(p);
     p->pos = tstart;
     target = star_targets(p);
     if (target)
@@ -2943,12 +3078,14 @@ static bool maybe_meant_eq(parser *p, const jg_expr *e, int start)
 {
     if (!at(p, JG_TK_EQUAL))
         return false;
-    mark m = begin_try(p);
+    mark m = begin_diag(p);
     advance(p);
     p->lenient++;
     bool ok = bitwise_or(p) != NULL && !at(p, JG_TK_EQUAL) && !at(p, JG_TK_COLONEQUAL);
     p->lenient--;
-    end_try(p, m, false);
+    end_diag(p, m, false);
+    if (p->failed)
+        return true; /* an error found on the way stands */
     if (!ok)
         return false;
     if (e->kind == JG_E_NAME && p->tk[start].kind == JG_TK_NAME) {
@@ -2990,6 +3127,42 @@ static bool is_soft_keyword(const jg_token *t)
     return is_name_text(t, "match") || is_name_text(t, "case") || is_name_text(t, "_");
 }
 
+/* pegen's invalid_legacy_expression and invalid_expression for an expression
+ * whose disjunction spans tokens [a_start, f) followed by token f that could
+ * start another: "Missing parentheses in call to 'print'" for a bare print or
+ * exec, "Perhaps you forgot a comma?" inside brackets.  Returns whether it
+ * raised one. */
+static bool juxtaposed(parser *p, int a_start, int f)
+{
+    jg_token *a = &p->tk[a_start];
+    jg_token *t = &p->tk[f];
+    bool skip = (a->kind == JG_TK_NAME && p->tk[a_start + 1].kind == JG_TK_STRING) ||
+                is_soft_keyword(a);
+    bool legacy = f - a_start == 1 && (is_name_text(a, "print") || is_name_text(a, "exec"));
+    if (legacy) {
+        if (t->kind != JG_TK_LPAR) {
+            mark m = begin_try(p);
+            bool ok = star_expressions(p) != NULL;
+            end_try(p, m, false);
+            if (ok)
+                error_tok(p, a, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                          (int)a->len, a->start, (int)a->len, a->start);
+        }
+        return p->failed;
+    }
+    if (!skip && starts_expression(t->kind) && t->kind != JG_TK_STAR) {
+        mark m = begin_try(p);
+        p->lenient++;
+        bool ok = expression(p) != NULL;
+        p->lenient--;
+        int end = p->pos;
+        end_try(p, m, false);
+        if (ok && end > 0 && p->tk[end - 1].level != 0)
+            error_tok(p, a, "invalid syntax. Perhaps you forgot a comma?");
+    }
+    return p->failed;
+}
+
 /* Called once at the first generic failure, at the token the parser could
  * not use: the second-pass "invalid_*" rules of pegen that apply there. */
 static void diagnose(parser *p)
@@ -3001,31 +3174,8 @@ static void diagnose(parser *p)
     if (t->kind == JG_TK_EQUAL && p->ln_end == f && p->ln_node &&
         maybe_meant_eq(p, p->ln_node, p->ln_start))
         return;
-    if (p->ld_end == f && p->ld_start < f) {
-        jg_token *a = &p->tk[p->ld_start];
-        bool skip = (a->kind == JG_TK_NAME && p->tk[p->ld_start + 1].kind == JG_TK_STRING) ||
-                    is_soft_keyword(a);
-        bool legacy = f - p->ld_start == 1 && (is_name_text(a, "print") || is_name_text(a, "exec"));
-        if (legacy) {
-            if (t->kind != JG_TK_LPAR) {
-                mark m = begin_try(p);
-                bool ok = star_expressions(p) != NULL;
-                end_try(p, m, false);
-                if (ok)
-                    error_tok(p, a, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
-                              (int)a->len, a->start, (int)a->len, a->start);
-            }
-            return;
-        }
-        if (!skip && starts_expression(t->kind) && t->kind != JG_TK_STAR) {
-            mark m = begin_try(p);
-            bool ok = expression(p) != NULL;
-            int end = p->pos;
-            end_try(p, m, false);
-            if (ok && end > 0 && p->tk[end - 1].level != 0)
-                error_tok(p, a, "invalid syntax. Perhaps you forgot a comma?");
-        }
-    }
+    if (p->ld_end == f && p->ld_start < f)
+        juxtaposed(p, p->ld_start, f);
 }
 
 /* ---------------------------------------------------------------- blocks */
@@ -3167,7 +3317,7 @@ static bool with_item(parser *p, itemvec *v)
     if (!e)
         return false;
     jg_expr *target = NULL;
-    if (accept(p, JG_TK_KW_AS) && p->speculating) {
+    if (accept(p, JG_TK_KW_AS) && !CAN_DIAGNOSE(p)) {
         target = star_target(p);
         if (!target)
             return false;
@@ -3595,8 +3745,27 @@ static jg_stmt *expr_stmt(parser *p)
         jg_expr *value = NULL;
         while (accept(p, JG_TK_EQUAL)) {
             jg_expr *v = rhs(p);
-            if (!v)
+            if (!v) {
+                /* invalid_assignment still names a bad target before the '=' */
+                if (p->failed && !p->has_msg && !p->hard && !p->nomem) {
+                    for (int i = 0; i < targets.n; i++) {
+                        jg_expr *t = targets.items[i];
+                        if (t->kind == JG_E_YIELD || t->kind == JG_E_YIELDFROM ||
+                            invalid_target(t, TARGET_STAR)) {
+                            mark m = {p->pos, p->fill, p->ld_start, p->ld_end, p->ln_start,
+                                      p->ln_end, p->ln_node};
+                            p->failed = false;
+                            assignment_error(p, &targets, start, first_eq);
+                            if (!p->has_msg && !p->hard) {
+                                restore(p, m); /* keep the original failure's place */
+                                p->failed = true;
+                            }
+                            break;
+                        }
+                    }
+                }
                 return NULL;
+            }
             if (at(p, JG_TK_EQUAL)) {
                 if (!vec_push(p, &targets, v))
                     return NULL;
@@ -4179,13 +4348,38 @@ jg_status jg_parse(jg_arena *arena, const char *filename, const char *src, size_
     p.tk = p.toks.items;
 
     vec body = {0};
-    while (!p.failed && !at(&p, JG_TK_ENDMARKER))
+    while (!p.failed && !at(&p, JG_TK_ENDMARKER)) {
+        int start = p.pos;
         statement_list(&p, &body);
+        if (p.failed && !p.has_msg && !p.hard && !p.nomem) {
+            /* pegen's second pass: read the statement again with PEG
+             * backtracking and its invalid_* rules; an error they raise
+             * stands, else the first pass's "invalid syntax" does. */
+            int fill = p.fill;
+            p.failed = false;
+            p.pos = start;
+            p.second_pass = true;
+            p.lenient++;
+            vec scratch = {0};
+            while (!p.failed && p.pos == start)
+                statement_list(&p, &scratch);
+            p.lenient--;
+            p.second_pass = false;
+            if (!(p.failed && (p.has_msg || p.hard || p.nomem))) {
+                p.failed = true;
+                p.has_msg = false;
+                p.fill = fill;
+            }
+        }
+    }
 
     if (p.nomem)
         return jg_fail(err, JG_ERR_NOMEM, "out of memory while parsing %s", p.filename);
     jg_lex_error *le = &p.toks.error;
-    if (le->kind != JG_LEXERR_NONE && le->overrides) {
+    /* pegen reports "unexpected indent" without tokenizing further */
+    bool at_indent = p.failed && !p.has_msg &&
+                     (last_fetched(&p)->kind == JG_TK_INDENT || last_fetched(&p)->kind == JG_TK_DEDENT);
+    if (le->kind != JG_LEXERR_NONE && le->overrides && !at_indent) {
         /* A tokenizer error anywhere wins over the parser's (pegen tokenizes the rest). */
         set_err(err, p.filename, le->msg, le->line, le->col);
         return JG_ERR_SYNTAX;

@@ -15,6 +15,8 @@
 #include <cmocka.h>
 
 #include "jumpgate.h"
+#include "vm.h"
+#include "dict.h"
 
 typedef struct {
     char *data;
@@ -65,6 +67,79 @@ static void expect_output(const char *src, const char *want)
     assert_int_equal(st, JG_OK);
     assert_string_equal(c.data ? c.data : "", want);
     free(c.data);
+}
+
+static jg_vm *new_vm(void)
+{
+    jg_err err;
+    jg_vm *vm = jg_vm_new(NULL, &err);
+    assert_non_null(vm);
+    return vm;
+}
+
+static void test_str_keys_match_by_pointer_or_by_content(void **unused)
+{
+    (void)unused;
+    jg_vm *vm = new_vm();
+    jg_dict *d = jg_dict_new(vm);
+    jg_str *interned = jg_str_intern_cstr(vm, "alpha");
+    jg_str *copy = jg_str_from_cstr(vm, "alpha");
+    assert_ptr_not_equal(interned, copy);
+    assert_int_equal(jg_dict_set_str(vm, d, interned, jg_int(1)), JG_OK);
+    assert_true(jg_dict_get_str(d, interned) == jg_int(1));
+    assert_true(jg_dict_get_str(d, copy) == jg_int(1));
+    assert_true(jg_dict_get_str(d, jg_str_intern_cstr(vm, "beta")) == JG_UNDEF);
+    uint64_t v = d->version;
+    assert_int_equal(jg_dict_set_str(vm, d, copy, jg_int(2)), JG_OK);
+    assert_true(d->version != v);
+    assert_int_equal(d->n_used, 1);
+    assert_true(jg_dict_get_str(d, interned) == jg_int(2));
+    jg_vm_free(&vm);
+}
+
+static void test_entries_stay_in_insertion_order_through_growth_and_deletion(void **unused)
+{
+    (void)unused;
+    jg_vm *vm = new_vm();
+    jg_dict *d = jg_dict_new(vm);
+    for (int i = 0; i < 1000; i++)
+        assert_int_equal(jg_dict_set(vm, d, jg_int((i * 37) % 1000), jg_int(i)), JG_OK);
+    bool found;
+    for (int i = 0; i < 1000; i += 2) {
+        assert_int_equal(jg_dict_del(vm, d, jg_int((i * 37) % 1000), &found), JG_OK);
+        assert_true(found);
+    }
+    assert_int_equal(jg_dict_del(vm, d, jg_int(0), &found), JG_OK);
+    assert_false(found);
+    assert_int_equal(d->n_used, 500);
+    uint32_t pos = 0;
+    jg_value k, v;
+    int64_t h;
+    int expect = 1;
+    while (jg_dict_next(d, &pos, &k, &v, &h)) {
+        assert_true(v == jg_int(expect));
+        assert_true(k == jg_int((expect * 37) % 1000));
+        assert_true(h == jg_as_int(k));
+        expect += 2;
+    }
+    assert_int_equal(expect, 1001);
+    jg_value out;
+    assert_int_equal(jg_dict_get(vm, d, jg_float(37.0), &out, &found), JG_OK);
+    assert_true(found && out == jg_int(1));
+    jg_vm_free(&vm);
+}
+
+static void test_unhashable_keys_raise_type_error(void **unused)
+{
+    (void)unused;
+    jg_vm *vm = new_vm();
+    jg_dict *d = jg_dict_new(vm);
+    jg_list *l = jg_list_new(vm, 0);
+    assert_int_equal(jg_dict_set(vm, d, jg_obj_value(l), jg_int(1)), JG_RAISED);
+    assert_true(jg_exc_matches(vm, vm->t.TypeError));
+    jg_clear_exc(vm);
+    assert_int_equal(d->n_used, 0);
+    jg_vm_free(&vm);
 }
 
 static void test_insertion_order_is_kept(void **unused)
@@ -409,6 +484,9 @@ static void test_comprehensions_and_counting_patterns(void **unused)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_str_keys_match_by_pointer_or_by_content),
+        cmocka_unit_test(test_entries_stay_in_insertion_order_through_growth_and_deletion),
+        cmocka_unit_test(test_unhashable_keys_raise_type_error),
         cmocka_unit_test(test_insertion_order_is_kept),
         cmocka_unit_test(test_many_keys_survive_growth_and_deletion),
         cmocka_unit_test(test_key_errors_and_equivalent_keys),

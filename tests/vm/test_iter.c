@@ -15,6 +15,10 @@
 #include <cmocka.h>
 
 #include "jumpgate.h"
+#include "vm.h"
+#include "iter.h"
+#include "list.h"
+#include "range.h"
 
 typedef struct {
     char *data;
@@ -65,6 +69,34 @@ static void expect_output(const char *src, const char *want)
     assert_int_equal(st, JG_OK);
     assert_string_equal(c.data ? c.data : "", want);
     free(c.data);
+}
+
+static void test_inline_steps_of_list_and_range_iterators(void **unused)
+{
+    (void)unused;
+    jg_err err;
+    jg_vm *vm = jg_vm_new(NULL, &err);
+    assert_non_null(vm);
+    jg_value items[2] = {jg_int(7), jg_int(8)};
+    jg_list *l = jg_list_from(vm, items, 2);
+    jg_iter *it = jg_iter_new(vm, vm->t.list_iterator, JG_IT_LIST, jg_obj_value(l));
+    jg_value v;
+    assert_true(jg_iter_list_next(it, &v) && v == jg_int(7));
+    assert_true(jg_iter_list_next(it, &v) && v == jg_int(8));
+    assert_false(jg_iter_list_next(it, &v));
+    assert_int_equal(jg_list_append(vm, l, jg_int(9)), JG_OK);
+    assert_false(jg_iter_list_next(it, &v)); /* exhausted stays exhausted */
+    jg_value r;
+    assert_int_equal(jg_range_new(vm, jg_int(10), jg_int(0), jg_int(-3), &r), JG_OK);
+    jg_value ri;
+    assert_int_equal(jg_get_iter(vm, r, &ri), JG_OK);
+    jg_iter *rit = JG_AS(jg_iter, ri);
+    assert_int_equal(rit->pos_flags, 0);
+    int64_t want[4] = {10, 7, 4, 1}, n = 0;
+    while (jg_iter_range_next(rit, &v))
+        assert_true(v == jg_int(want[n++]));
+    assert_int_equal(n, 4);
+    jg_vm_free(&vm);
 }
 
 static void test_enumerate_with_start(void **unused)
@@ -322,9 +354,51 @@ static void test_iterators_stay_exhausted(void **unused)
         "['a', 'b'] [] True\n");
 }
 
+static void test_python_halves_of_iterator_constructors(void **unused)
+{
+    (void)unused;
+    expect_output("class I:\n"
+        "    def __index__(self):\n"
+        "        return 10\n"
+        "def gen(n):\n"
+        "    for i in range(n):\n"
+        "        yield i\n"
+        "print(list(enumerate('ab', I())), list(zip(gen(2), 'ab', strict=True)))\n"
+        "for a, b in [(gen(3), gen(2)), (gen(1), gen(2))]:\n"
+        "    try:\n"
+        "        list(zip(a, b, strict=True))\n"
+        "    except ValueError as e:\n"
+        "        print(e)\n"
+        "class M:\n"
+        "    def keys(self):\n"
+        "        return ['x', 'y']\n"
+        "    def __getitem__(self, k):\n"
+        "        return k.upper()\n"
+        "print(dict(M()), dict(M(), z=1))\n"
+        "d = {}\n"
+        "d.update(M()); print(d)\n"
+        "class Seq:\n"
+        "    def __getitem__(self, i):\n"
+        "        if i > 2:\n"
+        "            raise IndexError\n"
+        "        return i\n"
+        "print(list(Seq()), list(iter(Seq())), list(map(lambda x: -x, Seq())), sorted(Seq"
+        "(), reverse=True))\n"
+        "print(list(map(lambda a, b: a * b, gen(3), [10, 20, 30])), list(filter(lambda v:"
+        " v, gen(3))))\n",
+        "[(10, 'a'), (11, 'b')] [(0, 'a'), (1, 'b')]\n"
+        "zip() argument 2 is shorter than argument 1\n"
+        "zip() argument 2 is longer than argument 1\n"
+        "{'x': 'X', 'y': 'Y'} {'x': 'X', 'y': 'Y', 'z': 1}\n"
+        "{'x': 'X', 'y': 'Y'}\n"
+        "[0, 1, 2] [0, 1, 2] [0, -1, -2] [2, 1, 0]\n"
+        "[0, 20, 60] [1, 2]\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_inline_steps_of_list_and_range_iterators),
         cmocka_unit_test(test_enumerate_with_start),
         cmocka_unit_test(test_zip_and_strict_zip),
         cmocka_unit_test(test_map_and_filter),
@@ -333,6 +407,7 @@ int main(void)
         cmocka_unit_test(test_iter_with_sentinel),
         cmocka_unit_test(test_user_iterators_in_constructors),
         cmocka_unit_test(test_iterators_stay_exhausted),
+        cmocka_unit_test(test_python_halves_of_iterator_constructors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,5 +1,5 @@
 /*
- * tests/vm/test_list.c - list objects against CPython 3.11.
+ * tests/vm/test_list.c - list objects and list.sort against CPython 3.11.
  *
  * Each test runs a small program on a fresh VM and compares everything it
  * prints with what python3.11 printed for the same program (the expected
@@ -15,6 +15,8 @@
 #include <cmocka.h>
 
 #include "jumpgate.h"
+#include "vm.h"
+#include "list.h"
 
 typedef struct {
     char *data;
@@ -65,6 +67,62 @@ static void expect_output(const char *src, const char *want)
     assert_int_equal(st, JG_OK);
     assert_string_equal(c.data ? c.data : "", want);
     free(c.data);
+}
+
+static jg_vm *new_vm(void)
+{
+    jg_err err;
+    jg_vm *vm = jg_vm_new(NULL, &err);
+    assert_non_null(vm);
+    return vm;
+}
+
+static void test_append_grows_and_insert_clamps(void **unused)
+{
+    (void)unused;
+    jg_vm *vm = new_vm();
+    jg_list *l = jg_list_new(vm, 0);
+    for (int i = 0; i < 10000; i++)
+        assert_int_equal(jg_list_append(vm, l, jg_int(i)), JG_OK);
+    assert_int_equal(l->len, 10000);
+    assert_true(l->cap >= l->len);
+    assert_int_equal(jg_list_insert(vm, l, -20000, jg_int(-1)), JG_OK);
+    assert_int_equal(jg_list_insert(vm, l, 20000, jg_int(-2)), JG_OK);
+    assert_true(l->items[0] == jg_int(-1) && l->items[l->len - 1] == jg_int(-2));
+    jg_tuple *t = jg_list_to_tuple(vm, l);
+    assert_int_equal(t->len, 10002);
+    jg_vm_free(&vm);
+}
+
+static void test_native_sort_is_stable_and_reports_python_keys(void **unused)
+{
+    (void)unused;
+    jg_vm *vm = new_vm();
+    jg_value items[6] = {jg_int(3), jg_float(1.5), jg_int(2), jg_float(3.0), jg_int(-7),
+                         jg_int(2)};
+    jg_list *l = jg_list_from(vm, items, 6);
+    assert_int_equal(jg_list_sort(vm, l, JG_NONE, false), JG_OK);
+    jg_value want[6] = {jg_int(-7), jg_float(1.5), jg_int(2), jg_int(2), jg_int(3),
+                        jg_float(3.0)};
+    for (int i = 0; i < 6; i++)
+        assert_true(l->items[i] == want[i]);
+    assert_int_equal(jg_list_sort(vm, l, JG_NONE, true), JG_OK);
+    assert_true(l->items[0] == jg_int(3) && l->items[1] == jg_float(3.0));
+    jg_vm_free(&vm);
+}
+
+static void test_extend_from_a_list_and_from_itself(void **unused)
+{
+    (void)unused;
+    jg_vm *vm = new_vm();
+    jg_value items[3] = {jg_int(1), jg_int(2), jg_int(3)};
+    jg_list *l = jg_list_from(vm, items, 3);
+    jg_value rest;
+    assert_int_equal(jg_list_extend_iter(vm, l, jg_obj_value(l), &rest), JG_OK);
+    assert_true(rest == JG_UNDEF);
+    assert_int_equal(l->len, 6);
+    assert_true(l->items[5] == jg_int(3));
+    jg_vm_free(&vm);
 }
 
 static void test_mutating_methods_and_their_results(void **unused)
@@ -534,9 +592,55 @@ static void test_reversed_iteration_and_iterators(void **unused)
         "list_iterator list_reverseiterator\n");
 }
 
+static void test_deep_nesting_repr_and_compare(void **unused)
+{
+    (void)unused;
+    expect_output("a = []\n"
+        "b = []\n"
+        "for i in range(600):\n"
+        "    a = [a]\n"
+        "    b = [b]\n"
+        "print(len(repr(a)), repr(a)[:10], a == b, a < [[]] if False else 'n/a')\n"
+        "t = ()\n"
+        "for i in range(600):\n"
+        "    t = (t, i)\n"
+        "print(len(repr(t)), hash(t) == hash(t))\n",
+        "1202 [[[[[[[[[[ True n/a\n"
+        "4092 True\n");
+}
+
+static void test_python_sort_of_many_items_compares_as_cpython(void **unused)
+{
+    (void)unused;
+    expect_output("seed = [3]\n"
+        "def rnd(n):\n"
+        "    seed[0] = (seed[0] * 1103515245 + 12345) % 2147483648\n"
+        "    return seed[0] % (n + 1)\n"
+        "calls = [0]\n"
+        "class K:\n"
+        "    def __init__(self, v):\n"
+        "        self.v = v\n"
+        "    def __lt__(self, o):\n"
+        "        calls[0] += 1\n"
+        "        return self.v < o.v\n"
+        "data = [K(rnd(50)) for _ in range(700)]\n"
+        "data += [K(i) for i in range(300)] + [K(i) for i in range(200, 0, -1)]\n"
+        "order = sorted(range(len(data)), key=lambda i: data[i])\n"
+        "print(calls[0], order[:12], order[-6:])\n"
+        "calls[0] = 0\n"
+        "data.sort(reverse=True)\n"
+        "print(calls[0], [k.v for k in data[:10]])\n",
+        "7221 [21, 106, 149, 159, 194, 295, 317, 318, 331, 343, 361, 379] [994, 995, 996,"
+        " 997, 998, 999]\n"
+        "7149 [299, 298, 297, 296, 295, 294, 293, 292, 291, 290]\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_append_grows_and_insert_clamps),
+        cmocka_unit_test(test_native_sort_is_stable_and_reports_python_keys),
+        cmocka_unit_test(test_extend_from_a_list_and_from_itself),
         cmocka_unit_test(test_mutating_methods_and_their_results),
         cmocka_unit_test(test_method_errors_are_cpythons),
         cmocka_unit_test(test_indexing_slicing_and_slice_assignment),
@@ -551,6 +655,8 @@ int main(void)
         cmocka_unit_test(test_python_level_equality_in_searches),
         cmocka_unit_test(test_subclass_instances_keep_list_behaviour),
         cmocka_unit_test(test_reversed_iteration_and_iterators),
+        cmocka_unit_test(test_deep_nesting_repr_and_compare),
+        cmocka_unit_test(test_python_sort_of_many_items_compares_as_cpython),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -15,6 +15,8 @@
 #include <cmocka.h>
 
 #include "jumpgate.h"
+#include "vm.h"
+#include "range.h"
 
 typedef struct {
     char *data;
@@ -65,6 +67,51 @@ static void expect_output(const char *src, const char *want)
     assert_int_equal(st, JG_OK);
     assert_string_equal(c.data ? c.data : "", want);
     free(c.data);
+}
+
+static void test_slice_adjust_clamps_as_cpython(void **unused)
+{
+    (void)unused;
+    int64_t start = -100, stop = 100;
+    assert_int_equal(jg_slice_adjust(5, &start, &stop, 1), 5);
+    assert_true(start == 0 && stop == 5);
+    start = INT64_MAX;
+    stop = INT64_MIN;
+    assert_int_equal(jg_slice_adjust(5, &start, &stop, -1), 5);
+    assert_true(start == 4 && stop == -1);
+    start = 1;
+    stop = 10;
+    assert_int_equal(jg_slice_adjust(10, &start, &stop, 3), 3);
+    start = 5;
+    stop = 2;
+    assert_int_equal(jg_slice_adjust(10, &start, &stop, 1), 0);
+}
+
+static void test_index_of_big_ints_follows_the_mode(void **unused)
+{
+    (void)unused;
+    jg_err err;
+    jg_vm *vm = jg_vm_new(NULL, &err);
+    assert_non_null(vm);
+    int64_t i;
+    assert_int_equal(jg_index_of(vm, jg_int(-5), JG_IDX_INDEX_ERROR, &i), JG_OK);
+    assert_true(i == -5);
+    assert_int_equal(jg_index_of(vm, JG_TRUE, JG_IDX_INDEX_ERROR, &i), JG_OK);
+    assert_true(i == 1);
+    jg_value big;
+    assert_int_equal(jg_int_from_decimal(vm, "-100000000000000000000000", &big), JG_OK);
+    assert_int_equal(jg_index_of(vm, big, JG_IDX_CLAMP, &i), JG_OK);
+    assert_true(i == INT64_MIN);
+    assert_int_equal(jg_index_of(vm, big, JG_IDX_INDEX_ERROR, &i), JG_RAISED);
+    assert_true(jg_exc_matches(vm, vm->t.IndexError));
+    jg_clear_exc(vm);
+    assert_int_equal(jg_index_of(vm, big, JG_IDX_OVERFLOW, &i), JG_RAISED);
+    assert_true(jg_exc_matches(vm, vm->t.OverflowError));
+    jg_clear_exc(vm);
+    assert_int_equal(jg_index_of(vm, jg_float(1.0), JG_IDX_OVERFLOW, &i), JG_RAISED);
+    assert_true(jg_exc_matches(vm, vm->t.TypeError));
+    jg_clear_exc(vm);
+    jg_vm_free(&vm);
 }
 
 static void test_reprs_and_attributes(void **unused)
@@ -254,6 +301,8 @@ static void test_slice_objects(void **unused)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_slice_adjust_clamps_as_cpython),
+        cmocka_unit_test(test_index_of_big_ints_follows_the_mode),
         cmocka_unit_test(test_reprs_and_attributes),
         cmocka_unit_test(test_indexing_slicing_and_negative_steps),
         cmocka_unit_test(test_membership_index_and_count),

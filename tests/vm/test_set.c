@@ -15,6 +15,8 @@
 #include <cmocka.h>
 
 #include "jumpgate.h"
+#include "vm.h"
+#include "set.h"
 
 typedef struct {
     char *data;
@@ -65,6 +67,32 @@ static void expect_output(const char *src, const char *want)
     assert_int_equal(st, JG_OK);
     assert_string_equal(c.data ? c.data : "", want);
     free(c.data);
+}
+
+static void test_small_ints_go_where_cpython_puts_them(void **unused)
+{
+    (void)unused;
+    jg_err err;
+    jg_vm *vm = jg_vm_new(NULL, &err);
+    assert_non_null(vm);
+    jg_set *s = jg_set_new(vm, vm->t.set);
+    int64_t keys[4] = {1, 9, 17, 25};
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(jg_set_add(vm, s, jg_int(keys[i])), JG_OK);
+    /* CPython: {1, 25, 9, 17} (slots 1, 4, 6, 7 of an 8-slot table). */
+    assert_true(s->table[1].key == jg_int(1) && s->table[4].key == jg_int(25));
+    assert_true(s->table[6].key == jg_int(9) && s->table[7].key == jg_int(17));
+    bool found, in;
+    assert_int_equal(jg_set_discard(vm, s, jg_int(1), &found), JG_OK);
+    assert_true(found);
+    assert_int_equal(jg_set_discard(vm, s, jg_int(17), &found), JG_OK);
+    assert_int_equal(jg_set_add(vm, s, jg_int(33)), JG_OK);
+    /* The new key takes the last dummy on its probe path. */
+    assert_true(s->table[7].key == jg_int(33));
+    assert_int_equal(jg_set_contains(vm, s, jg_float(33.0), &in), JG_OK);
+    assert_true(in);
+    assert_int_equal(s->used, 3);
+    jg_vm_free(&vm);
 }
 
 static void test_iteration_order_of_ints_is_cpythons(void **unused)
@@ -343,9 +371,35 @@ static void test_iteration_and_size_change(void **unused)
         "[0, 1, 2, 3] {'a'} {True} {0} 1\n");
 }
 
+static void test_ordering_after_growth_shrink_and_copies(void **unused)
+{
+    (void)unused;
+    expect_output("s = set()\n"
+        "for i in range(0, 3000, 7):\n"
+        "    s.add(i * 13 % 4001)\n"
+        "for i in range(0, 3000, 14):\n"
+        "    s.discard(i * 13 % 4001)\n"
+        "print(list(s)[:15], len(s))\n"
+        "c = s.copy(); c.add(-1)\n"
+        "print(list(c)[:8], list(set(list(s)))[:8], list(frozenset(s))[:8])\n"
+        "t = set(range(50)); t.difference_update(range(45)); print(t)\n"
+        "u = set(range(20)); u -= set(range(2, 20)); print(u, set(range(8)) - set(range(1"
+        ", 100)))\n"
+        "print(set(dict.fromkeys(range(30, 0, -4))), set({5: 1, 3: 2, 1: 3}.keys()) | {0}"
+        ")\n",
+        "[2093, 2096, 2099, 2102, 2105, 2108, 2111, 2114, 2117, 2120, 91, 94, 97, 100, 10"
+        "3] 214\n"
+        "[1025, 1028, 1547, 1550, 1553, 1556, 1559, 1562] [1025, 1028, 1547, 1550, 1553, "
+        "1556, 1559, 1562] [1025, 1028, 1547, 1550, 1553, 1556, 1559, 1562]\n"
+        "{45, 46, 47, 48, 49}\n"
+        "{0, 1} {0}\n"
+        "{2, 6, 10, 14, 18, 22, 26, 30} {0, 1, 3, 5}\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_small_ints_go_where_cpython_puts_them),
         cmocka_unit_test(test_iteration_order_of_ints_is_cpythons),
         cmocka_unit_test(test_iteration_order_of_tuples_and_floats_is_cpythons),
         cmocka_unit_test(test_operators_give_cpythons_order),
@@ -355,6 +409,7 @@ int main(void)
         cmocka_unit_test(test_reprs_of_sets_and_subclasses),
         cmocka_unit_test(test_python_level_elements),
         cmocka_unit_test(test_iteration_and_size_change),
+        cmocka_unit_test(test_ordering_after_growth_shrink_and_copies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

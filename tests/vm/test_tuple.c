@@ -15,6 +15,8 @@
 #include <cmocka.h>
 
 #include "jumpgate.h"
+#include "vm.h"
+#include "tuple.h"
 
 typedef struct {
     char *data;
@@ -65,6 +67,33 @@ static void expect_output(const char *src, const char *want)
     assert_int_equal(st, JG_OK);
     assert_string_equal(c.data ? c.data : "", want);
     free(c.data);
+}
+
+static void test_hash_lanes_give_cpythons_tuple_hashes(void **unused)
+{
+    (void)unused;
+    int64_t none[1] = {0};
+    int64_t one_two[2] = {1, 2};
+    int64_t minus[1] = {-2};
+    assert_true(jg_tuple_hash_lanes(none, 0) == 5740354900026072187ll);
+    assert_true(jg_tuple_hash_lanes(one_two, 2) == -3550055125485641917ll);
+    assert_true(jg_tuple_hash_lanes(minus, 1) == 8078679518589016365ll);
+}
+
+static void test_pairs_are_two_inline_items(void **unused)
+{
+    (void)unused;
+    jg_err err;
+    jg_vm *vm = jg_vm_new(NULL, &err);
+    assert_non_null(vm);
+    jg_tuple *t = jg_tuple_pack2(vm, jg_int(1), jg_int(2));
+    assert_int_equal(t->len, 2);
+    assert_true(sizeof(jg_tuple) + 2 * sizeof(jg_value) <= 48);
+    int64_t h;
+    assert_int_equal(jg_tuple_hash_items(vm, t->items, t->len, &h), JG_OK);
+    assert_true(h == -3550055125485641917ll);
+    assert_ptr_equal(jg_tuple_new(vm, 0), jg_tuple_new(vm, 0));
+    jg_vm_free(&vm);
 }
 
 static void test_reprs_match_cpython(void **unused)
@@ -288,6 +317,8 @@ static void test_subclass_instances_behave_as_tuples(void **unused)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_hash_lanes_give_cpythons_tuple_hashes),
+        cmocka_unit_test(test_pairs_are_two_inline_items),
         cmocka_unit_test(test_reprs_match_cpython),
         cmocka_unit_test(test_hash_is_cpythons_xxhash),
         cmocka_unit_test(test_equal_tuples_hash_equal_and_work_as_keys),

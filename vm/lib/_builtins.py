@@ -155,6 +155,11 @@ def _binop(a, b, code):
             r = _jg.native_rbinop(b, a, code)
         if r is not NotImplemented:
             return r
+    if op == 0 and not inplace:
+        for base in (str, list, tuple, bytes):
+            if _jg.issub(ta, base) and not _jg.issub(tb, base):
+                raise TypeError("can only concatenate " + base.__name__ + ' (not "' +
+                                tb.__name__ + '") to ' + base.__name__)
     sym = names[3]
     if inplace:
         sym = sym + "="
