@@ -1070,6 +1070,9 @@ static jg_status min_max(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames
     if (np == 0)
         return jg_raise(vm, vm->t.TypeError, "%s expected at least 1 argument, got 0", name);
     jg_value key = JG_NONE, dflt = JG_UNDEF;
+    if (nk > 2)
+        return jg_raise(vm, vm->t.TypeError, "%s() takes at most 2 keyword arguments (%d given)",
+                        name, nk);
     for (int k = 0; k < nk; k++) {
         const char *kn = JG_AS(jg_str, kwnames->items[k])->data;
         if (strcmp(kn, "key") == 0)
@@ -1172,16 +1175,11 @@ static jg_status bi_min(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_v
 
 /* ---------------------------------------------------------------- sorted */
 
-/* list.sort's error for a keyword other than key= and reverse=. */
-static jg_status bad_sort_keyword(jg_vm *vm, jg_tuple *kwnames)
+/* list.sort's error for more keywords than key= and reverse=. */
+static jg_status too_many_sort_keywords(jg_vm *vm, int nk)
 {
-    const char *kn = "";
-    for (uint32_t k = 0; k < kwnames->len; k++) {
-        kn = JG_AS(jg_str, kwnames->items[k])->data;
-        if (strcmp(kn, "key") != 0 && strcmp(kn, "reverse") != 0)
-            break;
-    }
-    return jg_raise(vm, vm->t.TypeError, "'%s' is an invalid keyword argument for sort()", kn);
+    return jg_raise(vm, vm->t.TypeError, "sort() takes at most 2 keyword arguments (%d given)",
+                    nk);
 }
 
 /* sorted(iterable, /, *, key=None, reverse=False): list(iterable), then
@@ -1201,7 +1199,7 @@ static jg_status bi_sorted(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnam
     /* More keywords than key= and reverse=: list.sort refuses one of them
      * once the list is made (or, past what a tail call carries, at once). */
     if (nk > 2 && (st == JG_OK || (st == JG_NEEDS_PY && nk + 2 > JG_MAX_TAILCALL_ARGS)))
-        return bad_sort_keyword(vm, kwnames);
+        return too_many_sort_keywords(vm, nk);
     if (st == JG_NEEDS_PY) {
         /* _bf_sorted_resume(done, rest, **kw): extend, then sort. */
         a[0] = jg_obj_value(l);

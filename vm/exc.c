@@ -603,8 +603,23 @@ static void print_one(jg_vm *vm, jg_value exc, jg_str *(*str_of)(jg_vm *, jg_val
     if (e->n_tb > 0)
         write_str(vm, "Traceback (most recent call last):\n");
     char line[1024], src[512];
+    /* CPython collapses a line repeated more than three times in a row. */
+    const jg_tb_entry *prev = NULL;
+    uint32_t count = 0; /* consecutive identical entries, 'prev' included */
     for (uint32_t i = e->n_tb; i-- > 0;) {
         jg_code *c = e->tb[i].code;
+        if (prev && prev->code == c && prev->line == e->tb[i].line) {
+            if (++count > 3)
+                continue;
+        } else {
+            if (count > 3) {
+                snprintf(line, sizeof line, "  [Previous line repeated %u more time%s]\n",
+                         count - 3, count - 3 == 1 ? "" : "s");
+                write_str(vm, line);
+            }
+            count = 1;
+        }
+        prev = &e->tb[i];
         snprintf(line, sizeof line, "  File \"%s\", line %d, in %s\n", c->filename->data,
                  e->tb[i].line, c->name->data);
         write_str(vm, line);
@@ -613,6 +628,11 @@ static void print_one(jg_vm *vm, jg_value exc, jg_str *(*str_of)(jg_vm *, jg_val
             snprintf(line, sizeof line, "    %s\n", src);
             write_str(vm, line);
         }
+    }
+    if (count > 3) {
+        snprintf(line, sizeof line, "  [Previous line repeated %u more time%s]\n", count - 3,
+                 count - 3 == 1 ? "" : "s");
+        write_str(vm, line);
     }
     jg_str *msg = str_of(vm, exc);
     jg_exc_format_last_line(vm, exc, msg, last, lastcap);

@@ -71,6 +71,10 @@ static void chunk_pop(jg_thread *th, jg_frame *f)
     }
 }
 
+/* Prelude frames do not count towards the recursion limit: they stand for
+ * work CPython does in C, and the limit is about the program's own depth. */
+#define JG_COUNTS_DEPTH(code) (!((code)->flags & JG_CO_HIDDEN))
+
 static size_t frame_bytes(const jg_code *code)
 {
     return sizeof(jg_frame) +
@@ -497,7 +501,7 @@ static call_result call_function(jg_vm *vm, jg_thread *th, jg_func *fn, jg_value
     f->extra = extra;
     f->back = th->frame;
     th->frame = f;
-    th->depth++;
+    th->depth += JG_COUNTS_DEPTH(c);
     return CALL_PUSHED;
 }
 
@@ -539,7 +543,7 @@ static call_result resume_gen(jg_vm *vm, jg_thread *th, jg_gen *g, jg_value v, b
     f->finish = finish;
     f->back = th->frame;
     th->frame = f;
-    th->depth++;
+    th->depth += JG_COUNTS_DEPTH(f->code);
     if (throw)
         vm->exc = v;
     return CALL_PUSHED;
@@ -1617,7 +1621,7 @@ dispatch:
                 nf->sp = nf->slots + n_slots;
                 nf->back = f;
                 th->frame = nf;
-                th->depth++;
+                th->depth += JG_COUNTS_DEPTH(c);
                 if ((c->n_cells | c->n_frees) && init_cells(vm, fn, nf) != JG_OK) {
                     LOAD();
                     ERROR();
@@ -1676,7 +1680,7 @@ dispatch:
                 nf->sp = nf->slots + n_slots;
                 nf->back = f;
                 th->frame = nf;
-                th->depth++;
+                th->depth += JG_COUNTS_DEPTH(c);
                 if ((c->n_cells | c->n_frees) && init_cells(vm, fn, nf) != JG_OK) {
                     LOAD();
                     ERROR();
@@ -1860,7 +1864,7 @@ dispatch:
         }
         g->state = JG_GEN_SUSPENDED;
         th->frame = f->back;
-        th->depth--;
+        th->depth -= JG_COUNTS_DEPTH(f->code);
         f->back = NULL;
         LOAD();
         PUSH(r);
@@ -2810,7 +2814,7 @@ do_return:
         jg_value extra = done->extra;
         jg_gen *g = done->gen;
         th->frame = done->back;
-        th->depth--;
+        th->depth -= JG_COUNTS_DEPTH(done->code);
         if (g) {
             g->state = JG_GEN_CLOSED;
             done->back = NULL;
@@ -2989,7 +2993,7 @@ error:
         uint8_t fin = done->finish;
         jg_gen *g = done->gen;
         th->frame = done->back;
-        th->depth--;
+        th->depth -= JG_COUNTS_DEPTH(done->code);
         done->back = NULL;
         if (g) {
             g->state = JG_GEN_CLOSED;

@@ -1294,7 +1294,7 @@ static jg_status list_binop(jg_vm *vm, int op, jg_value self, jg_value other, bo
             return jg_raise(vm, vm->t.TypeError, "can't multiply sequence by non-int of type '%s'",
                             jg_type_name(vm, other));
         int64_t n;
-        if ((st = jg_index_of(vm, other, JG_IDX_OVERFLOW, &n)) != JG_OK)
+        if ((st = jg_index_of(vm, other, JG_IDX_OVERFLOW_FIT, &n)) != JG_OK)
             return st;
         if (inplace) {
             if ((st = repeat_into(vm, l, l, n)) != JG_OK)

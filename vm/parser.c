@@ -74,6 +74,7 @@ struct parser {
     int pass2;       /* > 0: inside a diagnosis that re-reads text the way pegen's
                         second pass does: its specific errors stand */
     bool second_pass; /* re-reading a failed statement as pegen's second pass */
+    int in_legacy;    /* depth of juxtaposed's second-pass reads (bounded) */
 
     /* The disjunction an `expression` began with most recently: [start, end). */
     int ld_start, ld_end;
@@ -1612,6 +1613,21 @@ static void *comprehension_target_error(parser *p, jg_expr *first)
     return fail(p);
 }
 
+/* In the second pass pegen's invalid_comprehension reads a display's
+ * starred first element as '*' expression; an error found there stands. */
+static bool starred_element_error(parser *p)
+{
+    if (!at(p, JG_TK_STAR) || !p->second_pass || !CAN_DIAGNOSE(p))
+        return false;
+    mark m = begin_diag(p);
+    advance(p);
+    p->lenient++;
+    expression(p);
+    p->lenient--;
+    end_diag(p, m, false);
+    return p->failed;
+}
+
 /* '(' ... ')': tuple, group, generator expression or parenthesized yield. */
 static jg_expr *paren_atom(parser *p)
 {
@@ -1651,6 +1667,8 @@ static jg_expr *paren_atom(parser *p)
         if (ok)
             return error_tok(p, star, "cannot use starred expression here");
     }
+    if (starred_element_error(p))
+        return NULL;
     jg_expr *first = star_named_expression(p);
     if (!first)
         return NULL;
@@ -1692,6 +1710,8 @@ static jg_expr *list_atom(parser *p)
     advance(p);
     vec elts = {0};
     if (!accept(p, JG_TK_RSQB)) {
+        if (starred_element_error(p))
+            return NULL;
         jg_expr *first = star_named_expression(p);
         if (!first)
             return NULL;
@@ -1775,9 +1795,17 @@ static jg_expr *brace_atom(parser *p)
     jg_expr *first = NULL;
     if (!is_dict) {
         if (at(p, JG_TK_STAR) || (at(p, JG_TK_NAME) && kind_at(p, 1) == JG_TK_COLONEQUAL)) {
+            if (starred_element_error(p))
+                return NULL;
             first = star_named_expression(p);
         } else {
+            int fstart = p->pos;
             first = expression(p);
+            if (first) {
+                p->ln_start = fstart;
+                p->ln_end = p->pos;
+                p->ln_node = first;
+            }
             if (first && at(p, JG_TK_COLON))
                 is_dict = true;
             else if (first && at(p, JG_TK_COLONEQUAL))
@@ -1919,7 +1947,9 @@ static jg_expr *call_args(parser *p, int start, jg_expr *func)
                 /* `args ',' '*'`: a '*' that cannot start an unpacking ends the args */
                 mark m = begin_try(p);
                 advance(p);
+                p->lenient++;
                 unpack_ok = expression(p) != NULL;
+                p->lenient--;
                 end_try(p, m, false);
                 if (p->hard)
                     return NULL;
@@ -3078,6 +3108,9 @@ static bool maybe_meant_eq(parser *p, const jg_expr *e, int start)
 {
     if (!at(p, JG_TK_EQUAL))
         return false;
+    bool is_name = e->kind == JG_E_NAME && p->tk[start].kind == JG_TK_NAME;
+    if (!is_name && starts_with_display(p, e, start))
+        return false; /* the rule's lookahead fails before reading on */
     mark m = begin_diag(p);
     advance(p);
     p->lenient++;
@@ -3139,28 +3172,41 @@ static bool juxtaposed(parser *p, int a_start, int f)
     bool skip = (a->kind == JG_TK_NAME && p->tk[a_start + 1].kind == JG_TK_STRING) ||
                 is_soft_keyword(a);
     bool legacy = f - a_start == 1 && (is_name_text(a, "print") || is_name_text(a, "exec"));
-    if (legacy) {
-        if (t->kind != JG_TK_LPAR) {
-            mark m = begin_try(p);
-            bool ok = star_expressions(p) != NULL;
-            end_try(p, m, false);
-            if (ok)
-                error_tok(p, a, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
-                          (int)a->len, a->start, (int)a->len, a->start);
-        }
-        return p->failed;
-    }
-    if (!skip && starts_expression(t->kind) && t->kind != JG_TK_STAR) {
+    if (!skip && !legacy && starts_expression(t->kind) && t->kind != JG_TK_STAR) {
+        /* invalid_expression: b = expression_without_invalid */
         mark m = begin_try(p);
         p->lenient++;
         bool ok = expression(p) != NULL;
         p->lenient--;
         int end = p->pos;
         end_try(p, m, false);
-        if (ok && end > 0 && p->tk[end - 1].level != 0)
+        if (p->failed)
+            return true;
+        if (ok && end > 0 && p->tk[end - 1].level != 0) {
             error_tok(p, a, "invalid syntax. Perhaps you forgot a comma?");
+            return true;
+        }
     }
-    return p->failed;
+    /* invalid_legacy_expression: NAME !'(' b=star_expressions, b read as the
+     * second pass reads (its own errors stand); the message only for print/exec */
+    if (f - a_start == 1 && a->kind == JG_TK_NAME && t->kind != JG_TK_LPAR &&
+        starts_expression(t->kind) && p->in_legacy < 3) {
+        p->in_legacy++;
+        mark m = begin_diag(p);
+        p->lenient++;
+        bool ok = star_expressions(p) != NULL;
+        p->lenient--;
+        end_diag(p, m, false);
+        p->in_legacy--;
+        if (p->failed)
+            return true;
+        if (ok && legacy) {
+            error_tok(p, a, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                      (int)a->len, a->start, (int)a->len, a->start);
+            return true;
+        }
+    }
+    return false;
 }
 
 /* Called once at the first generic failure, at the token the parser could
@@ -3414,6 +3460,10 @@ static jg_stmt *try_stmt(parser *p)
             refuse(p, ex, "except*");
             advance(p);
             what = "'except*' statement";
+            if (at(p, JG_TK_COLON) || at(p, JG_TK_NEWLINE)) {
+                peek(p);
+                return error_last(p, "expected one or more exception types");
+            }
         }
         jg_expr *type = NULL;
         const char *name = NULL;
@@ -3498,7 +3548,9 @@ static jg_stmt *function_def(parser *p, int start, jg_expr_list decorators)
          * backs up and reports the forced ':' at the '->'. */
         mark m = begin_try(p);
         advance(p);
+        p->lenient++;
         returns = expression(p);
+        p->lenient--;
         end_try(p, m, returns != NULL);
         if (p->hard || p->nomem)
             return NULL;
@@ -3590,23 +3642,40 @@ static bool is_match_stmt(parser *p)
 
 static void skip_match_stmt(parser *p)
 {
-    refuse(p, peek(p), "match");
+    jg_token *kw = peek(p);
+    refuse(p, kw, "match");
     while (!at(p, JG_TK_NEWLINE) && !p->failed)
         advance(p);
     advance(p);
-    if (!at(p, JG_TK_INDENT))
+    if (p->failed)
         return;
-    int depth = 0;
-    do {
-        jg_tok_kind k = peek(p)->kind;
-        if (p->failed || k == JG_TK_ENDMARKER)
+    if (!at(p, JG_TK_INDENT)) {
+        jg_token *t = peek(p);
+        if (!p->failed)
+            error_at(p, "IndentationError", t->line, tok_char_col(p, t),
+                     "expected an indented block after 'match' statement on line %d", kw->line);
+        return;
+    }
+    advance(p);
+    /* case <pattern> [if guard]: block -- the patterns are skipped up to the
+     * ':' at the case's own bracket level, the bodies parsed */
+    while (!p->failed && !at(p, JG_TK_DEDENT)) {
+        jg_token *c = peek(p);
+        if (!is_name_text(c, "case")) {
+            fail(p);
             return;
-        if (k == JG_TK_INDENT)
-            depth++;
-        else if (k == JG_TK_DEDENT)
-            depth--;
+        }
         advance(p);
-    } while (depth > 0);
+        while (!p->failed && !(at(p, JG_TK_COLON) && peek(p)->level == c->level) &&
+               !at(p, JG_TK_NEWLINE) && !at(p, JG_TK_ENDMARKER))
+            advance(p);
+        if (!colon(p))
+            return;
+        jg_stmt_list body;
+        if (!block(p, &body, "'case' statement", c->line))
+            return;
+    }
+    expect(p, JG_TK_DEDENT);
 }
 
 /* ---------------------------------------------------------------- simple statements */
@@ -3655,7 +3724,7 @@ static void *assignment_error(parser *p, vec *targets, int start, int first_eq)
                 break;
             }
     }
-    if (targets->n == 1 && last->kind != JG_E_STARRED) {
+    if (last->kind != JG_E_STARRED) {
         int save = p->pos;
         p->pos = first_eq;
         bool done = maybe_meant_eq(p, last, last_start);

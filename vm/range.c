@@ -14,7 +14,6 @@
  */
 #include "range.h"
 
-#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -116,6 +115,9 @@ jg_status jg_index_of(jg_vm *vm, jg_value v, jg_index_mode mode, int64_t *out)
             case JG_IDX_OVERFLOW:
                 return jg_raise(vm, vm->t.OverflowError,
                                 "Python int too large to convert to C ssize_t");
+            case JG_IDX_OVERFLOW_FIT:
+                return jg_raise(vm, vm->t.OverflowError,
+                                "cannot fit 'int' into an index-sized integer");
             case JG_IDX_CLAMP:
                 *out = mpz_sgn(b->z) < 0 ? INT64_MIN : INT64_MAX;
                 return JG_OK;

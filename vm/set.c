@@ -430,6 +430,21 @@ jg_status jg_set_discard(jg_vm *vm, jg_set *s, jg_value key, bool *found)
     return discard_entry(vm, s, key, h, found);
 }
 
+jg_status jg_set_new_const(jg_vm *vm, const jg_value *items, size_t n, jg_set **out)
+{
+    jg_set *first = set_alloc(vm, vm->t.frozenset), *second = set_alloc(vm, vm->t.frozenset);
+    jg_status st = first && second ? JG_OK : jg_raise_nomem(vm);
+    for (size_t i = 0; st == JG_OK && i < n; i++)
+        st = jg_set_add(vm, first, items[i]);
+    uint32_t pos = 0;
+    jg_value k;
+    int64_t h;
+    while (st == JG_OK && jg_set_next(first, &pos, &k, &h))
+        st = add_entry(vm, second, k, h);
+    *out = second;
+    return st;
+}
+
 /* ---------------------------------------------------------------- sources */
 
 /* The other operand of a set operation, as CPython distinguishes them. */

@@ -19,6 +19,16 @@ JG_INTERNAL jg_status jg_set_discard(jg_vm *vm, jg_set *s, jg_value key, bool *f
 /* Steps through the keys in table order (set iteration order): start with
  * *pos = 0; false at the end. */
 JG_INTERNAL bool jg_set_next(const jg_set *s, uint32_t *pos, jg_value *key, int64_t *hash);
+/*
+ * The frozenset constant CPython's compiler makes for a set display of
+ * constants: built from 'items' in order, then rebuilt from that set's own
+ * iteration order (compile.c merge_consts_recursive).  Set displays of three
+ * or more constants (BUILD_SET 0 + SET_UPDATE of this), `x in {...}` and
+ * `for x in {...}` need exactly this object to iterate in CPython's order.
+ * JG_NEEDS_PY never happens for constants (ints, floats, str, tuples, None).
+ */
+JG_INTERNAL jg_status jg_set_new_const(jg_vm *vm, const jg_value *items, size_t n,
+                                       jg_set **out);
 /* Adds the _set_* primitives to module _builtins_containers. */
 JG_INTERNAL jg_status jg_set_add_natives(jg_vm *vm, jg_module *m);
 

@@ -397,7 +397,7 @@ static jg_status tuple_repeat(jg_vm *vm, jg_tuple *t, jg_value self, jg_value co
                               jg_value *out)
 {
     int64_t n;
-    jg_status st = jg_index_of(vm, count, JG_IDX_OVERFLOW, &n);
+    jg_status st = jg_index_of(vm, count, JG_IDX_OVERFLOW_FIT, &n);
     if (st != JG_OK)
         return st;
     if (n <= 0 || t->len == 0) {

@@ -485,6 +485,9 @@ static void test_min_max_with_native_key_and_default(void **unused)
                  "arguments");
     check_raises("max", e, 2, KW(1, "foo"),
                  "TypeError: 'foo' is an invalid keyword argument for max()");
+    jg_value three[4] = {L(0), JG_NONE, JG_NONE, I(1)};
+    check_raises("min", three, 4, KW(3, "key", "default", "x"),
+                 "TypeError: min() takes at most 2 keyword arguments (3 given)");
     jg_value one[1] = {I(1)};
     check_raises("max", one, 1, NULL, "TypeError: 'int' object is not iterable");
     jg_value mixed[2] = {I(1), S("a")};

@@ -95,6 +95,31 @@ static void test_small_ints_go_where_cpython_puts_them(void **unused)
     jg_vm_free(&vm);
 }
 
+static void test_constant_sets_are_built_as_cpythons_compiler_builds_them(void **unused)
+{
+    (void)unused;
+    jg_err err;
+    jg_vm *vm = jg_vm_new(NULL, &err);
+    assert_non_null(vm);
+    jg_value big, nbig;
+    assert_int_equal(jg_int_from_decimal(vm, "4611686018427387904", &big), JG_OK);
+    assert_int_equal(jg_int_from_decimal(vm, "-4611686018427387904", &nbig), JG_OK);
+    /* {-1, -2, 2**62, -2**62, 0.5, -0.5} prints as
+     * {0.5, -0.5, 4611686018427387904, -4611686018427387904, -1, -2} */
+    jg_value items[6] = {jg_int(-1), jg_int(-2), big, nbig, jg_float(0.5), jg_float(-0.5)};
+    jg_set *f;
+    assert_int_equal(jg_set_new_const(vm, items, 6, &f), JG_OK);
+    jg_value want[6] = {jg_float(0.5), jg_float(-0.5), big, nbig, jg_int(-1), jg_int(-2)};
+    uint32_t pos = 0;
+    jg_value k;
+    for (int i = 0; i < 6; i++) {
+        assert_true(jg_set_next(f, &pos, &k, NULL));
+        assert_true(k == want[i]);
+    }
+    assert_false(jg_set_next(f, &pos, &k, NULL));
+    jg_vm_free(&vm);
+}
+
 static void test_iteration_order_of_ints_is_cpythons(void **unused)
 {
     (void)unused;
@@ -400,6 +425,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_small_ints_go_where_cpython_puts_them),
+        cmocka_unit_test(test_constant_sets_are_built_as_cpythons_compiler_builds_them),
         cmocka_unit_test(test_iteration_order_of_ints_is_cpythons),
         cmocka_unit_test(test_iteration_order_of_tuples_and_floats_is_cpythons),
         cmocka_unit_test(test_operators_give_cpythons_order),
