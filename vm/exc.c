@@ -362,6 +362,103 @@ static jg_status get_suppress(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw
     *out = jg_bool(JG_AS(jg_exc, args[0])->suppress_context);
     return JG_OK;
 }
+static jg_status set_args(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    jg_exc *e = JG_AS(jg_exc, args[0]);
+    if (jg_is_kind(args[1], JG_K_TUPLE)) {
+        e->args = JG_AS(jg_tuple, args[1]);
+    } else if (jg_is_kind(args[1], JG_K_LIST)) {
+        jg_list *l = JG_AS(jg_list, args[1]);
+        if (!(e->args = jg_tuple_from(vm, l->items, l->len)))
+            return jg_raise_nomem(vm);
+    } else {
+        /* CPython converts any iterable; tuples and lists cover scripts. */
+        if (!(e->args = jg_tuple_from(vm, &args[1], 1)))
+            return jg_raise_nomem(vm);
+    }
+    jg_exc_set_derived(vm, e);
+    *out = JG_NONE;
+    return JG_OK;
+}
+
+static jg_status check_exc_or_none(jg_vm *vm, jg_value v, const char *what)
+{
+    if (v == JG_NONE || jg_isinstance(vm, v, vm->t.BaseException))
+        return JG_OK;
+    return jg_raise(vm, vm->t.TypeError, "exception %s must be None or derive from BaseException",
+                    what);
+}
+
+static jg_status set_cause(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    jg_status st = check_exc_or_none(vm, args[1], "cause");
+    if (st != JG_OK)
+        return st;
+    JG_AS(jg_exc, args[0])->cause = args[1];
+    JG_AS(jg_exc, args[0])->suppress_context = true;
+    *out = JG_NONE;
+    return JG_OK;
+}
+
+static jg_status set_context(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    jg_status st = check_exc_or_none(vm, args[1], "context");
+    if (st != JG_OK)
+        return st;
+    JG_AS(jg_exc, args[0])->context = args[1];
+    *out = JG_NONE;
+    return JG_OK;
+}
+
+static jg_status set_suppress(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    bool b;
+    jg_status st = jg_truth(vm, args[1], &b);
+    if (st != JG_OK)
+        return st == JG_NEEDS_PY ? jg_raise(vm, vm->t.TypeError, "expected a bool") : st;
+    JG_AS(jg_exc, args[0])->suppress_context = b;
+    *out = JG_NONE;
+    return JG_OK;
+}
+
+/* e.__traceback__: a small traceback object (tb_lineno, tb_next) or None. */
+jg_value jg_exc_traceback(jg_vm *vm, jg_value exc)
+{
+    if (!jg_is_kind(exc, JG_K_EXC) || JG_AS(jg_exc, exc)->n_tb == 0 || !vm->traceback_type)
+        return JG_NONE;
+    jg_exc *e = JG_AS(jg_exc, exc);
+    jg_cobj *tb = jg_gc_alloc(vm, vm->traceback_type, sizeof(jg_cobj));
+    jg_dict *attrs = tb ? jg_dict_new(vm) : NULL;
+    if (!attrs)
+        return JG_NONE;
+    tb->attrs = attrs;
+    jg_dict_set_str(vm, attrs, jg_str_intern_cstr(vm, "tb_lineno"),
+                    jg_int(e->tb[e->n_tb - 1].line));
+    jg_dict_set_str(vm, attrs, jg_str_intern_cstr(vm, "tb_next"), JG_NONE);
+    return jg_obj_value(tb);
+}
+
+static jg_status get_traceback(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    *out = jg_exc_traceback(vm, args[0]);
+    return JG_OK;
+}
+
+static jg_status set_traceback(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    if (args[1] == JG_NONE)
+        JG_AS(jg_exc, args[0])->n_tb = 0;
+    *out = JG_NONE;
+    return JG_OK;
+}
+
+static void tb_trace(jg_vm *vm, jg_obj *o)
+{
+    jg_gc_mark_obj(vm, ((jg_cobj *)o)->attrs);
+}
+
+static const jg_type_hooks tb_hooks = {.trace = tb_trace};
+
 static jg_status with_traceback(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
 {
     *out = args[0];
@@ -372,13 +469,17 @@ jg_status jg_exc_init_types(jg_vm *vm)
 {
     jg_type *b = vm->t.BaseException;
     jg_status st;
+    vm->traceback_type = jg_type_new_builtin(vm, "traceback", vm->t.object, JG_K_OTHER, &tb_hooks);
+    if (!vm->traceback_type)
+        return jg_raise_nomem(vm);
     if ((st = jg_type_add_method(vm, b, "__new__", exc_new_native, JG_NF_STATIC)) ||
         (st = jg_type_add_method(vm, b, "__init__", exc_init_native, 0)) ||
         (st = jg_type_add_method(vm, b, "with_traceback", with_traceback, 0)) ||
-        (st = jg_type_add_getter(vm, b, "args", get_args)) ||
-        (st = jg_type_add_getter(vm, b, "__cause__", get_cause)) ||
-        (st = jg_type_add_getter(vm, b, "__context__", get_context)) ||
-        (st = jg_type_add_getter(vm, b, "__suppress_context__", get_suppress)) ||
+        (st = jg_type_add_getset(vm, b, "args", get_args, set_args)) ||
+        (st = jg_type_add_getset(vm, b, "__cause__", get_cause, set_cause)) ||
+        (st = jg_type_add_getset(vm, b, "__context__", get_context, set_context)) ||
+        (st = jg_type_add_getset(vm, b, "__suppress_context__", get_suppress, set_suppress)) ||
+        (st = jg_type_add_getset(vm, b, "__traceback__", get_traceback, set_traceback)) ||
         (st = jg_type_add_getter(vm, vm->t.StopIteration, "value", get_value)) ||
         (st = jg_type_add_getter(vm, vm->t.SystemExit, "code", get_value)))
         return st;

@@ -24,6 +24,8 @@ JG_INTERNAL jg_status jg_raise_attr_error(jg_vm *vm, jg_value obj, jg_str *name,
 JG_INTERNAL jg_status jg_exc_str(jg_vm *vm, jg_value self, jg_str **out);
 JG_INTERNAL const jg_type_hooks *jg_exc_hooks(void);
 JG_INTERNAL jg_status jg_exc_init_types(jg_vm *vm);
+/* exc.__traceback__: a traceback object, or None. */
+JG_INTERNAL jg_value jg_exc_traceback(jg_vm *vm, jg_value exc);
 /* Writes "Type: msg" (CPython's qualified name rules) into 'out'. */
 JG_INTERNAL jg_status jg_exc_format_last_line(jg_vm *vm, jg_value exc, jg_str *msg, char *out,
                                               size_t cap);

@@ -177,6 +177,7 @@ static void mark_roots(jg_vm *vm)
     jg_gc_mark_value(vm, vm->empty_tuple);
     jg_gc_mark_values(vm, vm->markers, 2);
     jg_gc_mark_obj(vm, vm->build_class);
+    jg_gc_mark_obj(vm, vm->traceback_type);
     jg_interp_mark_roots(vm);
 }
 

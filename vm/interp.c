@@ -792,28 +792,6 @@ static call_result call_prelude(jg_vm *vm, jg_thread *th, const char *name, jg_v
 
 /* ---------------------------------------------------------------- helpers for the loop */
 
-/* How CPython names a callable in call errors: "mod.qualname()" for functions. */
-static const char *func_str(jg_vm *vm, jg_value f, char *buf, size_t cap)
-{
-    if (jg_is_kind(f, JG_K_METHOD))
-        f = JG_AS(jg_method, f)->func;
-    if (jg_is_kind(f, JG_K_FUNC)) {
-        jg_func *fn = JG_AS(jg_func, f);
-        jg_value m = jg_dict_get_str(fn->globals, jg_sym(vm, JG_SYM___name__));
-        if (jg_is_kind(m, JG_K_STR) && strcmp(JG_AS(jg_str, m)->data, "builtins") != 0)
-            snprintf(buf, cap, "%s.%s()", JG_AS(jg_str, m)->data, fn->qualname->data);
-        else
-            snprintf(buf, cap, "%s()", fn->qualname->data);
-    } else if (jg_is_kind(f, JG_K_NATIVE)) {
-        snprintf(buf, cap, "%s()", JG_AS(jg_native, f)->name);
-    } else if (jg_typeof(vm, f) == vm->t.type) {
-        snprintf(buf, cap, "%s()", ((jg_type *)jg_as_obj(f))->name->data);
-    } else {
-        snprintf(buf, cap, "%s object", jg_type_name(vm, f));
-    }
-    return buf;
-}
-
 /* Line of the instruction before 'ip' in frame 'f' (the one executing). */
 static int frame_line(jg_frame *f, const uint32_t *ip)
 {
@@ -1760,7 +1738,7 @@ dispatch:
                     char fs[200];
                     jg_clear_exc(vm);
                     jg_raise(vm, vm->t.TypeError, "%s argument after * must be an iterable, not %s",
-                             func_str(vm, callable, fs, sizeof fs), jg_type_name(vm, pos));
+                             jg_func_str(vm, callable, fs, sizeof fs), jg_type_name(vm, pos));
                 }
                 ERROR();
             }
@@ -2725,7 +2703,7 @@ dispatch:
         jg_value buf[4];
         buf[1] = jg_obj_value(jg_typeof(vm, exc));
         buf[2] = exc;
-        buf[3] = JG_NONE;
+        buf[3] = jg_exc_traceback(vm, exc);
         cr = call_object(vm, th, exitf, buf + 1, 3, NULL, JG_FIN_PUSH, &r);
         AFTER_CALL(cr, r);
         if (cr == CALL_PUSHED)

@@ -295,6 +295,40 @@ static jg_status jg_merge(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value 
     return JG_OK;
 }
 
+/* super_find(super_obj, name): (descriptor, self) for a super() attribute
+ * whose descriptor is Python-level (a property); AttributeError if none. */
+static jg_status jg_super_find(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value *out)
+{
+    if (n != 2 || !jg_is_kind(a[0], JG_K_SUPER) || !jg_is_kind(a[1], JG_K_STR))
+        return jg_raise(vm, vm->t.TypeError, "super_find(super, name)");
+    jg_super *s = JG_AS(jg_super, a[0]);
+    jg_str *name = name_arg(vm, a[1]);
+    for (jg_type *t = s->type->base; t; t = t->base) {
+        jg_value d = jg_dict_get_str(t->dict, name);
+        if (d == JG_UNDEF)
+            continue;
+        jg_tuple *r = jg_tuple_new(vm, 2);
+        if (!r)
+            return jg_raise_nomem(vm);
+        r->items[0] = d;
+        r->items[1] = s->obj;
+        *out = jg_obj_value(r);
+        return JG_OK;
+    }
+    return jg_raise(vm, vm->t.AttributeError, "'super' object has no attribute '%s'", name->data);
+}
+
+/* func_str(f): how call errors name f ("__main__.show()"). */
+static jg_status jg_func_str_native(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value *out)
+{
+    char buf[256];
+    jg_str *s = jg_str_from_cstr(vm, jg_func_str(vm, a[0], buf, sizeof buf));
+    if (!s)
+        return jg_raise_nomem(vm);
+    *out = jg_obj_value(s);
+    return JG_OK;
+}
+
 jg_status jg_mod_jg_init(jg_vm *vm, jg_module *m)
 {
     jg_status st;
@@ -317,7 +351,9 @@ jg_status jg_mod_jg_init(jg_vm *vm, jg_module *m)
         (st = jg_module_add_fn(vm, m, "set_cause", jg_set_cause)) ||
         (st = jg_module_add_fn(vm, m, "unwrap", jg_unwrap)) ||
         (st = jg_module_add_fn(vm, m, "iter_native", jg_iter_native)) ||
-        (st = jg_module_add_fn(vm, m, "tb_len", jg_exc_tb_len)))
+        (st = jg_module_add_fn(vm, m, "tb_len", jg_exc_tb_len)) ||
+        (st = jg_module_add_fn(vm, m, "super_find", jg_super_find)) ||
+        (st = jg_module_add_fn(vm, m, "func_str", jg_func_str_native)))
         return st;
     return JG_OK;
 }

@@ -40,8 +40,10 @@ static jg_status sys_exit(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value 
     jg_status st = jg_args_count(vm, "exit", n, kw, 0, 1);
     if (st != JG_OK)
         return st;
-    jg_tuple *args = n ? jg_tuple_from(vm, a, 1) : NULL;
-    if (n && !args)
+    /* sys.exit() and sys.exit(None) both raise SystemExit() with no args. */
+    bool has_arg = n && a[0] != JG_NONE;
+    jg_tuple *args = has_arg ? jg_tuple_from(vm, a, 1) : NULL;
+    if (has_arg && !args)
         return jg_raise_nomem(vm);
     jg_value exc;
     if ((st = jg_exc_new(vm, vm->t.SystemExit, args, &exc)) != JG_OK)

@@ -114,15 +114,25 @@ jg_status jg_type_set_attr(jg_vm *vm, jg_type *t, const char *name, jg_value v)
 
 jg_status jg_type_add_getter(jg_vm *vm, jg_type *t, const char *name, jg_native_fn fn)
 {
-    jg_native *n = jg_native_new(vm, name, fn, JG_NULL);
-    if (!n)
+    return jg_type_add_getset(vm, t, name, fn, NULL);
+}
+
+jg_status jg_type_add_getset(jg_vm *vm, jg_type *t, const char *name, jg_native_fn get,
+                             jg_native_fn set)
+{
+    jg_native *g = jg_native_new(vm, name, get, JG_NULL);
+    jg_native *s = set ? jg_native_new(vm, name, set, JG_NULL) : NULL;
+    if (!g || (set && !s))
         return jg_raise_nomem(vm);
-    n->owner = t;
+    g->owner = t;
+    if (s)
+        s->owner = t;
     jg_wrapper *p = jg_gc_alloc(vm, vm->t.property, sizeof(jg_wrapper));
     if (!p)
         return jg_raise_nomem(vm);
-    p->fget = jg_obj_value(n);
-    p->fset = p->fdel = JG_NONE;
+    p->fget = jg_obj_value(g);
+    p->fset = s ? jg_obj_value(s) : JG_NONE;
+    p->fdel = JG_NONE;
     p->doc = JG_NONE;
     return jg_type_set_attr(vm, t, name, jg_obj_value(p));
 }
@@ -630,7 +640,7 @@ jg_status jg_delitem(jg_vm *vm, jg_value obj, jg_value key)
 
 jg_status jg_contains(jg_vm *vm, jg_value container, jg_value v, bool *out)
 {
-    if (has_py(vm, container, JG_PS_ITEM | JG_PS_ITER))
+    if (has_py(vm, container, JG_PS_ITEM | JG_PS_ITER) || jg_is_kind(container, JG_K_GEN))
         return JG_NEEDS_PY;
     const jg_type_hooks *h = hooks_of(vm, container);
     if (h && h->contains)
@@ -984,8 +994,25 @@ jg_status jg_setattr(jg_vm *vm, jg_value obj, jg_str *name, jg_value v)
         if (t->py_slots & JG_PS_SETATTR)
             return JG_NEEDS_PY;
         jg_value d = jg_type_lookup(vm, t, name);
-        if (d != JG_UNDEF && jg_is_obj(d) && jg_obj_of(d)->type == vm->t.property)
+        if (d != JG_UNDEF && jg_is_obj(d) && jg_obj_of(d)->type == vm->t.property &&
+            !jg_is_kind(JG_AS(jg_wrapper, d)->fset, JG_K_NATIVE))
             return JG_NEEDS_PY;
+    }
+    {
+        /* A native setter (exception args, __cause__, ...). */
+        jg_value d = jg_type_lookup(vm, t, name);
+        if (d != JG_UNDEF && jg_is_obj(d) && jg_obj_of(d)->type == vm->t.property &&
+            jg_is_kind(JG_AS(jg_wrapper, d)->fget, JG_K_NATIVE)) {
+            jg_wrapper *p = JG_AS(jg_wrapper, d);
+            if (jg_is_kind(p->fset, JG_K_NATIVE) && v != JG_UNDEF) {
+                jg_value a[2] = {obj, v}, ignored;
+                return JG_AS(jg_native, p->fset)->fn(vm, a, 2, NULL, &ignored);
+            }
+            if (!(t->flags & JG_TF_USER) || jg_is_kind(p->fget, JG_K_NATIVE))
+                return jg_raise(vm, vm->t.AttributeError,
+                                "attribute '%s' of '%s' objects is not writable", name->data,
+                                t->name->data);
+        }
     }
     if (t->kind == JG_K_INSTANCE) {
         jg_instance *inst = JG_AS(jg_instance, obj);
@@ -1027,6 +1054,28 @@ jg_status jg_setattr(jg_vm *vm, jg_value obj, jg_str *name, jg_value v)
 jg_status jg_delattr(jg_vm *vm, jg_value obj, jg_str *name)
 {
     return jg_setattr(vm, obj, name, JG_UNDEF);
+}
+
+/* How CPython names a callable in call errors: "mod.qualname()" for functions. */
+const char *jg_func_str(jg_vm *vm, jg_value f, char *buf, size_t cap)
+{
+    if (jg_is_kind(f, JG_K_METHOD))
+        f = JG_AS(jg_method, f)->func;
+    if (jg_is_kind(f, JG_K_FUNC)) {
+        jg_func *fn = JG_AS(jg_func, f);
+        jg_value m = jg_dict_get_str(fn->globals, jg_sym(vm, JG_SYM___name__));
+        if (jg_is_kind(m, JG_K_STR) && strcmp(JG_AS(jg_str, m)->data, "builtins") != 0)
+            snprintf(buf, cap, "%s.%s()", JG_AS(jg_str, m)->data, fn->qualname->data);
+        else
+            snprintf(buf, cap, "%s()", fn->qualname->data);
+    } else if (jg_is_kind(f, JG_K_NATIVE)) {
+        snprintf(buf, cap, "%s()", JG_AS(jg_native, f)->name);
+    } else if (jg_typeof(vm, f) == vm->t.type) {
+        snprintf(buf, cap, "%s()", ((jg_type *)jg_as_obj(f))->name->data);
+    } else {
+        snprintf(buf, cap, "%s object", jg_type_name(vm, f));
+    }
+    return buf;
 }
 
 /* ---------------------------------------------------------------- interned names */

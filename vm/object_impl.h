@@ -52,6 +52,9 @@ JG_INTERNAL jg_status jg_default_repr(jg_vm *vm, jg_value v, jg_str **out);
 /* A prelude function by name, or JG_UNDEF. */
 JG_INTERNAL jg_value jg_prelude_get(jg_vm *vm, const char *name);
 JG_INTERNAL const char *jg_binop_symbol(int op);
+/* How CPython names a callable in call errors: "mod.qualname()" for functions;
+ * writes into 'buf' and returns it. */
+JG_INTERNAL const char *jg_func_str(jg_vm *vm, jg_value f, char *buf, size_t cap);
 /* +a (which 0), -a (1), ~a (2); JG_NEEDS_PY for Python-level __pos__/__neg__/__invert__. */
 JG_INTERNAL jg_status jg_unary(jg_vm *vm, int which, jg_value a, jg_value *out);
 /* The prelude's private markers: 0 is _NULL ("no argument"), 1 is _STOP. */

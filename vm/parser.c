@@ -1754,7 +1754,7 @@ static bool dict_item(parser *p, jg_expr **key, jg_expr **value, bool after_comm
     if (!*key)
         return false;
     if (!at(p, JG_TK_COLON)) {
-        if (after_comma && !at(p, JG_TK_COLONEQUAL)) {
+        if (after_comma) {
             /* invalid_kvpair: located at the key's last character. */
             jg_expr *k = *key;
             int col = char_col(p, k->end_line, k->end_col) - 1;
@@ -2067,7 +2067,7 @@ static jg_expr *call_args(parser *p, int start, jg_expr *func)
     }
     if (p->failed)
         return NULL;
-    if (positional_after_kw && at(p, JG_TK_RPAR))
+    if (positional_after_kw) /* `args ',' args`, whatever follows */
         return error_last(p, after_unpacking
                                  ? "positional argument follows keyword argument unpacking"
                                  : "positional argument follows keyword argument");
@@ -2754,7 +2754,7 @@ static jg_expr *expression(parser *p)
             else if (test && !at(p, JG_TK_COLON) && !p->failed && !p->speculating)
                 error_at(p, NULL, p->tk[start].line, tok_char_col(p, &p->tk[start]),
                          "expected 'else' after 'if' expression");
-            bool ok = end_diag(p, m, orelse != NULL);
+            bool ok = end_diag(p, m, orelse != NULL) && orelse;
             if (ok) {
                 r = new_expr(p, JG_E_IFEXP, start);
                 if (r) {
@@ -3448,8 +3448,12 @@ static jg_stmt *try_stmt(parser *p)
     if (!expect_forced(p, JG_TK_COLON))
         return NULL;
     jg_stmt_list body = {0}, orelse = {0}, finalbody = {0};
-    if (!block(p, &body, "'try' statement", kw->line))
+    if (p->second_pass && at(p, JG_TK_KW_EXCEPT)) {
+        /* `try: except`: pegen's invalid_try_stmt reads 'try' ':' block*
+         * except_block+, so the except line is checked on its own */
+    } else if (!block(p, &body, "'try' statement", kw->line)) {
         return NULL;
+    }
     jg_excepthandler *hs = NULL;
     int n = 0, cap = 0;
     while (at(p, JG_TK_KW_EXCEPT)) {

@@ -155,7 +155,8 @@ static jg_status add_all_slot_wrappers(jg_vm *vm)
         return st;
     JG_BUILTIN_TYPES(JG_WRAP)
 #undef JG_WRAP
-    return JG_OK;
+    /* Exceptions: the base's wrappers are inherited by every subclass. */
+    return jg_class_add_slot_wrappers(vm, vm->t.BaseException);
 }
 
 /* The build_class native is never called as a function: the call path

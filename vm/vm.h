@@ -194,6 +194,7 @@ struct jg_vm {
     jg_value markers[2];    /* unique objects: _jg.NULL ("no argument") and _jg.STOP */
     jg_value empty_tuple;
     jg_native *build_class; /* __build_class__, recognised by the call path */
+    jg_type *traceback_type;
 
     uint32_t next_type_version;
     uint32_t next_shape_id;
@@ -297,6 +298,9 @@ JG_INTERNAL jg_status jg_type_add_method(jg_vm *vm, jg_type *t, const char *name
 JG_INTERNAL jg_status jg_type_set_attr(jg_vm *vm, jg_type *t, const char *name, jg_value v);
 /* Adds a read-only attribute computed by 'fn' (called with args[0] = self). */
 JG_INTERNAL jg_status jg_type_add_getter(jg_vm *vm, jg_type *t, const char *name, jg_native_fn fn);
+/* As jg_type_add_getter, with 'set' called as set(self, value) on assignment. */
+JG_INTERNAL jg_status jg_type_add_getset(jg_vm *vm, jg_type *t, const char *name,
+                                         jg_native_fn get, jg_native_fn set);
 /* New native function object (not bound); 'self' JG_NULL for plain functions. */
 JG_INTERNAL jg_native *jg_native_new(jg_vm *vm, const char *name, jg_native_fn fn, jg_value self);
 /* Looks 'name' up along t's inheritance chain; JG_UNDEF when absent. */

@@ -45,6 +45,13 @@ def _generic_getattr(obj, name):
 
 def _getattr(obj, name):
     t = type(obj)
+    if t is super:
+        d, self = _jg.super_find(obj, name)
+        if type(d) is property:
+            if d.fget is None:
+                raise AttributeError("property '" + name + "' of 'super' object has no getter")
+            return d.fget(self)
+        return _jg.bind(d, self, type(self))
     ga = _lookup(t, "__getattribute__")
     g = _lookup(t, "__getattr__")
     if _is_py(ga):
@@ -468,12 +475,12 @@ def _dict_update(d, m):
 
 def _dict_merge(d, m, f):
     if _lookup(type(m), "keys") is _NULL:
-        fname = getattr(f, "__qualname__", "function")
-        raise TypeError(fname + "() argument after ** must be a mapping, not " + _tname(m))
+        raise TypeError(_jg.func_str(f) + " argument after ** must be a mapping, not " +
+                        _tname(m))
     for k in m.keys():
         if k in d:
-            fname = getattr(f, "__qualname__", "function")
-            raise TypeError(fname + "() got multiple values for keyword argument '" + k + "'")
+            raise TypeError(_jg.func_str(f) + " got multiple values for keyword argument '" +
+                            k + "'")
         d[k] = m[k]
     return None
 
