@@ -152,7 +152,7 @@ static jg_status lookup(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash, int32
                 free_slot = i;
         } else {
             jg_dict_entry *e = &d->entries[k];
-            if (e->key == key && !jg_is_float(key)) {
+            if (e->key == key) {
                 *ix = k;
                 *slot = i;
                 return JG_OK;

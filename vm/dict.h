@@ -25,11 +25,13 @@ static inline jg_status jg_key_hash(jg_vm *vm, jg_value v, int64_t *out)
     return jg_hash(vm, v, out);
 }
 
-/* Key equality as dict and set lookups do it: identity first (but not for
- * floats: a NaN never equals itself), then ==. */
+/* Key equality as dict and set lookups do it: identity first, then ==.
+ * Identity is equality of the 64 bits, so a float NaN is identical to itself
+ * (every NaN is the same value in the VM, as `x is y` says) and x in [x] holds
+ * for it, as in CPython. */
 static inline jg_status jg_key_eq(jg_vm *vm, jg_value a, jg_value b, bool *out)
 {
-    if (a == b && !jg_is_float(a)) {
+    if (a == b) {
         *out = true;
         return JG_OK;
     }

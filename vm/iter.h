@@ -27,9 +27,11 @@
  *                    b = list of items taken for the next tuple (or JG_UNDEF),
  *                    index = -1, or the iterator a strict check resumes at.
  *   JG_IT_MAP        src tuple of iterators, a = function, b = list of the
- *                    arguments taken for the next call (or JG_UNDEF).
+ *                    arguments taken for the next call (or JG_UNDEF);
+ *                    pos_flags bit 1: whether 'a' can be called from C was
+ *                    asked, bit 2: the answer.
  *   JG_IT_FILTER     src iterator, a = function or JG_NONE, b = an item taken
- *                    but not yet tested (or JG_UNDEF).
+ *                    but not yet tested (or JG_UNDEF); pos_flags as for map.
  *   JG_IT_REVERSED_SEQ  src sequence (JG_NONE once exhausted), index = next
  *                    position going down (a byte offset for a str).
  *   JG_IT_SEQ        src object with __getitem__ (JG_NONE once exhausted),

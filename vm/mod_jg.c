@@ -109,6 +109,34 @@ static jg_status jg_delattr_plain(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, j
     return st;
 }
 
+/* The dunder name of operator 'op': which 0 plain, 1 reflected, 2 in-place. */
+static const char *binop_dunder(int op, int which)
+{
+    static const char *const names[][3] = {
+        {"__add__", "__radd__", "__iadd__"},       {"__sub__", "__rsub__", "__isub__"},
+        {"__mul__", "__rmul__", "__imul__"},       {"__matmul__", "__rmatmul__", "__imatmul__"},
+        {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__mod__", "__rmod__", "__imod__"},
+        {"__pow__", "__rpow__", "__ipow__"},       {"__lshift__", "__rlshift__", "__ilshift__"},
+        {"__rshift__", "__rrshift__", "__irshift__"}, {"__or__", "__ror__", "__ior__"},
+        {"__xor__", "__rxor__", "__ixor__"},       {"__and__", "__rand__", "__iand__"},
+        {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+    };
+    return names[op][which];
+}
+
+/* A built-in hook met Python-level items: let the type's own dunder (which
+ * finishes in Python) do it, or answer NotImplemented when it has none. */
+static jg_status tail_dunder(jg_vm *vm, jg_value x, jg_value y, const char *name)
+{
+    jg_value f = jg_type_lookup(vm, jg_typeof(vm, x), jg_str_intern_cstr(vm, name));
+    if (!jg_is_kind(f, JG_K_NATIVE)) {
+        jg_value r = JG_NOTIMPLEMENTED;
+        return jg_tailcall(vm, jg_prelude_get(vm, "_identity"), &r, 1, NULL);
+    }
+    jg_value args[2] = {x, y};
+    return jg_tailcall(vm, f, args, 2, NULL);
+}
+
 /* native_binop(a, b, op): the built-in behaviour of a op b, or NotImplemented. */
 static jg_status jg_native_binop(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value *out)
 {
@@ -150,7 +178,7 @@ static jg_status jg_native_binop(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg
             return jg_tailcall_prelude(vm, "_str_mod", b, 2, NULL);
         }
         if (st == JG_NEEDS_PY)
-            *out = JG_NOTIMPLEMENTED, st = JG_OK;
+            return tail_dunder(vm, x, y, binop_dunder(op, inplace ? 2 : 0));
         if (st != JG_OK)
             return st;
     }
@@ -170,7 +198,7 @@ static jg_status jg_native_rbinop(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, j
     if (h && h->binop && !(jg_is_float(a[0]) || jg_is_anyint(vm, a[0]))) {
         st = h->binop(vm, op, a[0], a[1], true, false, out);
         if (st == JG_NEEDS_PY)
-            *out = JG_NOTIMPLEMENTED, st = JG_OK;
+            return tail_dunder(vm, a[0], a[1], binop_dunder(op, 1));
         return st;
     }
     return JG_OK;
@@ -190,8 +218,15 @@ static jg_status jg_native_compare(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, 
     *out = JG_NOTIMPLEMENTED;
     if (h && h->richcompare) {
         st = h->richcompare(vm, x, y, (int)op, out);
-        if (st == JG_NEEDS_PY)
+        if (st == JG_NEEDS_PY) {
+            static const char *const names[] = {"__eq__", "__ne__", "__lt__",
+                                                "__le__", "__gt__", "__ge__"};
+            if (op >= 0 && op < 6 &&
+                jg_is_kind(jg_type_lookup(vm, jg_typeof(vm, x), jg_str_intern_cstr(vm, names[op])),
+                           JG_K_NATIVE))
+                return tail_dunder(vm, x, y, names[op]);
             return jg_tailcall_prelude(vm, "_builtin_compare", a, 3, NULL);
+        }
         return st;
     }
     return JG_OK;

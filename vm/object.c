@@ -195,10 +195,14 @@ jg_status jg_call_native(jg_vm *vm, jg_value callable, jg_value *args, int nargs
         buf[0] = n->self;
         memcpy(buf + 1, args, (size_t)nargs * sizeof *args);
         jg_status st = n->fn(vm, buf, nargs + 1, kwnames, out);
-        return st == JG_TAILCALL ? JG_NEEDS_PY : st;
+        if (st == JG_TAILCALL)
+            vm->tail.callable = JG_NONE, vm->tail.nargs = 0, st = JG_NEEDS_PY;
+        return st;
     }
     jg_status st = n->fn(vm, args, nargs, kwnames, out);
-    return st == JG_TAILCALL ? JG_NEEDS_PY : st;
+    if (st == JG_TAILCALL)
+        vm->tail.callable = JG_NONE, vm->tail.nargs = 0, st = JG_NEEDS_PY;
+    return st;
 }
 
 /* ---------------------------------------------------------------- argument parsing */

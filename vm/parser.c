@@ -195,6 +195,7 @@ static jg_token *last_fetched(parser *p)
 
 static void diagnose(parser *p);
 static bool juxtaposed(parser *p, int a_start, int f);
+static bool maybe_meant_eq(parser *p, const jg_expr *e, int start);
 
 /* A failure with no better message: "invalid syntax" at the furthest token,
  * unless one of pegen's second-pass rules names the mistake (diagnose). */
@@ -2494,11 +2495,27 @@ static jg_expr *boolop(parser *p, jg_tok_kind kw, jg_boolop op, jg_expr *(*opera
     vec values = {0};
     if (!vec_push(p, &values, first))
         return NULL;
-    while (accept(p, kw)) {
-        jg_expr *x = operand(p);
+    while (at(p, kw)) {
+        jg_expr *x;
+        if (p->lenient) {
+            /* PEG: an operator without its operand is not part of the expression */
+            mark m = begin_diag(p);
+            advance(p);
+            x = operand(p);
+            if (!end_diag(p, m, x != NULL)) {
+                if (p->failed)
+                    return NULL;
+                break;
+            }
+        } else {
+            advance(p);
+            x = operand(p);
+        }
         if (!x || !vec_push(p, &values, x))
             return NULL;
     }
+    if (values.n == 1)
+        return first;
     jg_expr *b = new_expr(p, JG_E_BOOLOP, start);
     if (b) {
         b->u.boolop.op = op;
@@ -2849,6 +2866,10 @@ static jg_expr *named_expression_as(parser *p, bool hint)
         p->ln_start = start;
         p->ln_end = p->pos;
         p->ln_node = e;
+        /* the second pass tries invalid_named_expression at every named_expression */
+        if ((p->second_pass || p->pass2) && !p->speculating && at(p, JG_TK_EQUAL) &&
+            maybe_meant_eq(p, e, start))
+            return NULL;
     }
     if (e && hint && at(p, JG_TK_COLONEQUAL) && CAN_DIAGNOSE(p)) {
         mark m = begin_try(p);
@@ -2901,7 +2922,20 @@ static jg_expr *star_expressions(parser *p)
     while (accept(p, JG_TK_COMMA)) {
         if (!starts_expression(peek(p)->kind))
             break;
-        jg_expr *x = star_expression(p);
+        jg_expr *x;
+        if (p->lenient) {
+            /* PEG: the repetition stops before an element that does not
+             * parse, keeping the comma as a trailing one */
+            mark m = begin_diag(p);
+            x = star_expression(p);
+            if (!end_diag(p, m, x != NULL)) {
+                if (p->failed)
+                    return NULL;
+                break;
+            }
+        } else {
+            x = star_expression(p);
+        }
         if (!x || !vec_push(p, &elts, x))
             return NULL;
     }
@@ -3363,7 +3397,7 @@ static bool with_item(parser *p, itemvec *v)
     if (!e)
         return false;
     jg_expr *target = NULL;
-    if (accept(p, JG_TK_KW_AS) && !CAN_DIAGNOSE(p)) {
+    if (accept(p, JG_TK_KW_AS) && p->speculating) {
         target = star_target(p);
         if (!target)
             return false;
@@ -3376,17 +3410,24 @@ static bool with_item(parser *p, itemvec *v)
         if (!ok) {
             if (p->nomem)
                 return false;
-            m = begin_try(p);
+            /* invalid_with_item: expression 'as' expression, read as the second pass */
+            m = begin_diag(p);
+            p->lenient++;
             jg_expr *x = expression(p);
+            p->lenient--;
             bool follows = x && (at(p, JG_TK_COMMA) || at(p, JG_TK_RPAR) || at(p, JG_TK_COLON));
-            end_try(p, m, false);
+            end_diag(p, m, false);
+            if (p->failed)
+                return false;
             jg_expr *bad = follows ? invalid_target(x, TARGET_STAR) : NULL;
             if (bad) {
                 error_expr(p, bad, "cannot assign to %s", expr_name(bad));
                 return false;
             }
-            p->pos = tstart;
-            star_target(p);
+            if (!p->pass2) {
+                p->pos = tstart;
+                star_target(p);
+            }
             fail(p);
             return false;
         }
@@ -3405,8 +3446,10 @@ static jg_stmt *with_stmt(parser *p, int start)
     itemvec items = {0};
     bool done = false;
     if (at(p, JG_TK_LPAR)) {
-        /* with (a as b, c): -- tried first, as pegen does */
-        mark m = begin_try(p);
+        /* with (a as b, c): -- tried first, as pegen does; in the second
+         * pass the errors its invalid rules find there stand */
+        bool diag = p->second_pass && CAN_DIAGNOSE(p);
+        mark m = diag ? begin_diag(p) : begin_try(p);
         advance(p);
         bool ok = with_item(p, &items);
         while (ok && accept(p, JG_TK_COMMA)) {
@@ -3415,7 +3458,12 @@ static jg_stmt *with_stmt(parser *p, int start)
             ok = with_item(p, &items);
         }
         ok = ok && accept(p, JG_TK_RPAR) && at(p, JG_TK_COLON);
-        end_try(p, m, ok);
+        if (diag)
+            end_diag(p, m, ok);
+        else
+            end_try(p, m, ok);
+        if (p->failed)
+            return NULL;
         done = ok && !p->nomem;
         if (!done)
             items.n = 0;
@@ -3644,6 +3692,33 @@ static bool is_match_stmt(parser *p)
     return i < p->toks.n && p->tk[i].kind == JG_TK_NEWLINE && p->tk[i - 1].kind == JG_TK_COLON;
 }
 
+/* invalid_match_stmt: "match" subject_expr NEWLINE is "expected ':'" (the
+ * subject read as the second pass reads, its own errors standing). */
+static bool match_subject_error(parser *p)
+{
+    mark m = begin_diag(p);
+    p->lenient++;
+    advance(p);
+    jg_expr *subject = star_named_expression(p);
+    if (subject && accept(p, JG_TK_COMMA)) {
+        while (subject && starts_expression(peek(p)->kind)) {
+            subject = star_named_expression(p);
+            if (!accept(p, JG_TK_COMMA))
+                break;
+        }
+    }
+    bool newline = subject && at(p, JG_TK_NEWLINE);
+    p->lenient--;
+    end_diag(p, m, false);
+    if (p->failed)
+        return true;
+    if (newline) {
+        error_last(p, "expected ':'");
+        return true;
+    }
+    return false;
+}
+
 static void skip_match_stmt(parser *p)
 {
     jg_token *kw = peek(p);
@@ -3748,14 +3823,62 @@ static void *assignment_error(parser *p, vec *targets, int start, int first_eq)
     return fail(p);
 }
 
+/* pegen's invalid_assignment reads a statement as star_named_expression ','
+ * star_named_expressions* (the repetition running on past a missing comma),
+ * with the second pass's checks at each element. */
+static bool statement_elements_error(parser *p)
+{
+    if (!p->second_pass || !CAN_DIAGNOSE(p) || at(p, JG_TK_KW_YIELD))
+        return false;
+    mark m = begin_diag(p);
+    p->lenient++;
+    jg_expr *a = star_named_expression(p);
+    if (a && accept(p, JG_TK_COMMA)) {
+        while (!p->failed && starts_expression(peek(p)->kind)) {
+            int before = p->pos;
+            do {
+                if (!star_named_expression(p))
+                    break;
+            } while (accept(p, JG_TK_COMMA) && starts_expression(peek(p)->kind));
+            if (p->pos == before || p->failed)
+                break;
+        }
+    }
+    p->lenient--;
+    end_diag(p, m, false);
+    return p->failed;
+}
+
+/* statement_elements_error from 'start' after the valid assignment forms
+ * failed there, keeping the current failure (if any) when it finds nothing. */
+static bool invalid_assignment_elements(parser *p, int start)
+{
+    if (!p->second_pass || !CAN_DIAGNOSE(p) || p->hard || p->nomem || p->has_msg)
+        return p->failed && (p->has_msg || p->hard || p->nomem);
+    mark now = {p->pos, p->fill, p->ld_start, p->ld_end, p->ln_start, p->ln_end, p->ln_node};
+    bool was_failed = p->failed;
+    p->failed = false;
+    p->pos = start;
+    if (statement_elements_error(p))
+        return true;
+    restore(p, now);
+    p->failed = was_failed;
+    return false;
+}
+
 static jg_stmt *expr_stmt(parser *p)
 {
     int start = p->pos;
     jg_expr *first = rhs(p);
-    if (!first)
+    if (!first) {
+        invalid_assignment_elements(p, start);
         return NULL;
+    }
     jg_tok_kind k = peek(p)->kind;
     jg_operator op;
+    if (k != JG_TK_COLON && k != JG_TK_EQUAL && !aug_op(k, &op) &&
+        invalid_assignment_elements(p, start))
+        return NULL;
 
     if (k == JG_TK_COLONEQUAL) {
         /* `a.b := 1`: pegen's invalid_named_expression on the last element. */
@@ -3821,6 +3944,8 @@ static jg_stmt *expr_stmt(parser *p)
             if (!v) {
                 /* invalid_assignment still names a bad target before the '=' */
                 if (p->failed && !p->has_msg && !p->hard && !p->nomem) {
+                    if (invalid_assignment_elements(p, start))
+                        return NULL;
                     for (int i = 0; i < targets.n; i++) {
                         jg_expr *t = targets.items[i];
                         if (t->kind == JG_E_YIELD || t->kind == JG_E_YIELDFROM ||
@@ -3848,8 +3973,11 @@ static jg_stmt *expr_stmt(parser *p)
         }
         for (int i = 0; i < targets.n; i++) {
             jg_expr *t = targets.items[i];
-            if (t->kind == JG_E_YIELD || t->kind == JG_E_YIELDFROM || invalid_target(t, TARGET_STAR))
+            if (t->kind == JG_E_YIELD || t->kind == JG_E_YIELDFROM || invalid_target(t, TARGET_STAR)) {
+                if (invalid_assignment_elements(p, start))
+                    return NULL;
                 return assignment_error(p, &targets, start, first_eq);
+            }
         }
         for (int i = 0; i < targets.n; i++)
             set_ctx(targets.items[i], JG_CTX_STORE);
@@ -4199,6 +4327,9 @@ static jg_stmt *statement_list(parser *p, vec *out)
                 skip_match_stmt(p);
                 return NULL;
             }
+            if (t->kind == JG_TK_NAME && p->second_pass && CAN_DIAGNOSE(p) &&
+                is_name_text(t, "match") && match_subject_error(p))
+                return NULL;
             {
                 int before = out->n;
                 simple_stmts(p, out);

@@ -21,10 +21,10 @@ JG_INTERNAL jg_slice *jg_slice_new(jg_vm *vm, jg_value start, jg_value stop, jg_
 
 /* What jg_index_of does with an int that does not fit 64 bits. */
 typedef enum {
-    JG_IDX_INDEX_ERROR, /* IndexError: cannot fit 'int' into an index-sized integer */
-    JG_IDX_OVERFLOW,    /* OverflowError: Python int too large to convert to C ssize_t */
+    JG_IDX_INDEX_ERROR,  /* IndexError: cannot fit 'int' into an index-sized integer */
+    JG_IDX_OVERFLOW,     /* OverflowError: Python int too large to convert to C ssize_t */
     JG_IDX_OVERFLOW_FIT, /* OverflowError: cannot fit 'int' into an index-sized integer */
-    JG_IDX_CLAMP,       /* clamp to INT64_MIN / INT64_MAX (slice indices) */
+    JG_IDX_CLAMP,        /* clamp to INT64_MIN / INT64_MAX (slice indices) */
 } jg_index_mode;
 
 /* True when 'v' is usable as an index: an int, a bool, or an object whose

@@ -146,7 +146,7 @@ static jg_status lookkey(jg_vm *vm, jg_set *so, jg_value key, int64_t hash, jg_s
             if (entry->hash == hash) {
                 jg_value startkey = entry->key;
                 bool eq;
-                if (startkey == key && !jg_is_float(key)) {
+                if (startkey == key) {
                     *out = entry;
                     return JG_OK;
                 }
@@ -252,7 +252,7 @@ static jg_status add_entry(jg_vm *vm, jg_set *so, jg_value key, int64_t hash)
             if (entry->hash == hash) {
                 jg_value startkey = entry->key;
                 bool eq;
-                if (startkey == key && !jg_is_float(key))
+                if (startkey == key)
                     return JG_OK;
                 if ((st = jg_key_eq(vm, startkey, key, &eq)) != JG_OK)
                     return st;

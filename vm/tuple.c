@@ -166,7 +166,7 @@ static jg_status tuple_hash(jg_vm *vm, jg_value self, int64_t *out)
 
 jg_status jg_item_eq(jg_vm *vm, jg_value item, jg_value v, bool *out)
 {
-    if (item == v && !jg_is_float(item)) {
+    if (item == v) {
         *out = true;
         return JG_OK;
     }

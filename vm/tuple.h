@@ -38,7 +38,7 @@ JG_INTERNAL int64_t jg_tuple_hash_lanes(const int64_t *lanes, size_t n);
 JG_INTERNAL jg_status jg_seq_richcompare(jg_vm *vm, const jg_value *a, size_t na,
                                          const jg_value *b, size_t nb, int op,
                                          bool len_shortcut, jg_value *out);
-/* items[i] == v, with identity first (PyObject_RichCompareBool). */
+/* items[i] == v, with identity (equal bits) first: PyObject_RichCompareBool. */
 JG_INTERNAL jg_status jg_item_eq(jg_vm *vm, jg_value item, jg_value v, bool *out);
 /* The first i in [start, stop) with items[i] == v, or -1. */
 JG_INTERNAL jg_status jg_seq_index(jg_vm *vm, const jg_value *items, size_t n, jg_value v,

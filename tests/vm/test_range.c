@@ -117,13 +117,13 @@ static void test_index_of_big_ints_follows_the_mode(void **unused)
 static void test_reprs_and_attributes(void **unused)
 {
     (void)unused;
-    expect_output("print(range(5), range(0), range(1, 10), range(1, 10, 2), range(10, 0, -3), range"
-        "(-3, 3, 2), range(2**70))\n"
+    expect_output("print(range(5), range(0), range(1, 10), range(1, 10, 2), range(10, 0, -3"
+        "), range(-3, 3, 2), range(2**70))\n"
         "r = range(1, 20, 4)\n"
-        "print(r.start, r.stop, r.step, range(7).start, range(7).step, len(r), list(r), b"
-        "ool(range(0)), bool(r))\n",
-        "range(0, 5) range(0, 0) range(1, 10) range(1, 10, 2) range(10, 0, -3) range(-3, "
-        "3, 2) range(0, 1180591620717411303424)\n"
+        "print(r.start, r.stop, r.step, range(7).start, range(7).step, len(r), li"
+        "st(r), bool(range(0)), bool(r))\n",
+        "range(0, 5) range(0, 0) range(1, 10) range(1, 10, 2) range(10, 0, -3) ra"
+        "nge(-3, 3, 2) range(0, 1180591620717411303424)\n"
         "1 20 4 0 1 5 [1, 5, 9, 13, 17] False True\n");
 }
 
@@ -133,20 +133,21 @@ static void test_indexing_slicing_and_negative_steps(void **unused)
     expect_output("r = range(0, 20, 3)\n"
         "print(r[0], r[-1], r[2], r[len(r) - 1], r[True])\n"
         "print(r[1:4], r[::-1], r[::2], r[5:1:-1], r[100:], r[-100:2], r[::-3])\n"
-        "print(range(10)[2:8:2], range(10)[::-1], range(0, 10, 3)[1:], range(5)[10:], ran"
-        "ge(5)[-2:1:-1])\n"
-        "print(list(range(10, 0, -2)), list(range(0, -10, -3)), list(range(5, 5)), list(r"
-        "ange(5, 0)))\n"
-        "for f in [lambda: r[7], lambda: r[-8], lambda: r['a'], lambda: r[1.5], lambda: r"
-        "[::0], lambda: range(3)[2**70]]:\n"
+        "print(range(10)[2:8:2], range(10)[::-1], range(0, 10, 3)[1:], range(5)[1"
+        "0:], range(5)[-2:1:-1])\n"
+        "print(list(range(10, 0, -2)), list(range(0, -10, -3)), list(range(5, 5))"
+        ", list(range(5, 0)))\n"
+        "for f in [lambda: r[7], lambda: r[-8], lambda: r['a'], lambda: r[1.5], l"
+        "ambda: r[::0], lambda: range(3)[2**70]]:\n"
         "    try:\n"
         "        f()\n"
         "    except Exception as e:\n"
         "        print(type(e).__name__, e)\n",
         "0 18 6 18 3\n"
-        "range(3, 12, 3) range(18, -3, -3) range(0, 21, 6) range(15, 3, -3) range(21, 21,"
-        " 3) range(0, 6, 3) range(18, -3, -9)\n"
-        "range(2, 8, 2) range(9, -1, -1) range(3, 12, 3) range(5, 5) range(3, 1, -1)\n"
+        "range(3, 12, 3) range(18, -3, -3) range(0, 21, 6) range(15, 3, -3) range"
+        "(21, 21, 3) range(0, 6, 3) range(18, -3, -9)\n"
+        "range(2, 8, 2) range(9, -1, -1) range(3, 12, 3) range(5, 5) range(3, 1, "
+        "-1)\n"
         "[10, 8, 6, 4, 2] [0, -3, -6, -9] [] []\n"
         "IndexError range object index out of range\n"
         "IndexError range object index out of range\n"
@@ -160,12 +161,12 @@ static void test_membership_index_and_count(void **unused)
 {
     (void)unused;
     expect_output("r = range(0, 30, 5)\n"
-        "print(10 in r, 11 in r, 30 in r, -5 in r, 10.0 in r, 'a' in r, True in range(2),"
-        " 25 in range(30, 0, -5))\n"
-        "print(r.index(15), r.count(15), r.count(16), r.count(15.0), range(3).index(1.0),"
-        " range(10, 0, -2).index(4))\n"
-        "for f in [lambda: r.index(7), lambda: r.index('x'), lambda: r.index(), lambda: r"
-        ".count()]:\n"
+        "print(10 in r, 11 in r, 30 in r, -5 in r, 10.0 in r, 'a' in r, True in r"
+        "ange(2), 25 in range(30, 0, -5))\n"
+        "print(r.index(15), r.count(15), r.count(16), r.count(15.0), range(3).ind"
+        "ex(1.0), range(10, 0, -2).index(4))\n"
+        "for f in [lambda: r.index(7), lambda: r.index('x'), lambda: r.index(), l"
+        "ambda: r.count()]:\n"
         "    try:\n"
         "        f()\n"
         "    except Exception as e:\n"
@@ -181,10 +182,10 @@ static void test_membership_index_and_count(void **unused)
 static void test_equality_and_hash(void **unused)
 {
     (void)unused;
-    expect_output("print(range(0) == range(5, 2), range(1, 2) == range(1, 5, 7), range(0, 3, 2) == "
-        "range(0, 4, 2), range(3) == range(4))\n"
-        "print(range(3) == [0, 1, 2], range(3) != range(3), hash(range(5)) == hash(range("
-        "0, 5, 1)), hash(range(1, 2)) == hash(range(1, 3, 5)))\n"
+    expect_output("print(range(0) == range(5, 2), range(1, 2) == range(1, 5, 7), range(0, 3"
+        ", 2) == range(0, 4, 2), range(3) == range(4))\n"
+        "print(range(3) == [0, 1, 2], range(3) != range(3), hash(range(5)) == has"
+        "h(range(0, 5, 1)), hash(range(1, 2)) == hash(range(1, 3, 5)))\n"
         "print(hash(range(5)), hash(range(2, 20, 3)))\n"
         "print({range(3): 'r'}[range(0, 3)])\n"
         "try:\n"
@@ -202,31 +203,32 @@ static void test_big_ranges(void **unused)
 {
     (void)unused;
     expect_output("big = range(2**70)\n"
-        "print(big, big[-1], big[2**69], 2**69 in big, big.index(12345), len(range(2**50)"
-        "))\n"
-        "print(range(1, 2**70)[2**69:2**69 + 2], range(-2**80, 2**80, 2**78), list(range("
-        "2**64, 2**64 + 3)))\n"
+        "print(big, big[-1], big[2**69], 2**69 in big, big.index(12345), len(rang"
+        "e(2**50)))\n"
+        "print(range(1, 2**70)[2**69:2**69 + 2], range(-2**80, 2**80, 2**78), lis"
+        "t(range(2**64, 2**64 + 3)))\n"
         "print(list(reversed(range(2**64, 2**64 + 3))), big[::2**68])\n"
         "try:\n"
         "    len(big)\n"
         "except OverflowError as e:\n"
         "    print(e)\n",
-        "range(0, 1180591620717411303424) 1180591620717411303423 590295810358705651712 Tr"
-        "ue 12345 1125899906842624\n"
-        "range(590295810358705651713, 590295810358705651715) range(-120892581961462917470"
-        "6176, 1208925819614629174706176, 302231454903657293676544) [18446744073709551616"
-        ", 18446744073709551617, 18446744073709551618]\n"
-        "[18446744073709551618, 18446744073709551617, 18446744073709551616] range(0, 1180"
-        "591620717411303424, 295147905179352825856)\n"
+        "range(0, 1180591620717411303424) 1180591620717411303423 5902958103587056"
+        "51712 True 12345 1125899906842624\n"
+        "range(590295810358705651713, 590295810358705651715) range(-1208925819614"
+        "629174706176, 1208925819614629174706176, 302231454903657293676544) [1844"
+        "6744073709551616, 18446744073709551617, 18446744073709551618]\n"
+        "[18446744073709551618, 18446744073709551617, 18446744073709551616] range"
+        "(0, 1180591620717411303424, 295147905179352825856)\n"
         "Python int too large to convert to C ssize_t\n");
 }
 
 static void test_constructor_errors(void **unused)
 {
     (void)unused;
-    expect_output("for f in [lambda: range(1.0), lambda: range('a'), lambda: range(), lambda: range"
-        "(1, 2, 3, 4),\n"
-        "          lambda: range(1, 2, 0), lambda: range(x=1), lambda: range(None)]:\n"
+    expect_output("for f in [lambda: range(1.0), lambda: range('a'), lambda: range(), lambd"
+        "a: range(1, 2, 3, 4),\n"
+        "          lambda: range(1, 2, 0), lambda: range(x=1), lambda: range(None"
+        ")]:\n"
         "    try:\n"
         "        f()\n"
         "    except Exception as e:\n"
@@ -234,8 +236,8 @@ static void test_constructor_errors(void **unused)
         "class I:\n"
         "    def __index__(self):\n"
         "        return 4\n"
-        "print(range(I()), list(range(1, I())), [0, 1, 2, 3, 4, 5][I()], 'abcdef'[1:I()])"
-        "\n",
+        "print(range(I()), list(range(1, I())), [0, 1, 2, 3, 4, 5][I()], 'abcdef'"
+        "[1:I()])\n",
         "TypeError 'float' object cannot be interpreted as an integer\n"
         "TypeError 'str' object cannot be interpreted as an integer\n"
         "TypeError range expected at least 1 argument, got 0\n"
@@ -249,14 +251,15 @@ static void test_constructor_errors(void **unused)
 static void test_iteration_and_reversal(void **unused)
 {
     (void)unused;
-    expect_output("print(list(reversed(range(5))), list(reversed(range(1, 10, 3))), list(reversed(r"
-        "ange(0))), list(reversed(range(10, 0, -4))))\n"
+    expect_output("print(list(reversed(range(5))), list(reversed(range(1, 10, 3))), list(re"
+        "versed(range(0))), list(reversed(range(10, 0, -4))))\n"
         "it = iter(range(3))\n"
         "print(next(it), list(it), list(it), type(it).__name__)\n"
         "total = 0\n"
         "for i in range(100000):\n"
         "    total += i\n"
-        "print(total, sum(range(10)), max(range(5)), sorted(range(3), reverse=True))\n",
+        "print(total, sum(range(10)), max(range(5)), sorted(range(3), reverse=Tru"
+        "e))\n",
         "[4, 3, 2, 1, 0] [7, 4, 1] [] [2, 6, 10]\n"
         "0 [1, 2] [] range_iterator\n"
         "4999950000 45 4 [2, 1, 0]\n");
@@ -265,26 +268,26 @@ static void test_iteration_and_reversal(void **unused)
 static void test_slice_objects(void **unused)
 {
     (void)unused;
-    expect_output("print(slice(1), slice(1, 2), slice(1, 2, 3), slice('a', None, [1]), slice(None))"
-        "\n"
+    expect_output("print(slice(1), slice(1, 2), slice(1, 2, 3), slice('a', None, [1]), slic"
+        "e(None))\n"
         "s = slice(1, 10, 2)\n"
         "print(s.start, s.stop, s.step, slice(5).start, slice(5).stop)\n"
-        "print(slice(None, None, -1).indices(5), slice(-100, 100).indices(5), slice(None,"
-        " None, 2**100).indices(10))\n"
-        "print(slice(1, 2) == slice(1, 2), slice(1, 2) < slice(1, 3), slice(None) == slic"
-        "e(None, None, None), slice(2, 8, 3).indices(6))\n"
-        "print([1, 2, 3, 4][slice(1, 3)], 'hello'[slice(None, None, -1)], (1, 2, 3)[slice"
-        "(2**70)])\n"
-        "for f in [lambda: hash(slice(1)), lambda: slice(), lambda: slice(1, 2, 3, 4), la"
-        "mbda: slice(1).indices(-1),\n"
-        "          lambda: slice(1, 2, 0).indices(5), lambda: slice(1).indices('a'), lamb"
-        "da: slice(1).indices()]:\n"
+        "print(slice(None, None, -1).indices(5), slice(-100, 100).indices(5), sli"
+        "ce(None, None, 2**100).indices(10))\n"
+        "print(slice(1, 2) == slice(1, 2), slice(1, 2) < slice(1, 3), slice(None)"
+        " == slice(None, None, None), slice(2, 8, 3).indices(6))\n"
+        "print([1, 2, 3, 4][slice(1, 3)], 'hello'[slice(None, None, -1)], (1, 2, "
+        "3)[slice(2**70)])\n"
+        "for f in [lambda: hash(slice(1)), lambda: slice(), lambda: slice(1, 2, 3"
+        ", 4), lambda: slice(1).indices(-1),\n"
+        "          lambda: slice(1, 2, 0).indices(5), lambda: slice(1).indices('a"
+        "'), lambda: slice(1).indices()]:\n"
         "    try:\n"
         "        f()\n"
         "    except Exception as e:\n"
         "        print(type(e).__name__, e)\n",
-        "slice(None, 1, None) slice(1, 2, None) slice(1, 2, 3) slice('a', None, [1]) slic"
-        "e(None, None, None)\n"
+        "slice(None, 1, None) slice(1, 2, None) slice(1, 2, 3) slice('a', None, ["
+        "1]) slice(None, None, None)\n"
         "1 10 2 None 5\n"
         "(4, -1, -1) (0, 5, 1) (0, 10, 1267650600228229401496703205376)\n"
         "True True True (2, 6, 3)\n"

@@ -562,6 +562,74 @@ def _format_value(v, conv, spec):
     return format(v, spec)
 
 
+# ------------------------------------------------------------------ slot wrappers
+
+# The dunder methods of built-in types (vm/class.c slot wrappers) finish here
+# when the built-in behaviour met Python-level code.
+
+def _identity(x):
+    return x
+
+
+def _index(key):
+    f = _lookup(type(key), "__index__")
+    if _is_py(f):
+        return f(key)
+    return key
+
+
+def _exc_args_text(x, as_repr):
+    a = x.args
+    if as_repr:
+        if len(a) == 1:
+            return type(x).__name__ + "(" + _repr(a[0]) + ")"
+        return type(x).__name__ + _repr(a)
+    if len(a) == 0:
+        return ""
+    if len(a) == 1:
+        if _jg.issub(type(x), KeyError):
+            return _repr(a[0])
+        return _str(a[0])
+    return _repr(a)
+
+
+def _builtin_repr(x):
+    if _jg.issub(type(x), BaseException):
+        return _exc_args_text(x, True)
+    raise TypeError("no Python-level repr for '" + _tname(x) + "' objects")
+
+
+def _builtin_str(x):
+    if _jg.issub(type(x), BaseException):
+        return _exc_args_text(x, False)
+    return _builtin_repr(x)
+
+
+def _builtin_hash(x):
+    raise TypeError("unhashable type: '" + _tname(x) + "'")
+
+
+def _builtin_getitem(obj, key):
+    return obj[_index(key)]
+
+
+def _builtin_setitem(obj, key, v):
+    obj[_index(key)] = v
+    return None
+
+
+def _builtin_delitem(obj, key):
+    del obj[_index(key)]
+    return None
+
+
+def _builtin_contains(obj, v):
+    for x in obj:
+        if x is v or x == v:
+            return True
+    return False
+
+
 # ------------------------------------------------------------------ the rest
 
 # The type files' Python fallbacks live in their own prelude modules; their

@@ -34,14 +34,9 @@ _ct_dict_items = type({}.items())
 
 # ------------------------------------------------------------------ shared
 
-def _ct_same(x, y):
-    # Identity as the C side sees it: a float never counts (NaN != NaN).
-    return x is y and type(x) is not float
-
-
 def _ct_eq(x, y):
-    # PyObject_RichCompareBool(x, y, Py_EQ)
-    if x is y and type(x) is not float:
+    # PyObject_RichCompareBool(x, y, Py_EQ): identity first.
+    if x is y:
         return True
     if x == y:
         return True
