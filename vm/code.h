@@ -54,8 +54,9 @@ typedef struct {
     uint32_t type_version;
     uint32_t shape_id;
     uint32_t index;
-    uint64_t dict_version; /* LOAD_GLOBAL: globals version */
-    uint64_t dict_version2; /* LOAD_GLOBAL: builtins version */
+    uint64_t dict_version;  /* LOAD_GLOBAL: globals version + 1; LOAD_ATTR: the shape */
+    uint64_t dict_version2; /* LOAD_GLOBAL: builtins version + 1; module attributes: the
+                               module dict's version */
     jg_value value;      /* cached result (not traced: revalidated before use) */
 } jg_icache;
 

@@ -143,6 +143,22 @@ static jg_status from_i64(jg_vm *vm, int64_t i, jg_value *out)
     return jg_int_from_mpz_move(vm, z, out);
 }
 
+/* A 128-bit result (of int64 operands) as an int value: small, or a big int
+ * built straight from its two 64-bit halves. */
+static jg_status from_i128(jg_vm *vm, __int128 r, jg_value *out)
+{
+    if (r >= INT64_MIN && r <= INT64_MAX)
+        return from_i64(vm, (int64_t)r, out);
+    unsigned __int128 m = r < 0 ? -(unsigned __int128)r : (unsigned __int128)r;
+    mpz_t z;
+    mpz_init_set_ui(z, (unsigned long)(uint64_t)(m >> 64));
+    mpz_mul_2exp(z, z, 64);
+    mpz_add_ui(z, z, (unsigned long)(uint64_t)m);
+    if (r < 0)
+        mpz_neg(z, z);
+    return jg_int_from_mpz_move(vm, z, out);
+}
+
 void jg_int_to_mpz(jg_vm *vm, jg_value v, mpz_t z)
 {
     (void)vm;
@@ -177,6 +193,19 @@ static void zarg_load(zarg *a, jg_value v)
 static void zarg_done(zarg *a)
 {
     mpz_clear(a->tmp);
+}
+
+/* An int operand's value as a C int64 when it has one (small, bool, or a big
+ * int of at most 64 bits): the operands of the 128-bit fast path. */
+static inline bool i64_of(jg_value v, int64_t *x)
+{
+    if (small_of(v, x))
+        return true;
+    if (is_big(v) && mpz_fits_slong_p(big_z(v))) {
+        *x = mpz_get_si(big_z(v));
+        return true;
+    }
+    return false;
 }
 
 jg_status jg_int_to_i64(jg_vm *vm, jg_value v, int64_t *out)
@@ -572,6 +601,33 @@ jg_status jg_int_binop(jg_vm *vm, int op, jg_value a, jg_value b, jg_value *out)
             default: break;
         }
     }
+    /* Operands that fit 64 bits (a small int times a small int, an LCG step
+     * past 2**47): exact in 128-bit arithmetic, without GMP temporaries. */
+    if (i64_of(a, &x) && i64_of(b, &y)) {
+        __int128 p = x, q = y;
+        switch (op) {
+            case JG_OP_ADD: return from_i128(vm, p + q, out);
+            case JG_OP_SUB: return from_i128(vm, p - q, out);
+            case JG_OP_MULT: return from_i128(vm, p * q, out);
+            case JG_OP_FLOORDIV:
+            case JG_OP_MOD: {
+                if (y == 0)
+                    return jg_raise(vm, vm->t.ZeroDivisionError,
+                                    op == JG_OP_MOD ? "integer modulo by zero"
+                                                    : "integer division or modulo by zero");
+                __int128 d = p / q, m = p % q;
+                if (m != 0 && ((m < 0) != (q < 0))) {
+                    d--;
+                    m += q;
+                }
+                return from_i128(vm, op == JG_OP_MOD ? m : d, out);
+            }
+            case JG_OP_BITAND: return from_i64(vm, x & y, out);
+            case JG_OP_BITOR: return from_i64(vm, x | y, out);
+            case JG_OP_BITXOR: return from_i64(vm, x ^ y, out);
+            default: break;
+        }
+    }
     zarg za, zb;
     zarg_load(&za, a);
     zarg_load(&zb, b);
@@ -748,9 +804,20 @@ jg_status jg_int_str(jg_vm *vm, jg_value v, jg_str **out)
         return *out ? JG_OK : jg_raise_nomem(vm);
     }
     if (jg_is_int(v)) {
-        char tmp[32];
-        int n = snprintf(tmp, sizeof tmp, "%lld", (long long)jg_as_int(v));
-        *out = jg_str_new(vm, tmp, (size_t)n);
+        /* Digits written backwards straight into the str: str(i) is hot
+         * enough (str_build, dict keys) that snprintf's parsing shows. */
+        int64_t x = jg_as_int(v);
+        uint64_t m = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+        char tmp[24];
+        char *p = tmp + sizeof tmp;
+        do {
+            *--p = (char)('0' + m % 10);
+            m /= 10;
+        } while (m);
+        if (x < 0)
+            *--p = '-';
+        size_t n = (size_t)(tmp + sizeof tmp - p);
+        *out = jg_str_new_n(vm, p, n, n);
         return *out ? JG_OK : jg_raise_nomem(vm);
     }
     jg_buf b;

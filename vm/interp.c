@@ -29,6 +29,7 @@
 #include "exc.h"
 #include "func.h"
 #include "instance.h"
+#include "iter.h"
 #include "module.h"
 #include "object_impl.h"
 #include "opcodes.h"
@@ -42,9 +43,14 @@ static jg_frame *chunk_alloc(jg_vm *vm, jg_thread *th, size_t size)
     jg_chunk *c = th->chunk;
     if (!c || c->used + size > c->cap) {
         size_t cap = size > JG_CHUNK_SIZE ? size : JG_CHUNK_SIZE;
-        jg_chunk *n = malloc(sizeof(jg_chunk) + cap);
-        if (!n)
+        jg_chunk *n;
+        if (th->spare && th->spare->cap >= size) {
+            n = th->spare;
+            th->spare = NULL;
+            cap = n->cap;
+        } else if (!(n = malloc(sizeof(jg_chunk) + cap))) {
             return NULL;
+        }
         n->prev = c;
         n->cap = cap;
         n->used = 0;
@@ -57,17 +63,16 @@ static jg_frame *chunk_alloc(jg_vm *vm, jg_thread *th, size_t size)
     return f;
 }
 
-static void chunk_pop(jg_thread *th, jg_frame *f)
+static inline void chunk_pop(jg_thread *th, jg_frame *f)
 {
     jg_chunk *c = th->chunk;
     c->used -= f->size;
     if (c->used == 0 && c->prev) {
-        /* Keep one empty chunk cached to avoid thrashing at a boundary. */
-        jg_chunk *prev = c->prev;
-        if (prev->used == prev->cap || 1) {
-            th->chunk = prev;
-            free(c);
-        }
+        /* Keep the emptied chunk as the spare, so recursion that oscillates
+         * across a chunk boundary does not malloc and free on every call. */
+        th->chunk = c->prev;
+        free(th->spare);
+        th->spare = c;
     }
 }
 
@@ -83,6 +88,8 @@ static size_t frame_bytes(const jg_code *code)
 
 void jg_interp_free_thread(jg_thread *th)
 {
+    free(th->spare);
+    th->spare = NULL;
     jg_chunk *c = th->chunk;
     while (c) {
         jg_chunk *p = c->prev;
@@ -1202,8 +1209,8 @@ static jg_status run(jg_vm *vm, jg_thread *th, jg_value *out)
 #define CASE(name) case JG_OP_##name:
 #endif
 
-    uint8_t fin_pending = 0;
-    (void)fin_pending;
+    int bop = 0;        /* operator of a binary op taking the slow path */
+    bool binplace = false;
     LOAD();
 
 safepoint:
@@ -1389,13 +1396,21 @@ dispatch:
         jg_icache *ic = &code->caches[arg];
         jg_value obj = TOP();
         if (jg_is_obj(obj)) {
+            /* Versions are never reused, so a match means the same type, an
+             * instance type (only those are cached) whose shapes are alive;
+             * then the shape pointer identifies the layout. */
             jg_obj *o = jg_obj_of(obj);
-            if (o->type->version == ic->type_version && o->type->kind == JG_K_INSTANCE) {
+            if (o->type->version == ic->type_version) {
                 jg_instance *inst = (jg_instance *)o;
-                if (inst->shape && inst->shape->id == ic->shape_id) {
+                if ((uint64_t)(uintptr_t)inst->shape == ic->dict_version) {
                     TOP() = inst->slots[ic->index];
                     DISPATCH();
                 }
+            } else if (o->type->kind == JG_K_MODULE && ic->dict_version2 ==
+                                                            JG_AS(jg_module, obj)->dict->version) {
+                /* A module attribute (math.pi): cached by the dict's version. */
+                TOP() = ic->value;
+                DISPATCH();
             }
         }
         jg_str *name = code->names[ic->name];
@@ -1410,10 +1425,14 @@ dispatch:
                     jg_value d = jg_type_lookup(vm, t, name);
                     if (idx >= 0 && !(jg_is_obj(d) && jg_obj_of(d)->type == vm->t.property)) {
                         ic->type_version = t->version;
-                        ic->shape_id = inst->shape->id;
+                        ic->dict_version = (uint64_t)(uintptr_t)inst->shape;
                         ic->index = (uint32_t)idx;
                     }
                 }
+            } else if (jg_is_kind(obj, JG_K_MODULE)) {
+                ic->type_version = 0;
+                ic->dict_version2 = JG_AS(jg_module, obj)->dict->version;
+                ic->value = r;
             }
             TOP() = r;
             DISPATCH();
@@ -1509,6 +1528,24 @@ dispatch:
         jg_icache *ic = &code->caches[arg];
         jg_value obj = TOP();
         jg_type *t = jg_typeof(vm, obj);
+        if (t->kind == JG_K_MODULE) {
+            if (ic->dict_version2 == JG_AS(jg_module, obj)->dict->version) {
+                TOP() = ic->value;
+                PUSH(JG_UNDEF);
+                DISPATCH();
+            }
+            SAVE();
+            st = jg_getattr(vm, obj, code->names[ic->name], &r);
+            if (st == JG_OK) {
+                ic->dict_version2 = JG_AS(jg_module, obj)->dict->version;
+                ic->value = r;
+                TOP() = r;
+                PUSH(JG_UNDEF);
+                DISPATCH();
+            }
+            if (st != JG_NEEDS_PY)
+                ERROR();
+        }
         if (t->version == ic->type_version && ic->value != JG_UNDEF) {
             if (t->kind != JG_K_INSTANCE ||
                 (JG_AS(jg_instance, obj)->shape &&
@@ -1828,6 +1865,17 @@ dispatch:
     CASE(RETURN_VALUE)
     {
         r = POP();
+        if (f->finish == JG_FIN_PUSH && !f->gen) {
+            /* The common return inline: pop the frame, push the value. */
+            jg_frame *done = f;
+            th->frame = done->back;
+            th->depth -= JG_COUNTS_DEPTH(code);
+            done->back = NULL;
+            chunk_pop(th, done);
+            LOAD();
+            PUSH(r);
+            DISPATCH();
+        }
         SAVE();
         goto do_return;
     }
@@ -2192,10 +2240,65 @@ dispatch:
             PUSH(l->items[i]);
         DISPATCH();
     }
-    CASE(BINARY_ADD)
-    CASE(BINARY_SUB)
-    CASE(BINARY_MUL)
+    /* The common arithmetic inline: small ints (overflow checked) and floats.
+     * Everything else goes to binop_slow with the operator in 'bop'. */
+#define ARITH(NAME, OPNUM, INPLACE, INT_OP, FLOAT_OP)                                        \
+    CASE(NAME)                                                                               \
+    {                                                                                        \
+        jg_value b_ = sp[-1], a_ = sp[-2];                                                   \
+        if (jg_is_int(a_) && jg_is_int(b_)) {                                                \
+            int64_t x_ = jg_as_int(a_), y_ = jg_as_int(b_), z_;                              \
+            if (!INT_OP(x_, y_, &z_) && jg_int_fits(z_)) {                                   \
+                sp--;                                                                        \
+                sp[-1] = jg_int(z_);                                                         \
+                DISPATCH();                                                                  \
+            }                                                                                \
+        } else if (jg_is_float(a_) && jg_is_float(b_)) {                                     \
+            sp--;                                                                            \
+            sp[-1] = jg_float_arith(jg_as_float(a_) FLOAT_OP jg_as_float(b_));               \
+            DISPATCH();                                                                      \
+        }                                                                                    \
+        bop = OPNUM;                                                                         \
+        binplace = INPLACE;                                                                  \
+        goto binop_slow;                                                                     \
+    }
+#define INT_ADD(x, y, z) __builtin_add_overflow(x, y, z)
+#define INT_SUB(x, y, z) __builtin_sub_overflow(x, y, z)
+#define INT_MUL(x, y, z) __builtin_mul_overflow(x, y, z)
+    ARITH(BINARY_ADD, JG_OP_ADD, false, INT_ADD, +)
+    ARITH(BINARY_SUB, JG_OP_SUB, false, INT_SUB, -)
+    ARITH(BINARY_MUL, JG_OP_MULT, false, INT_MUL, *)
+    ARITH(INPLACE_ADD, JG_OP_ADD, true, INT_ADD, +)
+    ARITH(INPLACE_SUB, JG_OP_SUB, true, INT_SUB, -)
+    ARITH(INPLACE_MUL, JG_OP_MULT, true, INT_MUL, *)
+#undef ARITH
     CASE(BINARY_TRUEDIV)
+    CASE(INPLACE_TRUEDIV)
+    {
+        jg_value b_ = sp[-1], a_ = sp[-2];
+        double x_, y_;
+        if (jg_is_float(a_))
+            x_ = jg_as_float(a_);
+        else if (jg_is_int(a_))
+            x_ = (double)jg_as_int(a_); /* exact: small ints have 48 bits */
+        else
+            goto truediv_slow;
+        if (jg_is_float(b_))
+            y_ = jg_as_float(b_);
+        else if (jg_is_int(b_))
+            y_ = (double)jg_as_int(b_);
+        else
+            goto truediv_slow;
+        if (y_ != 0.0) {
+            sp--;
+            sp[-1] = jg_float_arith(x_ / y_);
+            DISPATCH();
+        }
+    truediv_slow:
+        bop = JG_OP_DIV;
+        binplace = JG_OP(ins) == JG_OP_INPLACE_TRUEDIV;
+        goto binop_slow;
+    }
     CASE(BINARY_FLOORDIV)
     CASE(BINARY_MOD)
     CASE(BINARY_POW)
@@ -2204,10 +2307,6 @@ dispatch:
     CASE(BINARY_AND)
     CASE(BINARY_OR)
     CASE(BINARY_XOR)
-    CASE(INPLACE_ADD)
-    CASE(INPLACE_SUB)
-    CASE(INPLACE_MUL)
-    CASE(INPLACE_TRUEDIV)
     CASE(INPLACE_FLOORDIV)
     CASE(INPLACE_MOD)
     CASE(INPLACE_POW)
@@ -2217,15 +2316,16 @@ dispatch:
     CASE(INPLACE_OR)
     CASE(INPLACE_XOR)
     {
-        int op = binop_of_opcode[JG_OP(ins)];
+        bop = binop_of_opcode[JG_OP(ins)];
+        binplace = JG_OP(ins) >= JG_OP_INPLACE_ADD;
+    binop_slow:;
         jg_value b = POP(), a = TOP();
-        if (fast_binop(vm, op, a, b, &r)) {
+        if (fast_binop(vm, bop, a, b, &r)) {
             TOP() = r;
             DISPATCH();
         }
-        bool inplace = JG_OP(ins) >= JG_OP_INPLACE_ADD;
         SAVE();
-        st = jg_binop(vm, op, inplace, a, b, &r);
+        st = jg_binop(vm, bop, binplace, a, b, &r);
         if (st == JG_OK) {
             TOP() = r;
             DISPATCH();
@@ -2233,7 +2333,7 @@ dispatch:
         if (st != JG_NEEDS_PY)
             ERROR();
         {
-            jg_value args3[3] = {a, b, jg_int(op + (inplace ? 16 : 0))};
+            jg_value args3[3] = {a, b, jg_int(bop + (binplace ? 16 : 0))};
             sp--;
             SLOW("_binop", args3, 3, JG_FIN_PUSH);
         }
@@ -2503,6 +2603,24 @@ dispatch:
         jg_value it = TOP();
         if (jg_is_obj(it)) {
             jg_obj *o = jg_obj_of(it);
+            if (o->type == vm->t.range_iterator && ((jg_iter *)o)->pos_flags == 0) {
+                if (jg_iter_range_next((jg_iter *)o, &r)) {
+                    PUSH(r);
+                } else {
+                    sp--;
+                    ip = code->code + arg;
+                }
+                DISPATCH();
+            }
+            if (o->type == vm->t.list_iterator) {
+                if (jg_iter_list_next((jg_iter *)o, &r)) {
+                    PUSH(r);
+                } else {
+                    sp--;
+                    ip = code->code + arg;
+                }
+                DISPATCH();
+            }
             if (o->type->kind == JG_K_GEN) {
                 SAVE();
                 cr = resume_gen(vm, th, (jg_gen *)o, JG_NONE, false, JG_FIN_GEN_FOR, &r);

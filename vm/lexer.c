@@ -15,7 +15,7 @@
  */
 #include "lexer.h"
 
-#include <limits.h>
+#include <limits.h> /* the system one, before gmp.h needs it */
 #include <gmp.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -1592,7 +1592,7 @@ static bool normalize(lexer *lx, const char *src, size_t len)
 jg_status jg_lex(jg_arena *arena, const char *src, size_t len, const jg_lex_options *opts,
                  jg_tokens *out)
 {
-    static const jg_lex_options module_opts = {1, 1, 0, false, NULL, NULL};
+    static const jg_lex_options module_opts = {1, 1, 0, false, NULL};
     lexer lx;
     memset(&lx, 0, sizeof lx);
     memset(out, 0, sizeof *out);

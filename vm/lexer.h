@@ -180,7 +180,6 @@ typedef struct {
     int start_level;   /* bracket depth to start at (1: newlines are insignificant) */
     bool is_fragment;  /* 'src' is not a whole module: no NUL/BOM checks */
     const char *filename; /* for the message of a line that is not UTF-8 */
-    const char *line0;    /* unused; reserved */
 } jg_lex_options;
 
 /*

@@ -9,15 +9,26 @@
  * the few right-recursive forms, which a depth counter bounds.
  *
  * Errors follow pegen's rules so the last line of the message is CPython's:
- *  - the parser stops at the first failure; where pegen has a specific
- *    "invalid_*" rule for the situation, the same message is produced at the
- *    same place, otherwise "invalid syntax" at the furthest token looked at;
+ *  - a first pass parses; at its first failure the furthest token looked at
+ *    is where "invalid syntax" will point (pegen's p->fill);
+ *  - a second pass then re-reads the failed top-level statement the way
+ *    pegen's second pass does: with PEG backtracking ("lenient": an operator
+ *    whose right side does not parse is left out) and with the checks of
+ *    pegen's invalid_* rules, each producing CPython's message at CPython's
+ *    place ("expected ':'", "cannot assign to ...", "Perhaps you forgot a
+ *    comma?", ...); the first such error wins, else "invalid syntax" stands;
  *  - an error the tokenizer raises anywhere in the file (bad string, number,
  *    bracket) wins over any parser error, as CPython re-tokenizes the rest of
- *    the file after a parser error;
+ *    the file after a parser error, and reaching the error token ends the
+ *    parse at once, trial or not;
  *  - constructs outside the subset (async, await, match, except*, relative
- *    imports) are recorded and parsing goes on, so a real syntax error later in
- *    the file is still reported first, as CPython would.
+ *    imports, \N{...}) are recorded and parsing goes on, so a real syntax
+ *    error later in the file is still reported first, as CPython would.
+ * Trials come in two kinds: begin_try/end_try forget everything that went
+ * wrong inside (a first-pass alternative, or pegen's *_without_invalid);
+ * begin_diag/end_diag keep specific errors (a second-pass read).  Optional
+ * re-reads are skipped inside trials (CAN_DIAGNOSE), so nesting never makes
+ * the work exponential.
  * err->msg starts with the exception class ("SyntaxError: ...",
  * "IndentationError: ...", "TabError: ..."), so callers print it verbatim.
  *
@@ -28,8 +39,6 @@
 #include "ast.h"
 #include "lexer.h"
 
-#include <errno.h>
-#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,6 +63,13 @@ struct parser {
     int fill; /* 1 + the furthest token index looked at (pegen's p->fill) */
     int max_fill; /* the same, trials included: they never give tokens back */
     int depth;
+    /* Work done, counted in tokens consumed and expressions entered, shared
+     * with f-string child parsers.  Re-reads for diagnosis can nest; once the
+     * work passes the budget no new one starts (diag_off), so the parse ends
+     * as a plain parse would, with its "invalid syntax". */
+    long *work;
+    long budget;
+    bool *diag_off;
 
     /* The first failure.  'failed' without 'has_msg' means a generic
      * "invalid syntax" at tokens[fill - 1], worded when parsing ends. */
@@ -92,7 +108,6 @@ struct parser {
     parser *parent;
     int frag_line;      /* line of the '{' */
     int frag_brace_col; /* 1-based byte column of the '{' */
-    const char *frag_text; /* the field's text, for character columns */
 };
 
 /* ---------------------------------------------------------------- vectors */
@@ -203,7 +218,7 @@ static void *fail(parser *p)
 {
     if (p->failed)
         return NULL;
-    if (!p->speculating)
+    if (!p->speculating && !*p->diag_off)
         diagnose(p);
     p->failed = true;
     return NULL;
@@ -284,8 +299,16 @@ static bool at(parser *p, jg_tok_kind k)
     return kind_at(p, 0) == k;
 }
 
+/* Counts one unit of work; past the budget, diagnosis is switched off. */
+static void spend(parser *p)
+{
+    if (++*p->work > p->budget)
+        *p->diag_off = true;
+}
+
 static jg_token *advance(parser *p)
 {
+    spend(p);
     jg_token *t = peek(p);
     if (t->kind != JG_TK_ENDMARKER && t->kind != JG_TK_ERRORTOKEN)
         p->pos++;
@@ -471,7 +494,7 @@ static bool end_diag(parser *p, mark m, bool keep)
 }
 
 /* No optional re-reading for diagnosis inside a trial: it would nest. */
-#define CAN_DIAGNOSE(p) (!(p)->speculating && !(p)->pass2)
+#define CAN_DIAGNOSE(p) (!(p)->speculating && !(p)->pass2 && !*(p)->diag_off)
 
 /* Ends a trial parse: the position is restored unless 'keep' and the trial
  * succeeded; a failure inside the trial is forgotten.  Returns whether the
@@ -901,7 +924,7 @@ static jg_expr *fstring_compile_expr(parser *p, const char *expr_start, const ch
     pos_in_token(p, t, expr_start, &line, &col);
     pos_in_token(p, t, expr_end, &eline, &ecol);
 
-    jg_lex_options opts = {line, col, 1, true, p->filename, NULL};
+    jg_lex_options opts = {line, col, 1, true, p->filename};
     jg_tokens ft;
     if (jg_lex(p->arena, expr_start, (size_t)(expr_end - expr_start), &opts, &ft) != JG_OK) {
         p->nomem = p->failed = true;
@@ -939,11 +962,13 @@ static jg_expr *fstring_compile_expr(parser *p, const char *expr_start, const ch
     c.toks.n = k;
     c.tk = tk;
     c.depth = p->depth;
+    c.work = p->work;
+    c.budget = p->budget;
+    c.diag_off = p->diag_off;
     c.ld_end = -1;
     c.parent = p;
     c.frag_line = bline;
     c.frag_brace_col = bcol;
-    c.frag_text = expr_start - 1;
     c.speculating = p->speculating;
     c.pass2 = p->pass2;
     c.lenient = p->lenient;
@@ -958,6 +983,7 @@ static jg_expr *fstring_compile_expr(parser *p, const char *expr_start, const ch
         p->failed = p->has_msg = false;
         p->hard = true;
     }
+
     if (c.failed) {
         if (p->failed)
             return NULL;
@@ -2742,6 +2768,7 @@ static jg_expr *lambdef(parser *p)
 
 static jg_expr *expression(parser *p)
 {
+    spend(p);
     if (p->failed || !enter(p))
         return NULL;
     int start = p->pos;
@@ -3034,7 +3061,7 @@ static jg_expr *star_targets(parser *p)
 static jg_expr *for_target(parser *p)
 {
     int tstart = p->pos;
-    if (p->speculating) {
+    if (p->speculating || *p->diag_off) {
         /* A trial's errors are dropped, so one pass is enough; re-parsing
          * here would make nested targets exponential. */
         jg_expr *t = star_targets(p);
@@ -3201,6 +3228,8 @@ static bool is_soft_keyword(const jg_token *t)
  * raised one. */
 static bool juxtaposed(parser *p, int a_start, int f)
 {
+    if (*p->diag_off)
+        return false;
     jg_token *a = &p->tk[a_start];
     jg_token *t = &p->tk[f];
     bool skip = (a->kind == JG_TK_NAME && p->tk[a_start + 1].kind == JG_TK_STRING) ||
@@ -3223,8 +3252,9 @@ static bool juxtaposed(parser *p, int a_start, int f)
     }
     /* invalid_legacy_expression: NAME !'(' b=star_expressions, b read as the
      * second pass reads (its own errors stand); the message only for print/exec */
-    if (f - a_start == 1 && a->kind == JG_TK_NAME && t->kind != JG_TK_LPAR &&
-        starts_expression(t->kind) && p->in_legacy < 3) {
+    if (f - a_start == 1 && a->kind == JG_TK_NAME && (legacy || t->kind == JG_TK_STRING) &&
+        t->kind != JG_TK_LPAR && starts_expression(t->kind) && p->in_legacy < 3 &&
+        !*p->diag_off) {
         p->in_legacy++;
         mark m = begin_diag(p);
         p->lenient++;
@@ -3397,7 +3427,7 @@ static bool with_item(parser *p, itemvec *v)
     if (!e)
         return false;
     jg_expr *target = NULL;
-    if (accept(p, JG_TK_KW_AS) && p->speculating) {
+    if (accept(p, JG_TK_KW_AS) && (p->speculating || *p->diag_off)) {
         target = star_target(p);
         if (!target)
             return false;
@@ -4162,7 +4192,6 @@ static jg_stmt *del_stmt(parser *p)
 {
     int start = p->pos;
     advance(p);
-    int tstart = p->pos;
     vec targets = {0};
     bool bad_target = false;
     do {
@@ -4185,7 +4214,6 @@ static jg_stmt *del_stmt(parser *p)
                 return error_expr(p, bad, "cannot delete %s", expr_name(bad));
         }
     }
-    (void)tstart;
     if (!at(p, JG_TK_SEMI) && !at(p, JG_TK_NEWLINE))
         return fail(p);
     for (int i = 0; i < targets.n; i++)
@@ -4546,16 +4574,23 @@ jg_status jg_parse(jg_arena *arena, const char *filename, const char *src, size_
     p.arena = arena;
     p.filename = filename ? filename : "<string>";
     p.ld_end = -1;
-    jg_lex_options opts = {1, 1, 0, false, p.filename, NULL};
+    jg_lex_options opts = {1, 1, 0, false, p.filename};
     if (jg_lex(arena, src, len, &opts, &p.toks) != JG_OK)
         return jg_fail(err, JG_ERR_NOMEM, "out of memory while parsing %s", p.filename);
     p.tk = p.toks.items;
+    /* A valid program costs a few units per token; diagnosis of an invalid
+     * one may re-read, but never beyond this. */
+    long work = 0;
+    bool diag_off = false;
+    p.work = &work;
+    p.diag_off = &diag_off;
+    p.budget = 64L * p.toks.n + 100000;
 
     vec body = {0};
     while (!p.failed && !at(&p, JG_TK_ENDMARKER)) {
         int start = p.pos;
         statement_list(&p, &body);
-        if (p.failed && !p.has_msg && !p.hard && !p.nomem) {
+        if (p.failed && !p.has_msg && !p.hard && !p.nomem && !diag_off) {
             /* pegen's second pass: read the statement again with PEG
              * backtracking and its invalid_* rules; an error they raise
              * stands, else the first pass's "invalid syntax" does. */

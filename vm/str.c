@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "int.h"
 #include "range.h"
 
 #include "strformat.h"
@@ -2702,6 +2703,21 @@ NATIVE(str_new)
     if (nargs < 1 || !jg_is_kind(args[0], JG_K_TYPE))
         return jg_raise(vm, vm->t.TypeError, "str.__new__(X): X is not a type object");
     jg_type *cls = JG_AS(jg_type, args[0]);
+    if (nargs == 2 && !kwnames && cls == vm->t.str) {
+        /* str(x) of an exact str or a small int: the common calls, without
+         * parsing arguments or dispatching through the type's hooks. */
+        if (jg_is_int(args[1])) {
+            jg_str *r;
+            if (jg_int_str(vm, args[1], &r) != JG_OK)
+                return JG_RAISED;
+            *out = jg_str_value(r);
+            return JG_OK;
+        }
+        if (jg_is_obj(args[1]) && jg_obj_of(args[1])->type == vm->t.str) {
+            *out = args[1];
+            return JG_OK;
+        }
+    }
     if (jg_args_parse(vm, "str", args + 1, nargs - 1, kwnames, kw, 0, 3, a) != JG_OK)
         return JG_RAISED;
     jg_str *s;

@@ -66,6 +66,16 @@ static inline jg_value jg_float(double d)
     return v;
 }
 
+/* A double computed by arithmetic on non-boxed doubles: any NaN it can be is
+ * the processor's default NaN or one propagated from an operand, both below
+ * the boxed range, so no canonicalisation is needed. */
+static inline jg_value jg_float_arith(double d)
+{
+    jg_value v;
+    memcpy(&v, &d, sizeof v);
+    return v;
+}
+
 static inline bool jg_is_int(jg_value v) /* small int only; see jg_is_anyint */
 {
     return (v >> 48) == JG_TAG_INT;

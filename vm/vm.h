@@ -142,6 +142,7 @@ typedef struct jg_chunk {
 typedef struct jg_thread {
     jg_frame *frame;   /* innermost frame, NULL when idle */
     jg_chunk *chunk;   /* top chunk of the frame stack */
+    jg_chunk *spare;   /* one emptied chunk kept for reuse */
     uint32_t depth;    /* Python frames on this thread (recursion limit) */
     jg_value handled;  /* the exception being handled (sys.exc_info), or JG_NONE */
 } jg_thread;

@@ -232,7 +232,7 @@ static void test_a_nul_byte_drops_the_rest_of_its_line_as_cpython_reads_files(vo
 static void test_bytes_that_are_not_utf8_name_the_file_and_line(void **state)
 {
     jg_tokens t;
-    jg_lex_options o = {1, 1, 0, false, "game.py", NULL};
+    jg_lex_options o = {1, 1, 0, false, "game.py"};
     const char *src = "x = 1\ny = '\xff'\n";
     assert_int_equal(jg_lex(arena, src, strlen(src), &o, &t), JG_OK);
     assert_int_equal(t.error.kind, JG_LEXERR_RAISED);

@@ -1,0 +1,160 @@
+/*
+ * vm/heap.h - where collected objects live: size-class pages and large blocks.
+ *
+ * An object of at most JG_HEAP_SMALL_MAX bytes is a cell in a 64 KiB page that
+ * holds cells of one size only (16, 32, ... 256 bytes).  A page is aligned to
+ * its size, so its header is found from any object pointer by masking; the
+ * header holds two bitmaps with one bit per 16-byte granule, set at the first
+ * granule of a cell: 'mark' (reached in the current collection) and 'free'
+ * (not allocated).  Allocation takes a word of free bits at a time and hands
+ * out its cells lowest first; sweeping is word-wise bitmap arithmetic, and a
+ * page's dead cells are visited only when the page holds objects whose type
+ * has a finalizer.  Pages left empty by a sweep go back to a pool, and the pool
+ * beyond what the heap will use before the next collection goes back to the
+ * system.
+ *
+ * A larger object is a separate calloc block on a list; its header's 'gc' word
+ * links the list and carries its mark (JG_HEAP_MARK) and the JG_HEAP_LARGE tag.
+ * A small object's 'gc' word is always 0, which is how the two are told apart.
+ *
+ * The heap knows nothing of types or roots: gc.c decides what is reachable and
+ * what finalizing an object means.
+ *
+ * Invariants: outside a collection every mark bit is clear; a cell is either
+ * free in its page's bitmap, cached as free in its class's 'bits', or holds an
+ * object; every byte handed out is counted by the caller as the cell size
+ * jg_heap_alloc_* reports, and the sweep reports exactly that back.
+ */
+#ifndef JG_HEAP_H
+#define JG_HEAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "object.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+/* Free cells are poisoned, so a dangling pointer to a collected object is
+ * reported until the cell is reused. */
+#define JG_HEAP_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define JG_HEAP_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define JG_HEAP_POISON(p, n) ((void)(p), (void)(n))
+#define JG_HEAP_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
+#define JG_HEAP_PAGE_SIZE ((uintptr_t)64 * 1024)
+#define JG_HEAP_GRANULE ((uintptr_t)16)
+#define JG_HEAP_BITMAP_WORDS (JG_HEAP_PAGE_SIZE / JG_HEAP_GRANULE / 64)
+#define JG_HEAP_SMALL_MAX 256
+#define JG_HEAP_N_CLASSES (JG_HEAP_SMALL_MAX / JG_HEAP_GRANULE)
+
+/* Bits of a large object's jg_obj.gc word (its block is 16-aligned, so the
+ * low bits of the list link are free). */
+#define JG_HEAP_MARK ((uintptr_t)1)
+#define JG_HEAP_LARGE ((uintptr_t)2)
+
+typedef struct jg_page jg_page;
+struct jg_page {
+    uint64_t mark[JG_HEAP_BITMAP_WORDS];
+    uint64_t free[JG_HEAP_BITMAP_WORDS];
+    jg_page *next;       /* next page of the same class, or of the pool */
+    jg_page *next_avail; /* next page to allocate from after this one */
+    uint32_t cell_size;
+    uint32_t n_cells;
+    uint32_t n_live;     /* cells holding objects after the last sweep */
+    uint8_t cls;         /* index into jg_heap.cls[has_finalizers] */
+    bool has_finalizers;
+};
+
+/* Allocation state of one size class: a word of free bits taken from 'page'. */
+typedef struct {
+    uint64_t bits;       /* free cells not yet handed out, one bit per granule */
+    uintptr_t bits_base; /* address of the granule of bit 0 of 'bits' */
+    jg_page *page;       /* page being allocated from, or NULL */
+    uint32_t word;       /* next bitmap word of 'page' to take */
+    uint32_t cell_size;
+    jg_page *pages;      /* every page of this class */
+    jg_page *avail;      /* pages with free cells still to allocate from */
+    size_t n_pages;
+} jg_heap_class;
+
+typedef struct jg_heap jg_heap;
+struct jg_heap {
+    /* [1] holds objects whose type has (or may have) a finalizer. */
+    jg_heap_class cls[2][JG_HEAP_N_CLASSES];
+    jg_page *pool; /* empty pages kept for reuse */
+    size_t n_pool;
+    jg_obj *large; /* large objects, linked through gc */
+    size_t large_bytes;
+    size_t n_pages; /* pages owned by the classes */
+    size_t live_bytes; /* the collector's measure of what survived the last collection */
+    /* Per class, the granules at which cells start. */
+    uint64_t starts[JG_HEAP_N_CLASSES][JG_HEAP_BITMAP_WORDS];
+};
+
+/* Called for each object the sweep frees, before any memory is reused or
+ * returned; every object the sweep frees is still intact during these calls. */
+typedef void (*jg_heap_finalizer)(void *ctx, jg_obj *o);
+
+/* A new empty heap, or NULL when out of memory. */
+JG_INTERNAL jg_heap *jg_heap_new(void);
+/* Calls 'fin' on every object, then returns all the heap's memory. */
+JG_INTERNAL void jg_heap_free(jg_heap *h, jg_heap_finalizer fin, void *ctx);
+/* Moves the class's allocation cursor to the next free cells, taking a new
+ * page when none is left.  False when out of memory. */
+JG_INTERNAL bool jg_heap_refill(jg_heap *h, jg_heap_class *c);
+/* A large object's block (zeroed, gc word set) of 'size' bytes; *cell_size
+ * receives the bytes it accounts for.  NULL when out of memory. */
+JG_INTERNAL void *jg_heap_alloc_large(jg_heap *h, size_t size, size_t *cell_size);
+/* Frees every unmarked object (calling 'fin' first) and clears every mark.
+ * Returns the bytes freed, as the allocation functions counted them. */
+JG_INTERNAL size_t jg_heap_sweep(jg_heap *h, jg_heap_finalizer fin, void *ctx);
+/* Returns pooled empty pages to the system beyond 'keep_bytes' of them. */
+JG_INTERNAL void jg_heap_trim(jg_heap *h, size_t keep_bytes);
+/* Bytes of memory the heap holds: pages (in use and pooled) and large blocks. */
+JG_INTERNAL size_t jg_heap_mapped_bytes(const jg_heap *h);
+
+/* A cell of at least 'size' (1..JG_HEAP_SMALL_MAX) bytes, not zeroed;
+ * *cell_size receives its size.  NULL when out of memory. */
+static inline void *jg_heap_alloc_small(jg_heap *h, size_t size, bool has_finalizers,
+                                        size_t *cell_size)
+{
+    jg_heap_class *c = &h->cls[has_finalizers][(size - 1) / JG_HEAP_GRANULE];
+    if (__builtin_expect(!c->bits, 0) && !jg_heap_refill(h, c))
+        return NULL;
+    uint64_t b = c->bits;
+    void *cell = (void *)(c->bits_base + (uintptr_t)__builtin_ctzll(b) * JG_HEAP_GRANULE);
+    c->bits = b & (b - 1);
+    *cell_size = c->cell_size;
+    JG_HEAP_UNPOISON(cell, c->cell_size);
+    return cell;
+}
+
+static inline jg_page *jg_heap_page_of(const void *o)
+{
+    return (jg_page *)((uintptr_t)o & ~(JG_HEAP_PAGE_SIZE - 1));
+}
+
+/* Sets o's mark; true when it was not set (the object is newly reached). */
+static inline bool jg_heap_set_mark(jg_obj *o)
+{
+    uintptr_t g = o->gc;
+    if (g & JG_HEAP_LARGE) {
+        if (g & JG_HEAP_MARK)
+            return false;
+        o->gc = g | JG_HEAP_MARK;
+        return true;
+    }
+    uintptr_t gi = ((uintptr_t)o & (JG_HEAP_PAGE_SIZE - 1)) / JG_HEAP_GRANULE;
+    uint64_t *w = &jg_heap_page_of(o)->mark[gi / 64];
+    uint64_t bit = (uint64_t)1 << (gi % 64);
+    if (*w & bit)
+        return false;
+    *w |= bit;
+    return true;
+}
+
+#endif
