@@ -13,24 +13,21 @@
 
 #include "ast.h"
 
-#define NATIVE(name) \
+#define NATIVE(name)                                                                               \
     static jg_status name(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames, jg_value *out)
 
 NATIVE(bool_new)
 {
     jg_status st = jg_args_count(vm, "bool", nargs - 1, kwnames, 0, 1);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     if (nargs < 2) {
         *out = JG_FALSE;
         return JG_OK;
     }
     bool b;
     st = jg_truth(vm, args[1], &b);
-    if (st == JG_NEEDS_PY)
-        return jg_tailcall_prelude(vm, "_bool_new", &args[1], 1, NULL);
-    if (st != JG_OK)
-        return st;
+    if (st == JG_NEEDS_PY) return jg_tailcall_prelude(vm, "_bool_new", &args[1], 1, NULL);
+    if (st != JG_OK) return st;
     *out = jg_bool(b);
     return JG_OK;
 }
@@ -38,15 +35,13 @@ NATIVE(bool_new)
 NATIVE(bool_repr)
 {
     jg_status st = jg_args_count(vm, "__repr__", nargs - 1, kwnames, 0, 0);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     if (!jg_is_bool(args[0]))
         return jg_raise(vm, vm->t.TypeError,
                         "descriptor '__repr__' for 'bool' objects doesn't apply to a '%s' object",
                         jg_type_name(vm, args[0]));
     jg_str *s;
-    if ((st = jg_int_str(vm, args[0], &s)) != JG_OK)
-        return st;
+    if ((st = jg_int_str(vm, args[0], &s)) != JG_OK) return st;
     *out = jg_str_value(s);
     return JG_OK;
 }
@@ -56,8 +51,7 @@ static jg_status bool_bitop(jg_vm *vm, const char *name, int op, bool reflected,
                             int nargs, jg_tuple *kwnames, jg_value *out)
 {
     jg_status st = jg_args_count(vm, name, nargs - 1, kwnames, 1, 1);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     if (!jg_is_anyint(vm, args[0]))
         return jg_raise(vm, vm->t.TypeError,
                         "descriptor '%s' for 'int' objects doesn't apply to a '%s' object", name,
@@ -70,10 +64,10 @@ static jg_status bool_bitop(jg_vm *vm, const char *name, int op, bool reflected,
                      : jg_int_binop(vm, op, args[0], args[1], out);
 }
 
-#define BOOL_BITOP(fname, pyname, op, refl)                                     \
-    NATIVE(fname)                                                               \
-    {                                                                           \
-        return bool_bitop(vm, pyname, op, refl, args, nargs, kwnames, out);     \
+#define BOOL_BITOP(fname, pyname, op, refl)                                                        \
+    NATIVE(fname)                                                                                  \
+    {                                                                                              \
+        return bool_bitop(vm, pyname, op, refl, args, nargs, kwnames, out);                        \
     }
 BOOL_BITOP(bool_and, "__and__", JG_OP_BITAND, false)
 BOOL_BITOP(bool_rand, "__rand__", JG_OP_BITAND, true)
@@ -100,10 +94,9 @@ jg_status jg_bool_init(jg_vm *vm)
     };
     vm->t.bool_->hooks = &jg_int_hooks;
     for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++) {
-        jg_status st = jg_type_add_method(vm, vm->t.bool_, methods[i].name, methods[i].fn,
-                                          methods[i].flags);
-        if (st != JG_OK)
-            return st;
+        jg_status st =
+            jg_type_add_method(vm, vm->t.bool_, methods[i].name, methods[i].fn, methods[i].flags);
+        if (st != JG_OK) return st;
     }
     return JG_OK;
 }

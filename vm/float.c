@@ -30,9 +30,9 @@
 #include "object_impl.h"
 #include "str.h"
 
-#define HASH_BITS 61
+#define HASH_BITS    61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
-#define HASH_INF 314159
+#define HASH_INF     314159
 
 /* ---------------------------------------------------------------- hash and text */
 
@@ -41,8 +41,7 @@
 int64_t jg_float_hash(double v)
 {
     if (!isfinite(v)) {
-        if (isinf(v))
-            return v > 0 ? HASH_INF : -HASH_INF;
+        if (isinf(v)) return v > 0 ? HASH_INF : -HASH_INF;
         return 0;
     }
     int e;
@@ -61,8 +60,7 @@ int64_t jg_float_hash(double v)
         uint64_t y = (uint64_t)m;
         m -= (double)y;
         x += y;
-        if (x >= HASH_MODULUS)
-            x -= HASH_MODULUS;
+        if (x >= HASH_MODULUS) x -= HASH_MODULUS;
     }
     /* Multiply by 2**e, i.e. rotate left by e mod 61. */
     e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
@@ -80,56 +78,45 @@ jg_str *jg_float_repr_str(jg_vm *vm, double d)
 
 jg_status jg_float_raise_numfmt(jg_vm *vm, jg_status st, const jg_numfmt_err *err)
 {
-    if (st == JG_OK || st == JG_RAISED)
-        return st;
-    if (st == JG_ERR_NOMEM)
-        return jg_raise_nomem(vm);
-    if (st != JG_NUMFMT_RAISE)
-        return st;
+    if (st == JG_OK || st == JG_RAISED) return st;
+    if (st == JG_ERR_NOMEM) return jg_raise_nomem(vm);
+    if (st != JG_NUMFMT_RAISE) return st;
     jg_type *t = err->exc == JG_NUMFMT_OVERFLOW_ERROR ? vm->t.OverflowError
                  : err->exc == JG_NUMFMT_TYPE_ERROR   ? vm->t.TypeError
                                                       : vm->t.ValueError;
     /* The message may hold NULs quoted from a format spec: build it as a str. */
     jg_str *msg = jg_str_new(vm, err->msg, err->len);
-    if (!msg)
-        return jg_raise_nomem(vm);
+    if (!msg) return jg_raise_nomem(vm);
     jg_tuple *args = jg_tuple_from(vm, (jg_value[]){jg_str_value(msg)}, 1);
-    if (!args)
-        return jg_raise_nomem(vm);
+    if (!args) return jg_raise_nomem(vm);
     jg_value exc;
     jg_status s2 = jg_exc_new(vm, t, args, &exc);
-    if (s2 != JG_OK)
-        return s2;
+    if (s2 != JG_OK) return s2;
     return jg_raise_value(vm, exc);
 }
 
-jg_status jg_float_format(jg_vm *vm, double d, const char *spec, size_t len,
-                          const char *type_name, jg_buf *b)
+jg_status jg_float_format(jg_vm *vm, double d, const char *spec, size_t len, const char *type_name,
+                          jg_buf *b)
 {
     jg_fmtspec fs;
     jg_numfmt_err err;
     jg_status st = jg_fmtspec_parse(spec, len, JG_FMT_FLOAT, type_name, &fs, &err);
-    if (st == JG_OK)
-        st = jg_format_float(b, d, &fs, type_name, &err);
+    if (st == JG_OK) st = jg_format_float(b, d, &fs, type_name, &err);
     return jg_float_raise_numfmt(vm, st, &err);
 }
 
 jg_status jg_float_parse_text(jg_vm *vm, const char *s, size_t len, jg_value orig, double *out)
 {
     jg_status st = jg_float_parse(s, len, out);
-    if (st == JG_OK)
-        return JG_OK;
-    if (st == JG_ERR_NOMEM)
-        return jg_raise_nomem(vm);
+    if (st == JG_OK) return JG_OK;
+    if (st == JG_ERR_NOMEM) return jg_raise_nomem(vm);
     jg_str *r;
     if (orig == JG_NULL) {
         jg_str *t = jg_str_new(vm, s, len);
-        if (!t)
-            return jg_raise_nomem(vm);
+        if (!t) return jg_raise_nomem(vm);
         orig = jg_str_value(t);
     }
-    if ((st = jg_repr(vm, orig, &r)) != JG_OK)
-        return st;
+    if ((st = jg_repr(vm, orig, &r)) != JG_OK) return st;
     return jg_raise(vm, vm->t.ValueError, JG_FLOAT_PARSE_ERR_PREFIX "%s", r->data);
 }
 
@@ -139,8 +126,7 @@ jg_status jg_float_arg(jg_vm *vm, jg_value v, double *out)
         *out = jg_as_float(v);
         return JG_OK;
     }
-    if (jg_is_anyint(vm, v))
-        return jg_int_to_double(vm, v, out);
+    if (jg_is_anyint(vm, v)) return jg_int_to_double(vm, v, out);
     return jg_raise(vm, vm->t.TypeError, "must be real number, not %s", jg_type_name(vm, v));
 }
 
@@ -213,26 +199,32 @@ jg_status jg_float_pow(jg_vm *vm, double iv, double iw, jg_value *out)
 jg_status jg_float_binop(jg_vm *vm, int op, double a, double b, jg_value *out)
 {
     switch (op) {
-        case JG_OP_ADD: *out = jg_float(a + b); return JG_OK;
-        case JG_OP_SUB: *out = jg_float(a - b); return JG_OK;
-        case JG_OP_MULT: *out = jg_float(a * b); return JG_OK;
+        case JG_OP_ADD:
+            *out = jg_float(a + b);
+            return JG_OK;
+        case JG_OP_SUB:
+            *out = jg_float(a - b);
+            return JG_OK;
+        case JG_OP_MULT:
+            *out = jg_float(a * b);
+            return JG_OK;
         case JG_OP_DIV:
-            if (b == 0.0)
-                return jg_raise(vm, vm->t.ZeroDivisionError, JG_FLOAT_DIV_ZERO_MSG);
+            if (b == 0.0) return jg_raise(vm, vm->t.ZeroDivisionError, JG_FLOAT_DIV_ZERO_MSG);
             *out = jg_float(a / b);
             return JG_OK;
         case JG_OP_FLOORDIV:
-            if (b == 0.0)
-                return jg_raise(vm, vm->t.ZeroDivisionError, JG_FLOAT_FLOORDIV_ZERO_MSG);
+            if (b == 0.0) return jg_raise(vm, vm->t.ZeroDivisionError, JG_FLOAT_FLOORDIV_ZERO_MSG);
             *out = jg_float(jg_float_floordiv(a, b));
             return JG_OK;
         case JG_OP_MOD:
-            if (b == 0.0)
-                return jg_raise(vm, vm->t.ZeroDivisionError, JG_FLOAT_MOD_ZERO_MSG);
+            if (b == 0.0) return jg_raise(vm, vm->t.ZeroDivisionError, JG_FLOAT_MOD_ZERO_MSG);
             *out = jg_float(jg_float_mod(a, b));
             return JG_OK;
-        case JG_OP_POW: return jg_float_pow(vm, a, b, out);
-        default: *out = JG_NOTIMPLEMENTED; return JG_OK;
+        case JG_OP_POW:
+            return jg_float_pow(vm, a, b, out);
+        default:
+            *out = JG_NOTIMPLEMENTED;
+            return JG_OK;
     }
 }
 
@@ -253,15 +245,20 @@ static jg_status float_hash_hook(jg_vm *vm, jg_value self, int64_t *out)
 
 static jg_value cmp_result(int c, int op)
 {
-    if (c == 2)
-        return jg_bool(op == JG_CMP_NOTEQ);
+    if (c == 2) return jg_bool(op == JG_CMP_NOTEQ);
     switch (op) {
-        case JG_CMP_EQ: return jg_bool(c == 0);
-        case JG_CMP_NOTEQ: return jg_bool(c != 0);
-        case JG_CMP_LT: return jg_bool(c < 0);
-        case JG_CMP_LTE: return jg_bool(c <= 0);
-        case JG_CMP_GT: return jg_bool(c > 0);
-        default: return jg_bool(c >= 0);
+        case JG_CMP_EQ:
+            return jg_bool(c == 0);
+        case JG_CMP_NOTEQ:
+            return jg_bool(c != 0);
+        case JG_CMP_LT:
+            return jg_bool(c < 0);
+        case JG_CMP_LTE:
+            return jg_bool(c <= 0);
+        case JG_CMP_GT:
+            return jg_bool(c > 0);
+        default:
+            return jg_bool(c >= 0);
     }
 }
 
@@ -292,8 +289,8 @@ static jg_status float_op(jg_vm *vm, int op, jg_value self, jg_value other, bool
     return reflected ? jg_float_binop(vm, op, y, x, out) : jg_float_binop(vm, op, x, y, out);
 }
 
-static jg_status float_binop_hook(jg_vm *vm, int op, jg_value self, jg_value other,
-                                  bool reflected, bool inplace, jg_value *out)
+static jg_status float_binop_hook(jg_vm *vm, int op, jg_value self, jg_value other, bool reflected,
+                                  bool inplace, jg_value *out)
 {
     (void)inplace;
     return float_op(vm, op, self, other, reflected, out);
@@ -308,13 +305,12 @@ static const jg_type_hooks float_hooks = {
 
 /* ---------------------------------------------------------------- methods */
 
-#define NATIVE(name) \
+#define NATIVE(name)                                                                               \
     static jg_status name(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames, jg_value *out)
 
 static jg_status check_self(jg_vm *vm, const char *name, jg_value self)
 {
-    if (jg_is_float(self))
-        return JG_OK;
+    if (jg_is_float(self)) return JG_OK;
     return jg_raise(vm, vm->t.TypeError,
                     "descriptor '%s' for 'float' objects doesn't apply to a '%s' object", name,
                     jg_type_name(vm, self));
@@ -332,8 +328,7 @@ NATIVE(float_new)
     static const char *const kwlist[] = {"", NULL};
     jg_value x;
     jg_status st = jg_args_parse(vm, "float", args + 1, nargs - 1, kwnames, kwlist, 0, 1, &x);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     double d = 0.0;
     if (x == JG_UNDEF) {
         *out = jg_float(0.0);
@@ -344,12 +339,10 @@ NATIVE(float_new)
         return JG_OK;
     }
     if (jg_is_anyint(vm, x)) {
-        if ((st = jg_int_to_double(vm, x, &d)) != JG_OK)
-            return st;
+        if ((st = jg_int_to_double(vm, x, &d)) != JG_OK) return st;
     } else if (jg_is_kind(x, JG_K_STR)) {
         jg_str *s = JG_AS(jg_str, x);
-        if ((st = jg_float_parse_text(vm, s->data, s->len, x, &d)) != JG_OK)
-            return st;
+        if ((st = jg_float_parse_text(vm, s->data, s->len, x, &d)) != JG_OK) return st;
     } else if (jg_is_kind(x, JG_K_BYTES)) {
         jg_bytes *b = JG_AS(jg_bytes, x);
         if ((st = jg_float_parse_text(vm, (const char *)b->data, b->len, x, &d)) != JG_OK)
@@ -368,8 +361,7 @@ NATIVE(float_new)
 NATIVE(float_is_integer)
 {
     jg_status st = self_only(vm, "is_integer", args, nargs, kwnames);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     double d = jg_as_float(args[0]);
     *out = jg_bool(isfinite(d) && floor(d) == d);
     return JG_OK;
@@ -378,13 +370,11 @@ NATIVE(float_is_integer)
 NATIVE(float_as_integer_ratio)
 {
     jg_status st = self_only(vm, "as_integer_ratio", args, nargs, kwnames);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     double d = jg_as_float(args[0]);
     if (isinf(d))
         return jg_raise(vm, vm->t.OverflowError, "cannot convert Infinity to integer ratio");
-    if (isnan(d))
-        return jg_raise(vm, vm->t.ValueError, "cannot convert NaN to integer ratio");
+    if (isnan(d)) return jg_raise(vm, vm->t.ValueError, "cannot convert NaN to integer ratio");
     int e;
     double m = frexp(d, &e);
     for (int i = 0; i < 300 && m != floor(m); i++) {
@@ -403,11 +393,9 @@ NATIVE(float_as_integer_ratio)
         mpz_clear(den);
         return st;
     }
-    if ((st = jg_int_from_mpz_move(vm, den, &dn)) != JG_OK)
-        return st;
+    if ((st = jg_int_from_mpz_move(vm, den, &dn)) != JG_OK) return st;
     jg_tuple *t = jg_tuple_from(vm, (jg_value[]){n, dn}, 2);
-    if (!t)
-        return jg_raise_nomem(vm);
+    if (!t) return jg_raise_nomem(vm);
     *out = jg_obj_value(t);
     return JG_OK;
 }
@@ -415,8 +403,7 @@ NATIVE(float_as_integer_ratio)
 NATIVE(float_hex)
 {
     jg_status st = self_only(vm, "hex", args, nargs, kwnames);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     double x = jg_as_float(args[0]);
     char buf[64];
     if (!isfinite(x)) {
@@ -446,8 +433,7 @@ NATIVE(float_hex)
                  e < 0 ? -e : e);
     }
     jg_str *s = jg_str_from_cstr(vm, buf);
-    if (!s)
-        return jg_raise_nomem(vm);
+    if (!s) return jg_raise_nomem(vm);
     *out = jg_str_value(s);
     return JG_OK;
 }
@@ -465,11 +451,9 @@ static bool ascii_space(char c)
 static bool match_word(const char *p, const char *e, const char *w)
 {
     size_t n = strlen(w);
-    if ((size_t)(e - p) != n)
-        return false;
+    if ((size_t)(e - p) != n) return false;
     for (size_t i = 0; i < n; i++)
-        if ((p[i] | 0x20) != w[i])
-            return false;
+        if ((p[i] | 0x20) != w[i]) return false;
     return true;
 }
 
@@ -495,8 +479,7 @@ static jg_status float_fromhex_text(jg_vm *vm, const char *s, size_t len, double
         *out = NAN;
         return JG_OK;
     }
-    if (e - p >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x')
-        p += 2;
+    if (e - p >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x') p += 2;
     const char *coeff = p;
     size_t n_digits = 0;
     while (p < e && hex_digit(*p))
@@ -507,26 +490,21 @@ static jg_status float_fromhex_text(jg_vm *vm, const char *s, size_t len, double
             p++, n_digits++;
     }
     const char *coeff_end = p;
-    if (n_digits == 0)
-        goto invalid;
+    if (n_digits == 0) goto invalid;
     const char *exp = NULL, *exp_end = NULL;
     if (p < e && (*p | 0x20) == 'p') {
         p++;
         exp = p;
-        if (p < e && (*p == '+' || *p == '-'))
-            p++;
-        if (p == e || !(*p >= '0' && *p <= '9'))
-            goto invalid;
+        if (p < e && (*p == '+' || *p == '-')) p++;
+        if (p == e || !(*p >= '0' && *p <= '9')) goto invalid;
         while (p < e && *p >= '0' && *p <= '9')
             p++;
         exp_end = p;
     }
-    if (p != e)
-        goto invalid;
+    if (p != e) goto invalid;
     size_t n = (size_t)(coeff_end - coeff) + (exp ? (size_t)(exp_end - exp) : 0) + 8;
     char *buf = malloc(n);
-    if (!buf)
-        return jg_raise_nomem(vm);
+    if (!buf) return jg_raise_nomem(vm);
     size_t k = 0;
     buf[k++] = '0';
     buf[k++] = 'x';
@@ -556,15 +534,13 @@ invalid:
 NATIVE(float_fromhex)
 {
     jg_status st = jg_args_count(vm, "fromhex", nargs - 1, kwnames, 1, 1);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     if (!jg_is_kind(args[1], JG_K_STR))
         return jg_raise(vm, vm->t.TypeError, "fromhex() argument must be str, not %s",
                         jg_type_name(vm, args[1]));
     double d = 0.0;
     jg_str *s = JG_AS(jg_str, args[1]);
-    if ((st = float_fromhex_text(vm, s->data, s->len, &d)) != JG_OK)
-        return st;
+    if ((st = float_fromhex_text(vm, s->data, s->len, &d)) != JG_OK) return st;
     *out = jg_float(d);
     return JG_OK;
 }
@@ -581,15 +557,14 @@ NATIVE(float_get_zero)
     return JG_OK;
 }
 
-#define FLOAT_UNARY(fname, pyname, expr)                            \
-    NATIVE(fname)                                                   \
-    {                                                               \
-        jg_status st = self_only(vm, pyname, args, nargs, kwnames); \
-        if (st != JG_OK)                                            \
-            return st;                                              \
-        double d = jg_as_float(args[0]);                            \
-        (void)d;                                                    \
-        expr;                                                       \
+#define FLOAT_UNARY(fname, pyname, expr)                                                           \
+    NATIVE(fname)                                                                                  \
+    {                                                                                              \
+        jg_status st = self_only(vm, pyname, args, nargs, kwnames);                                \
+        if (st != JG_OK) return st;                                                                \
+        double d = jg_as_float(args[0]);                                                           \
+        (void)d;                                                                                   \
+        expr;                                                                                      \
     }
 FLOAT_UNARY(float_conjugate, "conjugate", *out = args[0]; return JG_OK)
 FLOAT_UNARY(float_float, "__float__", *out = args[0]; return JG_OK)
@@ -607,11 +582,9 @@ FLOAT_UNARY(float_hash, "__hash__", *out = jg_int_from_i64(vm, jg_float_hash(d))
 NATIVE(float_repr)
 {
     jg_status st = self_only(vm, "__repr__", args, nargs, kwnames);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     jg_str *s = jg_float_repr_str(vm, jg_as_float(args[0]));
-    if (!s)
-        return jg_raise_nomem(vm);
+    if (!s) return jg_raise_nomem(vm);
     *out = jg_str_value(s);
     return JG_OK;
 }
@@ -619,16 +592,14 @@ NATIVE(float_repr)
 NATIVE(float_round)
 {
     jg_status st = jg_args_count(vm, "__round__", nargs - 1, kwnames, 0, 1);
-    if (st != JG_OK || (st = check_self(vm, "__round__", args[0])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = check_self(vm, "__round__", args[0])) != JG_OK) return st;
     return jg_num_round(vm, args[0], nargs > 1 ? args[1] : JG_UNDEF, out);
 }
 
 NATIVE(float_format)
 {
     jg_status st = jg_args_count(vm, "__format__", nargs - 1, kwnames, 1, 1);
-    if (st != JG_OK || (st = check_self(vm, "__format__", args[0])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = check_self(vm, "__format__", args[0])) != JG_OK) return st;
     if (!jg_is_kind(args[1], JG_K_STR))
         return jg_raise(vm, vm->t.TypeError, "__format__() argument must be str, not %s",
                         jg_type_name(vm, args[1]));
@@ -647,19 +618,18 @@ NATIVE(float_format)
     return st;
 }
 
-static jg_status float_dunder(jg_vm *vm, const char *name, int op, bool reflected,
-                              jg_value *args, int nargs, jg_tuple *kwnames, jg_value *out)
+static jg_status float_dunder(jg_vm *vm, const char *name, int op, bool reflected, jg_value *args,
+                              int nargs, jg_tuple *kwnames, jg_value *out)
 {
     jg_status st = jg_args_count(vm, name, nargs - 1, kwnames, 1, 1);
-    if (st != JG_OK || (st = check_self(vm, name, args[0])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = check_self(vm, name, args[0])) != JG_OK) return st;
     return float_op(vm, op, args[0], args[1], reflected, out);
 }
 
-#define FLOAT_DUNDER(fname, pyname, op, refl)                                   \
-    NATIVE(fname)                                                               \
-    {                                                                           \
-        return float_dunder(vm, pyname, op, refl, args, nargs, kwnames, out);   \
+#define FLOAT_DUNDER(fname, pyname, op, refl)                                                      \
+    NATIVE(fname)                                                                                  \
+    {                                                                                              \
+        return float_dunder(vm, pyname, op, refl, args, nargs, kwnames, out);                      \
     }
 FLOAT_DUNDER(float_add, "__add__", JG_OP_ADD, false)
 FLOAT_DUNDER(float_radd, "__radd__", JG_OP_ADD, true)
@@ -678,8 +648,7 @@ static jg_status float_pow_dunder(jg_vm *vm, const char *name, bool reflected, j
                                   int nargs, jg_tuple *kwnames, jg_value *out)
 {
     jg_status st = jg_args_count(vm, name, nargs - 1, kwnames, 1, 2);
-    if (st != JG_OK || (st = check_self(vm, name, args[0])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = check_self(vm, name, args[0])) != JG_OK) return st;
     if (nargs > 2 && args[2] != JG_NONE)
         return jg_raise(vm, vm->t.TypeError,
                         "pow() 3rd argument not allowed unless all arguments are integers");
@@ -696,12 +665,11 @@ NATIVE(float_rpow)
     return float_pow_dunder(vm, "__rpow__", true, args, nargs, kwnames, out);
 }
 
-static jg_status float_divmod_dunder(jg_vm *vm, const char *name, bool reflected,
-                                     jg_value *args, int nargs, jg_tuple *kwnames, jg_value *out)
+static jg_status float_divmod_dunder(jg_vm *vm, const char *name, bool reflected, jg_value *args,
+                                     int nargs, jg_tuple *kwnames, jg_value *out)
 {
     jg_status st = jg_args_count(vm, name, nargs - 1, kwnames, 1, 1);
-    if (st != JG_OK || (st = check_self(vm, name, args[0])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = check_self(vm, name, args[0])) != JG_OK) return st;
     if (!jg_is_number(vm, args[1])) {
         *out = JG_NOTIMPLEMENTED;
         return JG_OK;
@@ -720,19 +688,18 @@ NATIVE(float_rdivmod)
     return float_divmod_dunder(vm, "__rdivmod__", true, args, nargs, kwnames, out);
 }
 
-static jg_status float_cmp_dunder(jg_vm *vm, const char *name, int op, jg_value *args,
-                                  int nargs, jg_tuple *kwnames, jg_value *out)
+static jg_status float_cmp_dunder(jg_vm *vm, const char *name, int op, jg_value *args, int nargs,
+                                  jg_tuple *kwnames, jg_value *out)
 {
     jg_status st = jg_args_count(vm, name, nargs - 1, kwnames, 1, 1);
-    if (st != JG_OK || (st = check_self(vm, name, args[0])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = check_self(vm, name, args[0])) != JG_OK) return st;
     return float_richcompare_hook(vm, args[0], args[1], op, out);
 }
 
-#define FLOAT_CMP(fname, pyname, op)                                            \
-    NATIVE(fname)                                                               \
-    {                                                                           \
-        return float_cmp_dunder(vm, pyname, op, args, nargs, kwnames, out);     \
+#define FLOAT_CMP(fname, pyname, op)                                                               \
+    NATIVE(fname)                                                                                  \
+    {                                                                                              \
+        return float_cmp_dunder(vm, pyname, op, args, nargs, kwnames, out);                        \
     }
 FLOAT_CMP(float_eq, "__eq__", JG_CMP_EQ)
 FLOAT_CMP(float_ne, "__ne__", JG_CMP_NOTEQ)

@@ -1,30 +1,69 @@
 /*
  * vm/gc.c - the allocation funnel and the tracing collector.
  *
- * Every heap object is on one list (jg_obj.gc links them; its low bit is the
- * mark).  A collection marks from the roots with an explicit gray stack (no C
- * recursion, so a million-deep list nesting cannot overflow the C stack), then
- * sweeps the list, finalising and freeing what is unmarked.
+ * Objects live in the heap of vm/heap.c (size-class pages for small objects,
+ * separate blocks for large ones).  A collection is a non-moving mark and
+ * sweep: it marks from the roots with an explicit gray stack (no C recursion,
+ * so a million-deep list nesting cannot overflow the C stack), then the heap
+ * sweeps, finalising and freeing what is unmarked.  Being neither moving nor
+ * generational, it needs no write barrier (JG_SET is a plain store).
  *
  * Collections happen only when the interpreter asks at a safepoint (vm.h): the
  * allocator merely sets vm->gc_pending when the heap has grown past next_gc.
- * So no C caller ever needs to root a temporary.
+ * So no C caller ever needs to root a temporary.  The JG_GC_STRESS build asks
+ * after every allocation, so every safepoint that follows one collects.
+ *
+ * Accounting: vm->bytes_allocated counts object cells (at their size-class
+ * size) plus the C buffers objects own (jg_mem_*, jg_gc_account); each byte is
+ * added once when allocated and subtracted once when freed, so after a
+ * collection it is exactly what survived.
  *
  * Invariant: outside jg_gc_collect every object's mark bit is clear.
  */
 #include "gc.h"
 
-#include <malloc.h>
 #include <stdlib.h>
+#include <time.h>
+#include <malloc.h>
+#include <stdio.h>
+#include <string.h>
 
+#include "heap.h"
 #include "interp.h"
 
-/* Collect again when the heap has grown to this multiple of what survived. */
-#define GC_GROWTH 2
-#define GC_MIN_BYTES (4u << 20)
+/*
+ * When to collect: once the heap has grown to GC_GROWTH_NUM/GC_GROWTH_DEN
+ * times what survived the last collection, and never below GC_MIN_BYTES.
+ * The factor trades time for memory: marking costs about the live heap, so
+ * the marking work per allocated byte is proportional to 1 / (growth - 1),
+ * while the peak heap is about growth * live.
+ */
+#define GC_GROWTH_NUM 2
+#define GC_GROWTH_DEN 1
+#define GC_MIN_BYTES ((size_t)4 << 20)
+#define GC_POOL_SLACK ((size_t)1 << 20)
 
-#define MARK_BIT ((uintptr_t)1)
+/* The heap hangs off vm->objects (which vm.h declares as a jg_obj pointer;
+ * it holds a jg_heap, created by the first allocation). */
+static inline jg_heap *heap_of(const jg_vm *vm)
+{
+    return (jg_heap *)(void *)vm->objects;
+}
 
+static inline void sub_bytes(jg_vm *vm, size_t n)
+{
+    vm->bytes_allocated -= n < vm->bytes_allocated ? n : vm->bytes_allocated;
+}
+
+static inline void note_growth(jg_vm *vm)
+{
+#ifdef JG_GC_STRESS
+    vm->gc_pending = true;
+#else
+    if (vm->bytes_allocated > vm->next_gc)
+        vm->gc_pending = true;
+#endif
+}
 
 /* ---------------------------------------------------------------- C buffers */
 
@@ -33,8 +72,7 @@ void *jg_mem_alloc(jg_vm *vm, size_t size)
     void *p = malloc(size ? size : 1);
     if (p && vm) {
         vm->bytes_allocated += size;
-        if (vm->bytes_allocated > vm->next_gc)
-            vm->gc_pending = true;
+        note_growth(vm);
     }
     return p;
 }
@@ -44,9 +82,8 @@ void *jg_mem_realloc(jg_vm *vm, void *p, size_t old_size, size_t new_size)
     void *q = realloc(p, new_size ? new_size : 1);
     if (q && vm) {
         vm->bytes_allocated += new_size;
-        vm->bytes_allocated -= old_size < vm->bytes_allocated ? old_size : vm->bytes_allocated;
-        if (vm->bytes_allocated > vm->next_gc)
-            vm->gc_pending = true;
+        sub_bytes(vm, old_size);
+        note_growth(vm);
     }
     return q;
 }
@@ -57,59 +94,102 @@ void jg_mem_free(jg_vm *vm, void *p, size_t size)
         return;
     free(p);
     if (vm)
-        vm->bytes_allocated -= size < vm->bytes_allocated ? size : vm->bytes_allocated;
+        sub_bytes(vm, size);
 }
 
 void jg_gc_account(jg_vm *vm, ptrdiff_t delta)
 {
-    if (delta < 0 && (size_t)-delta > vm->bytes_allocated)
-        vm->bytes_allocated = 0;
+    if (delta < 0)
+        sub_bytes(vm, (size_t)-delta);
     else
         vm->bytes_allocated += (size_t)delta;
-    if (vm->bytes_allocated > vm->next_gc)
-        vm->gc_pending = true;
+    note_growth(vm);
 }
 
 /* ---------------------------------------------------------------- objects */
 
+/*
+ * Whether objects of type 't' go to pages whose dead cells the sweep visits.
+ * Only types whose layout owns no C memory and that have no finalize hook
+ * are left out: hooks are installed after some objects already exist (a
+ * dict made while bootstrapping has no hooks yet), so no hooks means "may
+ * have a finalizer", and the layout check keeps a later hook change from
+ * leaking a buffer.
+ */
+static inline bool needs_finalizer(const jg_type *t)
+{
+    if (!t || !t->hooks || t->hooks->finalize)
+        return true;
+    switch (t->kind) {
+    case JG_K_OBJECT:
+    case JG_K_TUPLE:
+    case JG_K_STR:
+    case JG_K_BYTES:
+    case JG_K_RANGE:
+    case JG_K_SLICE:
+    case JG_K_FUNC:
+    case JG_K_NATIVE:
+    case JG_K_METHOD:
+    case JG_K_CELL:
+    case JG_K_MODULE:
+    case JG_K_ITER:
+    case JG_K_PROPERTY:
+    case JG_K_SUPER:
+        return false;
+    default:
+        return true;
+    }
+}
+
+static jg_heap *heap_start(jg_vm *vm)
+{
+    jg_heap *h = jg_heap_new();
+    if (!h)
+        return NULL;
+    vm->objects = (jg_obj *)(void *)h;
+    vm->next_gc = getenv("JG_FIRST") ? (size_t)atol(getenv("JG_FIRST")) : GC_MIN_BYTES;
+    return h;
+}
+
 void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size)
 {
-    jg_obj *o = calloc(1, size);
-    if (!o)
+    jg_heap *h = heap_of(vm);
+    if (__builtin_expect(!h, 0) && !(h = heap_start(vm)))
         return NULL;
+    size_t cell_size;
+    jg_obj *o;
+    if (size <= JG_HEAP_SMALL_MAX) {
+        o = jg_heap_alloc_small(h, size ? size : 1, needs_finalizer(type), &cell_size);
+        if (!o)
+            return NULL;
+        memset(o, 0, cell_size);
+    } else {
+        o = jg_heap_alloc_large(h, size, &cell_size);
+        if (!o)
+            return NULL;
+    }
     o->type = type;
-    o->gc = (uintptr_t)vm->objects;
-    vm->objects = o;
-    /* The allocator's own size, so freeing subtracts exactly what this added. */
-    vm->bytes_allocated += malloc_usable_size(o);
-#ifdef JG_GC_STRESS
-    vm->gc_pending = true;
-#else
-    if (vm->bytes_allocated > vm->next_gc)
-        vm->gc_pending = true;
-#endif
+    vm->bytes_allocated += cell_size;
+    note_growth(vm);
     return o;
 }
 
-static inline bool is_marked(const jg_obj *o)
-{
-    return o->gc & MARK_BIT;
-}
+/* ---------------------------------------------------------------- marking */
 
-void jg_gc_mark_obj(jg_vm *vm, void *p)
+static void trace_object(jg_vm *vm, jg_obj *o);
+
+static inline void mark(jg_vm *vm, jg_obj *o)
 {
-    jg_obj *o = p;
-    if (!o || is_marked(o))
+    if (!o || !jg_heap_set_mark(o))
         return;
-    o->gc |= MARK_BIT;
-    if (vm->n_gray == vm->cap_gray) {
+    if (__builtin_expect(vm->n_gray == vm->cap_gray, 0)) {
         size_t cap = vm->cap_gray ? vm->cap_gray * 2 : 1024;
         jg_obj **g = realloc(vm->gray, cap * sizeof *g);
         if (!g) {
             /* Out of memory while marking: trace this object right away.  The
              * recursion is bounded by how deep the heap is, and only taken
              * when the gray stack cannot grow at all. */
-            o->type->hooks && o->type->hooks->trace ? o->type->hooks->trace(vm, o) : (void)0;
+            trace_object(vm, o);
             return;
         }
         vm->gray = g;
@@ -118,128 +198,154 @@ void jg_gc_mark_obj(jg_vm *vm, void *p)
     vm->gray[vm->n_gray++] = o;
 }
 
+void jg_gc_mark_obj(jg_vm *vm, void *p)
+{
+    mark(vm, p);
+}
+
 void jg_gc_mark_value(jg_vm *vm, jg_value v)
 {
     if (jg_is_obj(v))
-        jg_gc_mark_obj(vm, jg_as_obj(v));
+        mark(vm, jg_as_obj(v));
 }
 
 void jg_gc_mark_values(jg_vm *vm, const jg_value *v, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (jg_is_obj(v[i]))
-            jg_gc_mark_obj(vm, jg_as_obj(v[i]));
+            mark(vm, jg_as_obj(v[i]));
 }
 
 static void trace_type(jg_vm *vm, jg_type *t)
 {
-    jg_gc_mark_obj(vm, t->name);
-    jg_gc_mark_obj(vm, t->module);
-    jg_gc_mark_obj(vm, t->base);
-    jg_gc_mark_obj(vm, t->dict);
-    jg_gc_mark_obj(vm, t->root_shape);
+    mark(vm, (jg_obj *)t->name);
+    mark(vm, (jg_obj *)t->module);
+    mark(vm, (jg_obj *)t->base);
+    mark(vm, (jg_obj *)t->dict);
+    mark(vm, (jg_obj *)t->root_shape);
+}
+
+static void trace_object(jg_vm *vm, jg_obj *o)
+{
+    /* A type object is traced for its own fields; every object's type is
+     * reached through it (built-in types are roots, classes are not). */
+    mark(vm, (jg_obj *)o->type);
+    if (o->type == vm->t.type) {
+        trace_type(vm, (jg_type *)o);
+    } else if (o->type->kind == JG_K_TUPLE) {
+        /* The most common object, traced here without a call. */
+        jg_tuple *t = (jg_tuple *)o;
+        for (uint32_t i = 0; i < t->len; i++)
+            if (jg_is_obj(t->items[i]))
+                mark(vm, jg_as_obj(t->items[i]));
+    } else if (o->type->hooks && o->type->hooks->trace) {
+        o->type->hooks->trace(vm, o);
+    }
 }
 
 static void drain(jg_vm *vm)
 {
-    while (vm->n_gray) {
-        jg_obj *o = vm->gray[--vm->n_gray];
-        /* Every type object is traced for its own fields; its 'type' (the
-         * metatype) is always a root. */
-        jg_gc_mark_obj(vm, o->type);
-        if (o->type->kind == JG_K_TYPE && o->type == vm->t.type)
-            trace_type(vm, (jg_type *)o);
-        else if (o->type->hooks && o->type->hooks->trace)
-            o->type->hooks->trace(vm, o);
-    }
+    while (vm->n_gray)
+        trace_object(vm, vm->gray[--vm->n_gray]);
 }
 
 static void mark_roots(jg_vm *vm)
 {
-#define JG_MARK_TYPE(f, n, k, b) jg_gc_mark_obj(vm, vm->t.f);
+#define JG_MARK_TYPE(f, n, k, b) mark(vm, (jg_obj *)vm->t.f);
     JG_BUILTIN_TYPES(JG_MARK_TYPE)
 #undef JG_MARK_TYPE
-#define JG_MARK_EXC(f, n, b) jg_gc_mark_obj(vm, vm->t.f);
+#define JG_MARK_EXC(f, n, b) mark(vm, (jg_obj *)vm->t.f);
     JG_BUILTIN_EXCEPTIONS(JG_MARK_EXC)
 #undef JG_MARK_EXC
-    jg_gc_mark_obj(vm, vm->builtins);
-    jg_gc_mark_obj(vm, vm->modules);
-    jg_gc_mark_obj(vm, vm->interned);
-    jg_gc_mark_obj(vm, vm->main_module);
-    jg_gc_mark_obj(vm, vm->main_dir);
-    jg_gc_mark_obj(vm, vm->prelude);
+    mark(vm, (jg_obj *)vm->builtins);
+    mark(vm, (jg_obj *)vm->modules);
+    mark(vm, (jg_obj *)vm->interned);
+    mark(vm, (jg_obj *)vm->main_module);
+    mark(vm, (jg_obj *)vm->main_dir);
+    mark(vm, (jg_obj *)vm->prelude);
     jg_gc_mark_value(vm, vm->exc);
     jg_gc_mark_value(vm, vm->tail.callable);
     jg_gc_mark_values(vm, vm->tail.args, (size_t)vm->tail.nargs);
-    jg_gc_mark_obj(vm, vm->tail.kwnames);
+    mark(vm, (jg_obj *)vm->tail.kwnames);
     jg_gc_mark_values(vm, vm->s_cache, sizeof vm->s_cache / sizeof vm->s_cache[0]);
     jg_gc_mark_value(vm, vm->stop_sentinel);
     jg_gc_mark_value(vm, vm->empty_tuple);
     jg_gc_mark_values(vm, vm->markers, 2);
-    jg_gc_mark_obj(vm, vm->build_class);
-    jg_gc_mark_obj(vm, vm->traceback_type);
+    mark(vm, (jg_obj *)vm->build_class);
+    mark(vm, (jg_obj *)vm->traceback_type);
     jg_interp_mark_roots(vm);
 }
 
-/* Frees one object: its finalizer, then the memory. */
-static void free_object(jg_vm *vm, jg_obj *o)
+/* ---------------------------------------------------------------- sweeping */
+
+/* The heap's finalizer: frees what 'o' owns (the heap frees 'o' itself). */
+static void finalize(void *ctx, jg_obj *o)
 {
-    if (o->type->hooks && o->type->hooks->finalize && !(o->type == vm->t.type))
-        o->type->hooks->finalize(vm, o);
-    else if (o->type == vm->t.type) {
-        jg_type *t = (jg_type *)o;
-        free(t->subclasses);
+    jg_vm *vm = ctx;
+    jg_type *t = o->type;
+    if (!t)
+        return; /* a type object whose start-up never finished */
+    if (t == vm->t.type) {
+        free(((jg_type *)o)->subclasses);
+        return;
     }
-    size_t size = malloc_usable_size(o);
-    vm->bytes_allocated -= size < vm->bytes_allocated ? size : vm->bytes_allocated;
-    free(o);
+    if (t->hooks && t->hooks->finalize)
+        t->hooks->finalize(vm, o);
 }
 
+static double g_gc_time; /* TEMP */
+static double now_s(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + t.tv_nsec * 1e-9; }
 void jg_gc_collect(jg_vm *vm)
 {
+    double t0 = now_s();
     vm->gc_pending = false;
+    jg_heap *h = heap_of(vm);
+    if (!h)
+        return;
     mark_roots(vm);
     drain(vm);
-
-    jg_obj **link = &vm->objects;
-    while (*link) {
-        jg_obj *o = *link;
-        if (is_marked(o)) {
-            o->gc &= ~MARK_BIT;
-            link = (jg_obj **)&o->gc;
-        } else {
-            *link = (jg_obj *)(o->gc & ~MARK_BIT);
-            free_object(vm, o);
-        }
-    }
+    sub_bytes(vm, jg_heap_sweep(h, finalize, vm));
     vm->n_collections++;
-    size_t next = vm->bytes_allocated * GC_GROWTH;
-    vm->next_gc = next < GC_MIN_BYTES ? GC_MIN_BYTES : next;
+
+    size_t live = vm->bytes_allocated;
+    h->live_bytes = live;
+    double gr = getenv("JG_GROWTH") ? atof(getenv("JG_GROWTH")) : 2.0;
+    size_t mn = getenv("JG_MIN") ? (size_t)atol(getenv("JG_MIN")) : GC_MIN_BYTES;
+    size_t next = (size_t)(live * gr);
+    vm->next_gc = next < mn ? mn : next;
+    /* Keep empty pages for what the heap will allocate before the next
+     * collection, twice over: pooled pages cost no more than the peak the
+     * heap already reached, while unmapping and refaulting them each cycle
+     * costs system time.  The rest go back to the system. */
+    jg_heap_trim(h, 2 * (vm->next_gc - live) + GC_POOL_SLACK);
+    g_gc_time += now_s() - t0;
+    if (getenv("JG_TRIM") && (vm->n_collections == 1 || getenv("JG_TRIM")[0] == 'a')) { struct timespec a, b; clock_gettime(CLOCK_MONOTONIC, &a); malloc_trim(0); clock_gettime(CLOCK_MONOTONIC, &b); if (getenv("JG_GC_DEBUG")) fprintf(stderr, "trim %ld us\n", (b.tv_nsec - a.tv_nsec) / 1000 + (b.tv_sec - a.tv_sec) * 1000000); }
+    if (getenv("JG_GC_DEBUG")) { /* TEMP */
+        FILE *f = fopen("/proc/self/statm", "r"); long a = 0, b = 0;
+        if (f) { if (fscanf(f, "%ld %ld", &a, &b) != 2) b = 0; fclose(f); }
+        fprintf(stderr, "gc %zu live %zu next %zu mapped %zu pages %zu pool %zu rss %ld KB\n", vm->n_collections, live, vm->next_gc, jg_heap_mapped_bytes(h), h->n_pages, h->n_pool, b * 4);
+    }
 }
 
 void jg_gc_free_all(jg_vm *vm)
 {
-    jg_obj *o = vm->objects;
-    /* Types last: finalizers look at o->type. */
-    jg_obj *types = NULL;
-    while (o) {
-        jg_obj *next = (jg_obj *)(o->gc & ~MARK_BIT);
-        if (o->type == vm->t.type || o->type == NULL) {
-            o->gc = (uintptr_t)types;
-            types = o;
-        } else {
-            free_object(vm, o);
-        }
-        o = next;
-    }
-    while (types) {
-        jg_obj *next = (jg_obj *)types->gc;
-        free(((jg_type *)types)->subclasses);
-        free(types);
-        types = next;
-    }
+    if (getenv("JG_GC_TIME")) fprintf(stderr, "gc total %.1f ms in %zu collections\n", g_gc_time * 1e3, vm->n_collections);
+    jg_heap_free(heap_of(vm), finalize, vm);
     vm->objects = NULL;
     free(vm->gray);
     vm->gray = NULL;
     vm->n_gray = vm->cap_gray = 0;
+}
+
+/* ---------------------------------------------------------------- statistics */
+
+void jg_vm_stats(const jg_vm *vm, jg_heap_stats *out)
+{
+    const jg_heap *h = heap_of(vm);
+    memset(out, 0, sizeof *out);
+    out->heap_bytes = vm->bytes_allocated;
+    out->live_bytes = h ? h->live_bytes : 0;
+    out->mapped_bytes = h ? jg_heap_mapped_bytes(h) : 0;
+    out->next_collection = vm->next_gc;
+    out->n_collections = vm->n_collections;
 }

@@ -34,7 +34,7 @@
 #include "str.h"
 
 /* Modulus of CPython's numeric hash (sys.hash_info.modulus) and its bit count. */
-#define HASH_BITS 61
+#define HASH_BITS    61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
 
 /* ---------------------------------------------------------------- big int objects */
@@ -109,15 +109,13 @@ jg_status jg_int_from_mpz(jg_vm *vm, const mpz_t z, jg_value *out)
 
 jg_value jg_int_from_i64(jg_vm *vm, int64_t i)
 {
-    if (jg_int_fits(i))
-        return jg_int(i);
+    if (jg_int_fits(i)) return jg_int(i);
     jg_value v;
     mpz_t z;
     mpz_init_set_si(z, (long)i);
     /* On MemoryError the caller sees None; callers that can meet numbers this
      * large in a low-memory VM use jg_int_from_mpz_move for the status. */
-    if (jg_int_from_mpz_move(vm, z, &v) != JG_OK)
-        return JG_NONE;
+    if (jg_int_from_mpz_move(vm, z, &v) != JG_OK) return JG_NONE;
     return v;
 }
 
@@ -147,15 +145,13 @@ static jg_status from_i64(jg_vm *vm, int64_t i, jg_value *out)
  * built straight from its two 64-bit halves. */
 static jg_status from_i128(jg_vm *vm, __int128 r, jg_value *out)
 {
-    if (r >= INT64_MIN && r <= INT64_MAX)
-        return from_i64(vm, (int64_t)r, out);
+    if (r >= INT64_MIN && r <= INT64_MAX) return from_i64(vm, (int64_t)r, out);
     unsigned __int128 m = r < 0 ? -(unsigned __int128)r : (unsigned __int128)r;
     mpz_t z;
     mpz_init_set_ui(z, (unsigned long)(uint64_t)(m >> 64));
     mpz_mul_2exp(z, z, 64);
     mpz_add_ui(z, z, (unsigned long)(uint64_t)m);
-    if (r < 0)
-        mpz_neg(z, z);
+    if (r < 0) mpz_neg(z, z);
     return jg_int_from_mpz_move(vm, z, out);
 }
 
@@ -199,8 +195,7 @@ static void zarg_done(zarg *a)
  * int of at most 64 bits): the operands of the 128-bit fast path. */
 static inline bool i64_of(jg_value v, int64_t *x)
 {
-    if (small_of(v, x))
-        return true;
+    if (small_of(v, x)) return true;
     if (is_big(v) && mpz_fits_slong_p(big_z(v))) {
         *x = mpz_get_si(big_z(v));
         return true;
@@ -210,8 +205,7 @@ static inline bool i64_of(jg_value v, int64_t *x)
 
 jg_status jg_int_to_i64(jg_vm *vm, jg_value v, int64_t *out)
 {
-    if (small_of(v, out))
-        return JG_OK;
+    if (small_of(v, out)) return JG_OK;
     if (is_big(v)) {
         if (mpz_fits_slong_p(big_z(v))) {
             *out = mpz_get_si(big_z(v));
@@ -227,8 +221,7 @@ int jg_int_sign(jg_vm *vm, jg_value v)
 {
     (void)vm;
     int64_t x;
-    if (small_of(v, &x))
-        return (x > 0) - (x < 0);
+    if (small_of(v, &x)) return (x > 0) - (x < 0);
     return is_big(v) ? mpz_sgn(big_z(v)) : 0;
 }
 
@@ -260,8 +253,7 @@ static uint64_t round_half_even(uint64_t q, int extra, bool sticky)
 {
     uint64_t mask = (uint64_t)1 << (extra - 1);
     uint64_t low = q | (uint64_t)sticky;
-    if ((low & mask) && (low & (3 * mask - 1)))
-        q += mask;
+    if ((low & mask) && (low & (3 * mask - 1))) q += mask;
     return q & ~(2 * mask - 1);
 }
 
@@ -274,8 +266,7 @@ static bool mpz_to_double(mpz_srcptr z, double *out)
         *out = mpz_get_d(z); /* exact */
         return true;
     }
-    if (n > DBL_MAX_EXP)
-        return false;
+    if (n > DBL_MAX_EXP) return false;
     /* The top DBL_MANT_DIG + 2 bits, and whether any bit below them is set
      * (the lowest set bit of z and of -z is at the same place). */
     int shift = (int)n - (DBL_MANT_DIG + 2);
@@ -283,14 +274,12 @@ static bool mpz_to_double(mpz_srcptr z, double *out)
     mpz_t t;
     mpz_init(t);
     mpz_abs(t, z);
-    if (shift > 0)
-        mpz_tdiv_q_2exp(t, t, (mp_bitcnt_t)shift);
+    if (shift > 0) mpz_tdiv_q_2exp(t, t, (mp_bitcnt_t)shift);
     uint64_t q = mpz_get_ui(t) << (shift < 0 ? -shift : 0);
     mpz_clear(t);
     q = round_half_even(q, 2, sticky);
     double d = ldexp((double)q, shift);
-    if (isinf(d))
-        return false;
+    if (isinf(d)) return false;
     *out = mpz_sgn(z) < 0 ? -d : d;
     return true;
 }
@@ -311,8 +300,7 @@ jg_status jg_int_to_double(jg_vm *vm, jg_value v, double *out)
 
 jg_status jg_int_from_double(jg_vm *vm, double d, jg_value *out)
 {
-    if (isnan(d))
-        return jg_raise(vm, vm->t.ValueError, "cannot convert float NaN to integer");
+    if (isnan(d)) return jg_raise(vm, vm->t.ValueError, "cannot convert float NaN to integer");
     if (isinf(d))
         return jg_raise(vm, vm->t.OverflowError, "cannot convert float infinity to integer");
     d = trunc(d);
@@ -332,8 +320,7 @@ static jg_status int_truediv(jg_vm *vm, jg_value a, jg_value b, jg_value *out)
 {
     int64_t x, y;
     if (small_of(a, &x) && small_of(b, &y)) {
-        if (y == 0)
-            return jg_raise(vm, vm->t.ZeroDivisionError, "division by zero");
+        if (y == 0) return jg_raise(vm, vm->t.ZeroDivisionError, "division by zero");
         /* Both fit in 53 bits, so one IEEE division rounds correctly. */
         *out = jg_float((double)x / (double)y);
         return JG_OK;
@@ -386,13 +373,11 @@ static jg_status int_truediv(jg_vm *vm, jg_value a, jg_value b, jg_value *out)
     if (shift <= 0) {
         mpz_mul_2exp(na, na, (mp_bitcnt_t)-shift);
     } else {
-        if (mpz_scan1(na, 0) < (mp_bitcnt_t)shift)
-            inexact = true;
+        if (mpz_scan1(na, 0) < (mp_bitcnt_t)shift) inexact = true;
         mpz_tdiv_q_2exp(na, na, (mp_bitcnt_t)shift);
     }
     mpz_tdiv_qr(q, r, na, nb);
-    if (mpz_sgn(r) != 0)
-        inexact = true;
+    if (mpz_sgn(r) != 0) inexact = true;
     size_t x_bits = mpz_sizeinbase(q, 2);
     int64_t extra = (int64_t)x_bits > DBL_MIN_EXP - shift ? (int64_t)x_bits : DBL_MIN_EXP - shift;
     extra -= DBL_MANT_DIG;
@@ -440,14 +425,11 @@ static jg_status int_pow(jg_vm *vm, jg_value a, jg_value b, jg_value *out)
         int64_t r = 1, base = x, e = y;
         bool overflow = false;
         while (e > 0 && !overflow) {
-            if ((e & 1) && __builtin_mul_overflow(r, base, &r))
-                overflow = true;
+            if ((e & 1) && __builtin_mul_overflow(r, base, &r)) overflow = true;
             e >>= 1;
-            if (e > 0 && __builtin_mul_overflow(base, base, &base))
-                overflow = true;
+            if (e > 0 && __builtin_mul_overflow(base, base, &base)) overflow = true;
         }
-        if (!overflow)
-            return from_i64(vm, r, out);
+        if (!overflow) return from_i64(vm, r, out);
     }
     zarg za, zb;
     zarg_load(&za, a);
@@ -482,8 +464,7 @@ done:
 /* a << b and a >> b. */
 static jg_status int_shift(jg_vm *vm, int op, jg_value a, jg_value b, jg_value *out)
 {
-    if (jg_int_sign(vm, b) < 0)
-        return jg_raise(vm, vm->t.ValueError, "negative shift count");
+    if (jg_int_sign(vm, b) < 0) return jg_raise(vm, vm->t.ValueError, "negative shift count");
     int64_t x, y;
     if (small_of(a, &x) && small_of(b, &y)) {
         if (op == JG_OP_RSHIFT) {
@@ -560,45 +541,54 @@ jg_status jg_int_binop(jg_vm *vm, int op, jg_value a, jg_value b, jg_value *out)
         return JG_OK;
     }
     switch (op) {
-        case JG_OP_DIV: return int_truediv(vm, a, b, out);
+        case JG_OP_DIV:
+            return int_truediv(vm, a, b, out);
         case JG_OP_POW:
-            if (jg_int_sign(vm, b) < 0)
-                return int_pow_negative(vm, a, b, out);
+            if (jg_int_sign(vm, b) < 0) return int_pow_negative(vm, a, b, out);
             return int_pow(vm, a, b, out);
         case JG_OP_LSHIFT:
-        case JG_OP_RSHIFT: return int_shift(vm, op, a, b, out);
-        case JG_OP_MATMULT: *out = JG_NOTIMPLEMENTED; return JG_OK;
-        default: break;
+        case JG_OP_RSHIFT:
+            return int_shift(vm, op, a, b, out);
+        case JG_OP_MATMULT:
+            *out = JG_NOTIMPLEMENTED;
+            return JG_OK;
+        default:
+            break;
     }
     int64_t x, y, r;
     if (small_of(a, &x) && small_of(b, &y)) {
         switch (op) {
-            case JG_OP_ADD: return from_i64(vm, x + y, out);
-            case JG_OP_SUB: return from_i64(vm, x - y, out);
+            case JG_OP_ADD:
+                return from_i64(vm, x + y, out);
+            case JG_OP_SUB:
+                return from_i64(vm, x - y, out);
             case JG_OP_MULT:
-                if (!__builtin_mul_overflow(x, y, &r))
-                    return from_i64(vm, r, out);
+                if (!__builtin_mul_overflow(x, y, &r)) return from_i64(vm, r, out);
                 break;
             case JG_OP_FLOORDIV:
                 if (y == 0)
                     return jg_raise(vm, vm->t.ZeroDivisionError,
                                     "integer division or modulo by zero");
                 r = x / y;
-                if (x % y != 0 && ((x < 0) != (y < 0)))
-                    r--;
+                if (x % y != 0 && ((x < 0) != (y < 0))) r--;
                 return from_i64(vm, r, out);
             case JG_OP_MOD:
-                if (y == 0)
-                    return jg_raise(vm, vm->t.ZeroDivisionError, "integer modulo by zero");
+                if (y == 0) return jg_raise(vm, vm->t.ZeroDivisionError, "integer modulo by zero");
                 r = x % y;
-                if (r != 0 && ((r < 0) != (y < 0)))
-                    r += y;
+                if (r != 0 && ((r < 0) != (y < 0))) r += y;
                 *out = jg_int(r);
                 return JG_OK;
-            case JG_OP_BITAND: *out = jg_int(x & y); return JG_OK;
-            case JG_OP_BITOR: *out = jg_int(x | y); return JG_OK;
-            case JG_OP_BITXOR: *out = jg_int(x ^ y); return JG_OK;
-            default: break;
+            case JG_OP_BITAND:
+                *out = jg_int(x & y);
+                return JG_OK;
+            case JG_OP_BITOR:
+                *out = jg_int(x | y);
+                return JG_OK;
+            case JG_OP_BITXOR:
+                *out = jg_int(x ^ y);
+                return JG_OK;
+            default:
+                break;
         }
     }
     /* Operands that fit 64 bits (a small int times a small int, an LCG step
@@ -606,9 +596,12 @@ jg_status jg_int_binop(jg_vm *vm, int op, jg_value a, jg_value b, jg_value *out)
     if (i64_of(a, &x) && i64_of(b, &y)) {
         __int128 p = x, q = y;
         switch (op) {
-            case JG_OP_ADD: return from_i128(vm, p + q, out);
-            case JG_OP_SUB: return from_i128(vm, p - q, out);
-            case JG_OP_MULT: return from_i128(vm, p * q, out);
+            case JG_OP_ADD:
+                return from_i128(vm, p + q, out);
+            case JG_OP_SUB:
+                return from_i128(vm, p - q, out);
+            case JG_OP_MULT:
+                return from_i128(vm, p * q, out);
             case JG_OP_FLOORDIV:
             case JG_OP_MOD: {
                 if (y == 0)
@@ -622,10 +615,14 @@ jg_status jg_int_binop(jg_vm *vm, int op, jg_value a, jg_value b, jg_value *out)
                 }
                 return from_i128(vm, op == JG_OP_MOD ? m : d, out);
             }
-            case JG_OP_BITAND: return from_i64(vm, x & y, out);
-            case JG_OP_BITOR: return from_i64(vm, x | y, out);
-            case JG_OP_BITXOR: return from_i64(vm, x ^ y, out);
-            default: break;
+            case JG_OP_BITAND:
+                return from_i64(vm, x & y, out);
+            case JG_OP_BITOR:
+                return from_i64(vm, x | y, out);
+            case JG_OP_BITXOR:
+                return from_i64(vm, x ^ y, out);
+            default:
+                break;
         }
     }
     zarg za, zb;
@@ -636,8 +633,12 @@ jg_status jg_int_binop(jg_vm *vm, int op, jg_value a, jg_value b, jg_value *out)
     mpz_t res;
     mpz_init(res);
     switch (op) {
-        case JG_OP_ADD: mpz_add(res, pa, pb); break;
-        case JG_OP_SUB: mpz_sub(res, pa, pb); break;
+        case JG_OP_ADD:
+            mpz_add(res, pa, pb);
+            break;
+        case JG_OP_SUB:
+            mpz_sub(res, pa, pb);
+            break;
         case JG_OP_MULT:
             if (mpz_bits(pa) + mpz_bits(pb) > JG_INT_MAX_BITS) {
                 st = raise_too_big(vm);
@@ -659,9 +660,15 @@ jg_status jg_int_binop(jg_vm *vm, int op, jg_value a, jg_value b, jg_value *out)
             }
             mpz_fdiv_r(res, pa, pb);
             break;
-        case JG_OP_BITAND: mpz_and(res, pa, pb); break;
-        case JG_OP_BITOR: mpz_ior(res, pa, pb); break;
-        case JG_OP_BITXOR: mpz_xor(res, pa, pb); break;
+        case JG_OP_BITAND:
+            mpz_and(res, pa, pb);
+            break;
+        case JG_OP_BITOR:
+            mpz_ior(res, pa, pb);
+            break;
+        case JG_OP_BITXOR:
+            mpz_xor(res, pa, pb);
+            break;
         default:
             *out = JG_NOTIMPLEMENTED;
             goto fail;
@@ -683,8 +690,7 @@ int jg_int_compare(jg_vm *vm, jg_value a, jg_value b)
 {
     (void)vm;
     int64_t x, y;
-    if (small_of(a, &x) && small_of(b, &y))
-        return (x > y) - (x < y);
+    if (small_of(a, &x) && small_of(b, &y)) return (x > y) - (x < y);
     zarg za, zb;
     zarg_load(&za, a);
     zarg_load(&zb, b);
@@ -697,23 +703,20 @@ int jg_int_compare(jg_vm *vm, jg_value a, jg_value b)
 /* Int 'a' against double 'd', exactly: -1, 0, 1, or 2 for a NaN. */
 static int compare_int_double(jg_value a, double d)
 {
-    if (isnan(d))
-        return 2;
+    if (isnan(d)) return 2;
     int64_t x;
     if (small_of(a, &x)) {
         double dx = (double)x; /* exact: 48 bits */
         return (dx > d) - (dx < d);
     }
-    if (isinf(d))
-        return d > 0 ? -1 : 1;
+    if (isinf(d)) return d > 0 ? -1 : 1;
     mpz_srcptr z = big_z(a);
     double fl = floor(d);
     mpz_t t;
     mpz_init_set_d(t, fl);
     int c = mpz_cmp(z, t);
     mpz_clear(t);
-    if (c != 0)
-        return (c > 0) - (c < 0);
+    if (c != 0) return (c > 0) - (c < 0);
     /* a == floor(d): a is below d exactly when d has a fraction. */
     return d > fl ? -1 : 0;
 }
@@ -723,14 +726,11 @@ int jg_num_compare(jg_vm *vm, jg_value a, jg_value b)
     bool fa = jg_is_float(a), fb = jg_is_float(b);
     if (fa && fb) {
         double x = jg_as_float(a), y = jg_as_float(b);
-        if (isnan(x) || isnan(y))
-            return 2;
+        if (isnan(x) || isnan(y)) return 2;
         return (x > y) - (x < y);
     }
-    if (!fa && !fb)
-        return jg_int_compare(vm, a, b);
-    if (fb)
-        return compare_int_double(a, jg_as_float(b));
+    if (!fa && !fb) return jg_int_compare(vm, a, b);
+    if (fb) return compare_int_double(a, jg_as_float(b));
     int c = compare_int_double(b, jg_as_float(a));
     return c == 2 ? 2 : -c;
 }
@@ -739,14 +739,11 @@ int64_t jg_int_hash(jg_vm *vm, jg_value v)
 {
     (void)vm;
     int64_t x;
-    if (small_of(v, &x))
-        return x == -1 ? -2 : x; /* |x| < 2**47 < modulus */
-    if (!is_big(v))
-        return 0;
+    if (small_of(v, &x)) return x == -1 ? -2 : x; /* |x| < 2**47 < modulus */
+    if (!is_big(v)) return 0;
     mpz_srcptr z = big_z(v);
     int64_t h = (int64_t)mpz_tdiv_ui(z, HASH_MODULUS); /* of |z| */
-    if (mpz_sgn(z) < 0)
-        h = -h;
+    if (mpz_sgn(z) < 0) h = -h;
     return h == -1 ? -2 : h;
 }
 
@@ -767,8 +764,7 @@ static jg_status put_mpz_digits(jg_vm *vm, jg_buf *b, mpz_srcptr z, int base)
         return raise_str_digits(vm); /* surely more digits than allowed */
     size_t n = mpz_sizeinbase(z, base) + 2;
     size_t old = b->len;
-    if (jg_buf_reserve(b, n) != JG_OK)
-        return jg_raise_nomem(vm);
+    if (jg_buf_reserve(b, n) != JG_OK) return jg_raise_nomem(vm);
     mpz_t t;
     mpz_init(t);
     mpz_abs(t, z);
@@ -814,8 +810,7 @@ jg_status jg_int_str(jg_vm *vm, jg_value v, jg_str **out)
             *--p = (char)('0' + m % 10);
             m /= 10;
         } while (m);
-        if (x < 0)
-            *--p = '-';
+        if (x < 0) *--p = '-';
         size_t n = (size_t)(tmp + sizeof tmp - p);
         *out = jg_str_new_n(vm, p, n, n);
         return *out ? JG_OK : jg_raise_nomem(vm);
@@ -823,14 +818,11 @@ jg_status jg_int_str(jg_vm *vm, jg_value v, jg_str **out)
     jg_buf b;
     jg_buf_init(&b);
     jg_status st = JG_OK;
-    if (mpz_sgn(big_z(v)) < 0 && jg_buf_putc(&b, '-') != JG_OK)
-        st = jg_raise_nomem(vm);
-    if (st == JG_OK)
-        st = put_mpz_digits(vm, &b, big_z(v), 10);
+    if (mpz_sgn(big_z(v)) < 0 && jg_buf_putc(&b, '-') != JG_OK) st = jg_raise_nomem(vm);
+    if (st == JG_OK) st = put_mpz_digits(vm, &b, big_z(v), 10);
     if (st == JG_OK) {
         *out = jg_str_new(vm, b.data, b.len);
-        if (!*out)
-            st = jg_raise_nomem(vm);
+        if (!*out) st = jg_raise_nomem(vm);
     }
     jg_buf_free(&b);
     return st;
@@ -850,16 +842,12 @@ jg_status jg_int_to_base_str(jg_vm *vm, jg_value v, int base, jg_str **out)
     jg_buf_init(&b);
     jg_status st = JG_OK;
     const char *prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? "0x" : "";
-    if (jg_int_sign(vm, v) < 0 && jg_buf_putc(&b, '-') != JG_OK)
-        st = jg_raise_nomem(vm);
-    if (st == JG_OK && jg_buf_puts(&b, prefix) != JG_OK)
-        st = jg_raise_nomem(vm);
-    if (st == JG_OK)
-        st = jg_int_magnitude_digits(vm, v, base, &b);
+    if (jg_int_sign(vm, v) < 0 && jg_buf_putc(&b, '-') != JG_OK) st = jg_raise_nomem(vm);
+    if (st == JG_OK && jg_buf_puts(&b, prefix) != JG_OK) st = jg_raise_nomem(vm);
+    if (st == JG_OK) st = jg_int_magnitude_digits(vm, v, base, &b);
     if (st == JG_OK) {
         *out = jg_str_new(vm, b.data ? b.data : "", b.len);
-        if (!*out)
-            st = jg_raise_nomem(vm);
+        if (!*out) st = jg_raise_nomem(vm);
     }
     jg_buf_free(&b);
     return st;
@@ -872,22 +860,18 @@ jg_status jg_int_format(jg_vm *vm, jg_value v, const char *spec, size_t len, jg_
         /* An empty spec formats as str(v): "True" for a bool. */
         jg_str *s;
         jg_status st = jg_int_str(vm, v, &s);
-        if (st != JG_OK)
-            return st;
+        if (st != JG_OK) return st;
         return jg_buf_put(b, s->data, s->len) == JG_OK ? JG_OK : jg_raise_nomem(vm);
     }
     jg_fmtspec fs;
     jg_numfmt_err err;
     int base;
     jg_status st = jg_fmtspec_parse(spec, len, JG_FMT_INT, type_name, &fs, &err);
-    if (st == JG_OK)
-        st = jg_format_int_base(&fs, type_name, &base, &err);
-    if (st != JG_OK)
-        return jg_float_raise_numfmt(vm, st, &err);
+    if (st == JG_OK) st = jg_format_int_base(&fs, type_name, &base, &err);
+    if (st != JG_OK) return jg_float_raise_numfmt(vm, st, &err);
     if (base == 0) {
         double d;
-        if ((st = jg_int_to_double(vm, v, &d)) != JG_OK)
-            return st;
+        if ((st = jg_int_to_double(vm, v, &d)) != JG_OK) return st;
         return jg_float_raise_numfmt(vm, jg_format_float(b, d, &fs, type_name, &err), &err);
     }
     jg_buf mag;
@@ -910,12 +894,9 @@ static bool is_ascii_space(unsigned char c)
 
 static int digit_value(unsigned char c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A' + 10;
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
     return 99;
 }
 
@@ -925,8 +906,7 @@ static uint32_t next_cp(const char *s, size_t len, size_t *i)
     const unsigned char *u = (const unsigned char *)s;
     uint32_t c = u[*i];
     size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (*i + n > len)
-        n = len - *i;
+    if (*i + n > len) n = len - *i;
     if (n > 1) {
         c &= n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07;
         for (size_t k = 1; k < n; k++)
@@ -950,25 +930,20 @@ static jg_status raise_invalid_literal(jg_vm *vm, const char *s, size_t len, int
             n++;
         }
         jg_str *cut = jg_str_new(vm, s, i);
-        if (!cut)
-            return jg_raise_nomem(vm);
+        if (!cut) return jg_raise_nomem(vm);
         r = jg_str_repr(vm, cut);
     } else {
         jg_bytes *cut = jg_bytes_new(vm, s, len < 200 ? len : 200);
-        if (!cut)
-            return jg_raise_nomem(vm);
+        if (!cut) return jg_raise_nomem(vm);
         st = jg_repr(vm, jg_obj_value(cut), &r);
-        if (st != JG_OK)
-            return st;
+        if (st != JG_OK) return st;
     }
-    if (!r)
-        return jg_raise_nomem(vm);
+    if (!r) return jg_raise_nomem(vm);
     return jg_raise(vm, vm->t.ValueError, "invalid literal for int() with base %d: %s", base,
                     r->data);
 }
 
-jg_status jg_int_parse(jg_vm *vm, const char *s, size_t len, int base, jg_value orig,
-                       jg_value *out)
+jg_status jg_int_parse(jg_vm *vm, const char *s, size_t len, int base, jg_value orig, jg_value *out)
 {
     bool is_bytes = orig != JG_NULL && !jg_is_kind(orig, JG_K_STR);
     /* Normalise to ASCII digits in 'd': whitespace stripped, Unicode decimal
@@ -983,15 +958,13 @@ jg_status jg_int_parse(jg_vm *vm, const char *s, size_t len, int base, jg_value 
             i++;
         while (end > i && is_ascii_space((unsigned char)s[end - 1]))
             end--;
-        if (jg_buf_put(&d, s + i, end - i) != JG_OK)
-            st = jg_raise_nomem(vm);
+        if (jg_buf_put(&d, s + i, end - i) != JG_OK) st = jg_raise_nomem(vm);
     } else {
         size_t last_nonspace = 0;
         bool seen = false;
         while (i < len && st == JG_OK) {
             uint32_t c = next_cp(s, len, &i);
-            if (!seen && (c < 0x80 ? is_ascii_space((unsigned char)c) : jg_uc_isspace(c)))
-                continue;
+            if (!seen && (c < 0x80 ? is_ascii_space((unsigned char)c) : jg_uc_isspace(c))) continue;
             seen = true;
             bool space = c < 0x80 ? is_ascii_space((unsigned char)c) : jg_uc_isspace(c);
             char ch;
@@ -1008,10 +981,8 @@ jg_status jg_int_parse(jg_vm *vm, const char *s, size_t len, int base, jg_value 
                     ch = (char)('0' + dv);
                 }
             }
-            if (jg_buf_putc(&d, ch) != JG_OK)
-                st = jg_raise_nomem(vm);
-            if (!space)
-                last_nonspace = d.len;
+            if (jg_buf_putc(&d, ch) != JG_OK) st = jg_raise_nomem(vm);
+            if (!space) last_nonspace = d.len;
         }
         jg_buf_truncate(&d, last_nonspace);
     }
@@ -1036,8 +1007,7 @@ jg_status jg_int_parse(jg_vm *vm, const char *s, size_t len, int base, jg_value 
             p += 2;
             if (p < e && *p == '_') /* "0x_1f": one '_' may follow the prefix */
                 p++;
-            if (p == e)
-                bad = true;
+            if (p == e) bad = true;
         }
     }
     bool leading_zero_rule = false;
@@ -1051,12 +1021,10 @@ jg_status jg_int_parse(jg_vm *vm, const char *s, size_t len, int base, jg_value 
     jg_buf_init(&digits);
     size_t n_digits = 0;
     bool prev_digit = false;
-    if (p == e || *p == '_')
-        bad = true;
+    if (p == e || *p == '_') bad = true;
     for (const char *q = p; q < e && !bad; q++) {
         if (*q == '_') {
-            if (!prev_digit || q + 1 == e)
-                bad = true;
+            if (!prev_digit || q + 1 == e) bad = true;
             prev_digit = false;
             continue;
         }
@@ -1065,8 +1033,7 @@ jg_status jg_int_parse(jg_vm *vm, const char *s, size_t len, int base, jg_value 
             bad = true;
             break;
         }
-        if (leading_zero_rule && v != 0)
-            bad = true;
+        if (leading_zero_rule && v != 0) bad = true;
         prev_digit = true;
         n_digits++;
         if (jg_buf_putc(&digits, *q) != JG_OK) {
@@ -1099,8 +1066,7 @@ jg_status jg_int_parse(jg_vm *vm, const char *s, size_t len, int base, jg_value 
     mpz_init(z);
     mpz_set_str(z, digits.data, b);
     jg_buf_free(&digits);
-    if (negative)
-        mpz_neg(z, z);
+    if (negative) mpz_neg(z, z);
     return jg_int_from_mpz_move(vm, z, out);
 }
 
@@ -1120,10 +1086,8 @@ static jg_status not_implemented(jg_value *out)
 /* int(v) for an int or bool: bools become 0 or 1. */
 static jg_value as_plain_int(jg_value v)
 {
-    if (v == JG_TRUE)
-        return jg_int(1);
-    if (v == JG_FALSE)
-        return jg_int(0);
+    if (v == JG_TRUE) return jg_int(1);
+    if (v == JG_FALSE) return jg_int(0);
     return v;
 }
 
@@ -1134,10 +1098,8 @@ jg_status jg_num_neg(jg_vm *vm, jg_value v, jg_value *out)
         *out = jg_float(-jg_as_float(v));
         return JG_OK;
     }
-    if (small_of(v, &x))
-        return from_i64(vm, -x, out);
-    if (!is_big(v))
-        return not_implemented(out);
+    if (small_of(v, &x)) return from_i64(vm, -x, out);
+    if (!is_big(v)) return not_implemented(out);
     mpz_t z;
     mpz_init(z);
     mpz_neg(z, big_z(v));
@@ -1146,8 +1108,7 @@ jg_status jg_num_neg(jg_vm *vm, jg_value v, jg_value *out)
 
 jg_status jg_num_pos(jg_vm *vm, jg_value v, jg_value *out)
 {
-    if (!jg_is_number(vm, v))
-        return not_implemented(out);
+    if (!jg_is_number(vm, v)) return not_implemented(out);
     *out = as_plain_int(v);
     return JG_OK;
 }
@@ -1159,10 +1120,8 @@ jg_status jg_num_abs(jg_vm *vm, jg_value v, jg_value *out)
         *out = jg_float(fabs(jg_as_float(v)));
         return JG_OK;
     }
-    if (small_of(v, &x))
-        return from_i64(vm, x < 0 ? -x : x, out);
-    if (!is_big(v))
-        return not_implemented(out);
+    if (small_of(v, &x)) return from_i64(vm, x < 0 ? -x : x, out);
+    if (!is_big(v)) return not_implemented(out);
     if (mpz_sgn(big_z(v)) > 0) {
         *out = v;
         return JG_OK;
@@ -1176,10 +1135,8 @@ jg_status jg_num_abs(jg_vm *vm, jg_value v, jg_value *out)
 jg_status jg_num_invert(jg_vm *vm, jg_value v, jg_value *out)
 {
     int64_t x;
-    if (small_of(v, &x))
-        return from_i64(vm, -x - 1, out);
-    if (!is_big(v))
-        return not_implemented(out);
+    if (small_of(v, &x)) return from_i64(vm, -x - 1, out);
+    if (!is_big(v)) return not_implemented(out);
     mpz_t z;
     mpz_init(z);
     mpz_com(z, big_z(v));
@@ -1190,23 +1147,20 @@ static jg_status make_pair(jg_vm *vm, jg_value a, jg_value b, jg_value *out)
 {
     jg_value items[2] = {a, b};
     jg_tuple *t = jg_tuple_from(vm, items, 2);
-    if (!t)
-        return jg_raise_nomem(vm);
+    if (!t) return jg_raise_nomem(vm);
     *out = jg_obj_value(t);
     return JG_OK;
 }
 
 jg_status jg_num_divmod(jg_vm *vm, jg_value a, jg_value b, jg_value *out)
 {
-    if (!jg_is_number(vm, a) || !jg_is_number(vm, b))
-        return not_implemented(out);
+    if (!jg_is_number(vm, a) || !jg_is_number(vm, b)) return not_implemented(out);
     jg_status st;
     if (jg_is_float(a) || jg_is_float(b)) {
         double x, y, q, r;
         if ((st = jg_float_arg(vm, a, &x)) != JG_OK || (st = jg_float_arg(vm, b, &y)) != JG_OK)
             return st;
-        if (y == 0.0)
-            return jg_raise(vm, vm->t.ZeroDivisionError, JG_FLOAT_DIVMOD_ZERO_MSG);
+        if (y == 0.0) return jg_raise(vm, vm->t.ZeroDivisionError, JG_FLOAT_DIVMOD_ZERO_MSG);
         jg_float_divmod(x, y, &q, &r);
         return make_pair(vm, jg_float(q), jg_float(r), out);
     }
@@ -1220,8 +1174,7 @@ jg_status jg_num_divmod(jg_vm *vm, jg_value a, jg_value b, jg_value *out)
             r += y;
         }
         jg_value qv;
-        if ((st = from_i64(vm, q, &qv)) != JG_OK)
-            return st;
+        if ((st = from_i64(vm, q, &qv)) != JG_OK) return st;
         return make_pair(vm, qv, jg_int(r), out);
     }
     zarg za, zb;
@@ -1243,8 +1196,7 @@ jg_status jg_num_divmod(jg_vm *vm, jg_value a, jg_value b, jg_value *out)
         mpz_clear(r);
         return st;
     }
-    if ((st = jg_int_from_mpz_move(vm, r, &rv)) != JG_OK)
-        return st;
+    if ((st = jg_int_from_mpz_move(vm, r, &rv)) != JG_OK) return st;
     return make_pair(vm, qv, rv, out);
 }
 
@@ -1254,8 +1206,7 @@ static jg_status ndigits_arg(jg_vm *vm, jg_value v, int64_t *out)
     if (!jg_is_anyint(vm, v))
         return jg_raise(vm, vm->t.TypeError, "'%s' object cannot be interpreted as an integer",
                         jg_type_name(vm, v));
-    if (small_of(v, out))
-        return JG_OK;
+    if (small_of(v, out)) return JG_OK;
     mpz_srcptr z = big_z(v);
     *out = mpz_fits_slong_p(z) ? mpz_get_si(z) : mpz_sgn(z) < 0 ? INT64_MIN : INT64_MAX;
     return JG_OK;
@@ -1282,8 +1233,7 @@ static jg_status int_round(jg_vm *vm, jg_value x, jg_value nd, jg_value *out)
     mpz_fdiv_qr(q, r, zx.p, p);
     mpz_mul_2exp(r, r, 1);
     int c = mpz_cmp(r, p);
-    if (c > 0 || (c == 0 && mpz_odd_p(q)))
-        mpz_add_ui(q, q, 1);
+    if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
     mpz_mul(q, q, p);
     mpz_clears(p, r, NULL);
     st = jg_int_from_mpz_move(vm, q, out);
@@ -1303,26 +1253,21 @@ jg_status jg_num_round(jg_vm *vm, jg_value x, jg_value ndigits, jg_value *out)
             *out = as_plain_int(x);
             return JG_OK;
         }
-        if (!jg_is_anyint(vm, ndigits))
-            return ndigits_arg(vm, ndigits, &n);
+        if (!jg_is_anyint(vm, ndigits)) return ndigits_arg(vm, ndigits, &n);
         if (jg_int_sign(vm, ndigits) >= 0) {
             *out = as_plain_int(x);
             return JG_OK;
         }
         return int_round(vm, x, ndigits, out);
     }
-    if (!jg_is_float(x))
-        return not_implemented(out);
+    if (!jg_is_float(x)) return not_implemented(out);
     double d = jg_as_float(x);
-    if (!has_nd)
-        return jg_int_from_double(vm, jg_float_round_half_even(d), out);
-    if ((st = ndigits_arg(vm, ndigits, &n)) != JG_OK)
-        return st;
+    if (!has_nd) return jg_int_from_double(vm, jg_float_round_half_even(d), out);
+    if ((st = ndigits_arg(vm, ndigits, &n)) != JG_OK) return st;
     double r;
     jg_numfmt_err err;
     st = jg_float_round(d, n, &r, &err);
-    if (st != JG_OK)
-        return jg_float_raise_numfmt(vm, st, &err);
+    if (st != JG_OK) return jg_float_raise_numfmt(vm, st, &err);
     *out = jg_float(r);
     return JG_OK;
 }
@@ -1358,8 +1303,7 @@ jg_status jg_int_pow3(jg_vm *vm, jg_value base, jg_value exp, jg_value mod, jg_v
         mpz_set_ui(r, 0);
     else
         mpz_powm(r, b, e, m);
-    if (mpz_sgn(zm.p) < 0 && mpz_sgn(r) != 0)
-        mpz_sub(r, r, m);
+    if (mpz_sgn(zm.p) < 0 && mpz_sgn(r) != 0) mpz_sub(r, r, m);
     st = jg_int_from_mpz_move(vm, r, out);
 done:
     mpz_clears(m, b, e, NULL);
@@ -1407,23 +1351,27 @@ static jg_status int_hash_hook(jg_vm *vm, jg_value self, int64_t *out)
 
 static jg_value cmp_result(int c, int op)
 {
-    if (c == 2)
-        return jg_bool(op == JG_CMP_NOTEQ);
+    if (c == 2) return jg_bool(op == JG_CMP_NOTEQ);
     switch (op) {
-        case JG_CMP_EQ: return jg_bool(c == 0);
-        case JG_CMP_NOTEQ: return jg_bool(c != 0);
-        case JG_CMP_LT: return jg_bool(c < 0);
-        case JG_CMP_LTE: return jg_bool(c <= 0);
-        case JG_CMP_GT: return jg_bool(c > 0);
-        default: return jg_bool(c >= 0);
+        case JG_CMP_EQ:
+            return jg_bool(c == 0);
+        case JG_CMP_NOTEQ:
+            return jg_bool(c != 0);
+        case JG_CMP_LT:
+            return jg_bool(c < 0);
+        case JG_CMP_LTE:
+            return jg_bool(c <= 0);
+        case JG_CMP_GT:
+            return jg_bool(c > 0);
+        default:
+            return jg_bool(c >= 0);
     }
 }
 
 static jg_status int_richcompare_hook(jg_vm *vm, jg_value self, jg_value other, int op,
                                       jg_value *out)
 {
-    if (!jg_is_number(vm, other))
-        return not_implemented(out);
+    if (!jg_is_number(vm, other)) return not_implemented(out);
     *out = cmp_result(jg_num_compare(vm, self, other), op);
     return JG_OK;
 }
@@ -1432,8 +1380,7 @@ static jg_status int_binop_hook(jg_vm *vm, int op, jg_value self, jg_value other
                                 bool inplace, jg_value *out)
 {
     (void)inplace;
-    if (!jg_is_anyint(vm, other))
-        return not_implemented(out);
+    if (!jg_is_anyint(vm, other)) return not_implemented(out);
     return reflected ? jg_int_binop(vm, op, other, self, out)
                      : jg_int_binop(vm, op, self, other, out);
 }
@@ -1449,14 +1396,13 @@ const jg_type_hooks jg_int_hooks = {
 
 /* ---------------------------------------------------------------- methods */
 
-#define NATIVE(name) \
+#define NATIVE(name)                                                                               \
     static jg_status name(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames, jg_value *out)
 
 /* Checks that a method of int got an int (or bool) as self. */
 static jg_status check_self(jg_vm *vm, const char *name, jg_value self)
 {
-    if (jg_is_anyint(vm, self))
-        return JG_OK;
+    if (jg_is_anyint(vm, self)) return JG_OK;
     return jg_raise(vm, vm->t.TypeError,
                     "descriptor '%s' for 'int' objects doesn't apply to a '%s' object", name,
                     jg_type_name(vm, self));
@@ -1482,12 +1428,10 @@ NATIVE(int_new)
     static const char *const kwlist[] = {"", "base", NULL};
     jg_value a[2];
     jg_status st = jg_args_parse(vm, "int", args + 1, nargs - 1, kwnames, kwlist, 0, 2, a);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     jg_value x = a[0], base = a[1];
     if (x == JG_UNDEF) {
-        if (base != JG_UNDEF)
-            return jg_raise(vm, vm->t.TypeError, "int() missing string argument");
+        if (base != JG_UNDEF) return jg_raise(vm, vm->t.TypeError, "int() missing string argument");
         *out = jg_int(0);
         return JG_OK;
     }
@@ -1496,15 +1440,13 @@ NATIVE(int_new)
             *out = as_plain_int(x);
             return JG_OK;
         }
-        if (jg_is_float(x))
-            return jg_int_from_double(vm, jg_as_float(x), out);
+        if (jg_is_float(x)) return jg_int_from_double(vm, jg_as_float(x), out);
         if (jg_is_kind(x, JG_K_STR))
             return jg_int_parse(vm, JG_AS(jg_str, x)->data, JG_AS(jg_str, x)->len, 10, x, out);
         if (jg_is_kind(x, JG_K_BYTES))
-            return jg_int_parse(vm, (const char *)JG_AS(jg_bytes, x)->data,
-                                JG_AS(jg_bytes, x)->len, 10, x, out);
-        if (is_user_object(vm, x))
-            return jg_tailcall_prelude(vm, "_int_new", &x, 1, NULL);
+            return jg_int_parse(vm, (const char *)JG_AS(jg_bytes, x)->data, JG_AS(jg_bytes, x)->len,
+                                10, x, out);
+        if (is_user_object(vm, x)) return jg_tailcall_prelude(vm, "_int_new", &x, 1, NULL);
         return jg_raise(vm, vm->t.TypeError,
                         "int() argument must be a string, a bytes-like object or a real number, "
                         "not '%s'",
@@ -1528,16 +1470,14 @@ NATIVE(int_new)
 NATIVE(int_bit_length)
 {
     jg_status st = self_only(vm, "bit_length", args, nargs, kwnames);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     return jg_int_from_u64(vm, jg_int_bit_length(vm, args[0]), out);
 }
 
 NATIVE(int_bit_count)
 {
     jg_status st = self_only(vm, "bit_count", args, nargs, kwnames);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     int64_t x;
     if (small_of(args[0], &x))
         return from_i64(vm, __builtin_popcountll(x < 0 ? (uint64_t)-x : (uint64_t)x), out);
@@ -1583,25 +1523,21 @@ NATIVE(int_to_bytes)
     static const char *const kwlist[] = {"length", "byteorder", "signed", NULL};
     jg_value a[3];
     jg_status st = jg_args_parse(vm, "to_bytes", args + 1, nargs - 1, kwnames, kwlist, 0, 2, a);
-    if (st != JG_OK || (st = check_self(vm, "to_bytes", args[0])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = check_self(vm, "to_bytes", args[0])) != JG_OK) return st;
     int64_t length = 1;
     bool little, is_signed;
     if (a[0] != JG_UNDEF) {
         if (!jg_is_anyint(vm, a[0]))
-            return jg_raise(vm, vm->t.TypeError,
-                            "'%s' object cannot be interpreted as an integer",
+            return jg_raise(vm, vm->t.TypeError, "'%s' object cannot be interpreted as an integer",
                             jg_type_name(vm, a[0]));
-        if ((st = jg_int_to_i64(vm, a[0], &length)) != JG_OK)
-            return st;
+        if ((st = jg_int_to_i64(vm, a[0], &length)) != JG_OK) return st;
         if (length < 0)
             return jg_raise(vm, vm->t.ValueError, "length argument must be non-negative");
     }
     if ((st = byteorder_arg(vm, a[1], &little)) != JG_OK ||
         (st = signed_arg(vm, a[2], &is_signed)) != JG_OK)
         return st;
-    if ((uint64_t)length > JG_MAX_STR_LEN)
-        return jg_raise_nomem(vm);
+    if ((uint64_t)length > JG_MAX_STR_LEN) return jg_raise_nomem(vm);
     mpz_t z, lim;
     mpz_inits(z, lim, NULL);
     jg_int_to_mpz(vm, args[0], z);
@@ -1640,8 +1576,7 @@ NATIVE(int_to_bytes)
     size_t count = 0;
     size_t need = (mpz_bits(z) + 7) / 8;
     memset(b->data, 0, (size_t)length);
-    if (need > 0)
-        mpz_export(b->data + (size_t)length - need, &count, 1, 1, 1, 0, z);
+    if (need > 0) mpz_export(b->data + (size_t)length - need, &count, 1, 1, 1, 0, z);
     if (little) {
         for (size_t i = 0, j = (size_t)length; i + 1 < j; i++, j--) {
             uint8_t t = b->data[i];
@@ -1659,8 +1594,7 @@ NATIVE(int_from_bytes)
     static const char *const kwlist[] = {"bytes", "byteorder", "signed", NULL};
     jg_value a[3];
     jg_status st = jg_args_parse(vm, "from_bytes", args + 1, nargs - 1, kwnames, kwlist, 1, 2, a);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     bool little, is_signed;
     if ((st = byteorder_arg(vm, a[1], &little)) != JG_OK ||
         (st = signed_arg(vm, a[2], &is_signed)) != JG_OK)
@@ -1681,8 +1615,7 @@ NATIVE(int_from_bytes)
             len = JG_AS(jg_tuple, a[0])->len;
         }
         tmp = malloc(len ? len : 1);
-        if (!tmp)
-            return jg_raise_nomem(vm);
+        if (!tmp) return jg_raise_nomem(vm);
         for (size_t i = 0; i < len; i++) {
             int64_t x;
             if (!jg_is_anyint(vm, items[i])) {
@@ -1704,8 +1637,7 @@ NATIVE(int_from_bytes)
     }
     mpz_t z;
     mpz_init(z);
-    if (len > 0)
-        mpz_import(z, len, little ? -1 : 1, 1, 1, 0, data);
+    if (len > 0) mpz_import(z, len, little ? -1 : 1, 1, 1, 0, data);
     if (is_signed && len > 0 && (data[little ? len - 1 : 0] & 0x80)) {
         mpz_t lim;
         mpz_init_set_ui(lim, 1);
@@ -1718,14 +1650,13 @@ NATIVE(int_from_bytes)
 }
 
 /* Methods that return int(self): conjugate, __int__, __index__, __trunc__, ... */
-#define INT_SELF_METHOD(fname, pyname)                                  \
-    NATIVE(fname)                                                       \
-    {                                                                   \
-        jg_status st = self_only(vm, pyname, args, nargs, kwnames);     \
-        if (st != JG_OK)                                                \
-            return st;                                                  \
-        *out = as_plain_int(args[0]);                                   \
-        return JG_OK;                                                   \
+#define INT_SELF_METHOD(fname, pyname)                                                             \
+    NATIVE(fname)                                                                                  \
+    {                                                                                              \
+        jg_status st = self_only(vm, pyname, args, nargs, kwnames);                                \
+        if (st != JG_OK) return st;                                                                \
+        *out = as_plain_int(args[0]);                                                              \
+        return JG_OK;                                                                              \
     }
 INT_SELF_METHOD(int_conjugate, "conjugate")
 INT_SELF_METHOD(int_int, "__int__")
@@ -1756,8 +1687,7 @@ NATIVE(int_get_one)
 NATIVE(int_as_integer_ratio)
 {
     jg_status st = self_only(vm, "as_integer_ratio", args, nargs, kwnames);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     return make_pair(vm, as_plain_int(args[0]), jg_int(1), out);
 }
 
@@ -1765,8 +1695,7 @@ NATIVE(int_float)
 {
     jg_status st = self_only(vm, "__float__", args, nargs, kwnames);
     double d;
-    if (st != JG_OK || (st = jg_int_to_double(vm, args[0], &d)) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = jg_int_to_double(vm, args[0], &d)) != JG_OK) return st;
     *out = jg_float(d);
     return JG_OK;
 }
@@ -1774,8 +1703,7 @@ NATIVE(int_float)
 NATIVE(int_bool)
 {
     jg_status st = self_only(vm, "__bool__", args, nargs, kwnames);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     *out = jg_bool(jg_int_sign(vm, args[0]) != 0);
     return JG_OK;
 }
@@ -1802,8 +1730,7 @@ NATIVE(int_repr)
 {
     jg_status st = self_only(vm, "__repr__", args, nargs, kwnames);
     jg_str *s;
-    if (st != JG_OK || (st = jg_int_str(vm, args[0], &s)) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = jg_int_str(vm, args[0], &s)) != JG_OK) return st;
     *out = jg_str_value(s);
     return JG_OK;
 }
@@ -1817,16 +1744,14 @@ NATIVE(int_hash)
 NATIVE(int_round_m)
 {
     jg_status st = jg_args_count(vm, "__round__", nargs - 1, kwnames, 0, 1);
-    if (st != JG_OK || (st = check_self(vm, "__round__", args[0])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = check_self(vm, "__round__", args[0])) != JG_OK) return st;
     return jg_num_round(vm, args[0], nargs > 1 ? args[1] : JG_UNDEF, out);
 }
 
 NATIVE(int_format)
 {
     jg_status st = jg_args_count(vm, "__format__", nargs - 1, kwnames, 1, 1);
-    if (st != JG_OK || (st = check_self(vm, "__format__", args[0])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = check_self(vm, "__format__", args[0])) != JG_OK) return st;
     if (!jg_is_kind(args[1], JG_K_STR))
         return jg_raise(vm, vm->t.TypeError, "__format__() argument must be str, not %s",
                         jg_type_name(vm, args[1]));
@@ -1850,11 +1775,9 @@ static jg_status int_dunder(jg_vm *vm, const char *name, int op, bool reflected,
                             int nargs, jg_tuple *kwnames, jg_value *out)
 {
     jg_status st = jg_args_count(vm, name, nargs - 1, kwnames, 1, 1);
-    if (st != JG_OK || (st = check_self(vm, name, args[0])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = check_self(vm, name, args[0])) != JG_OK) return st;
     jg_value self = args[0], other = args[1];
-    if (!jg_is_anyint(vm, other))
-        return not_implemented(out);
+    if (!jg_is_anyint(vm, other)) return not_implemented(out);
     /* int's own operators give ints even for two bools (bool overrides & | ^). */
     if (jg_is_bool(self) && jg_is_bool(other)) {
         self = as_plain_int(self);
@@ -1864,10 +1787,10 @@ static jg_status int_dunder(jg_vm *vm, const char *name, int op, bool reflected,
                      : jg_int_binop(vm, op, self, other, out);
 }
 
-#define INT_DUNDER(fname, pyname, op, refl)                                         \
-    NATIVE(fname)                                                                   \
-    {                                                                               \
-        return int_dunder(vm, pyname, op, refl, args, nargs, kwnames, out);         \
+#define INT_DUNDER(fname, pyname, op, refl)                                                        \
+    NATIVE(fname)                                                                                  \
+    {                                                                                              \
+        return int_dunder(vm, pyname, op, refl, args, nargs, kwnames, out);                        \
     }
 INT_DUNDER(int_add, "__add__", JG_OP_ADD, false)
 INT_DUNDER(int_radd, "__radd__", JG_OP_ADD, true)
@@ -1896,11 +1819,9 @@ INT_DUNDER(int_rxor, "__rxor__", JG_OP_BITXOR, true)
 NATIVE(int_pow_m)
 {
     jg_status st = jg_args_count(vm, "__pow__", nargs - 1, kwnames, 1, 2);
-    if (st != JG_OK || (st = check_self(vm, "__pow__", args[0])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = check_self(vm, "__pow__", args[0])) != JG_OK) return st;
     if (nargs > 2 && args[2] != JG_NONE) {
-        if (!jg_is_anyint(vm, args[1]) || !jg_is_anyint(vm, args[2]))
-            return not_implemented(out);
+        if (!jg_is_anyint(vm, args[1]) || !jg_is_anyint(vm, args[2])) return not_implemented(out);
         return jg_int_pow3(vm, args[0], args[1], args[2], out);
     }
     return int_dunder(vm, "__pow__", JG_OP_POW, false, args, 2, NULL, out);
@@ -1909,20 +1830,16 @@ NATIVE(int_pow_m)
 NATIVE(int_divmod)
 {
     jg_status st = jg_args_count(vm, "__divmod__", nargs - 1, kwnames, 1, 1);
-    if (st != JG_OK || (st = check_self(vm, "__divmod__", args[0])) != JG_OK)
-        return st;
-    if (!jg_is_anyint(vm, args[1]))
-        return not_implemented(out);
+    if (st != JG_OK || (st = check_self(vm, "__divmod__", args[0])) != JG_OK) return st;
+    if (!jg_is_anyint(vm, args[1])) return not_implemented(out);
     return jg_num_divmod(vm, args[0], args[1], out);
 }
 
 NATIVE(int_rdivmod)
 {
     jg_status st = jg_args_count(vm, "__rdivmod__", nargs - 1, kwnames, 1, 1);
-    if (st != JG_OK || (st = check_self(vm, "__rdivmod__", args[0])) != JG_OK)
-        return st;
-    if (!jg_is_anyint(vm, args[1]))
-        return not_implemented(out);
+    if (st != JG_OK || (st = check_self(vm, "__rdivmod__", args[0])) != JG_OK) return st;
+    if (!jg_is_anyint(vm, args[1])) return not_implemented(out);
     return jg_num_divmod(vm, args[1], args[0], out);
 }
 
@@ -1932,18 +1849,16 @@ static jg_status int_cmp_dunder(jg_vm *vm, const char *name, int op, jg_value *a
                                 jg_tuple *kwnames, jg_value *out)
 {
     jg_status st = jg_args_count(vm, name, nargs - 1, kwnames, 1, 1);
-    if (st != JG_OK || (st = check_self(vm, name, args[0])) != JG_OK)
-        return st;
-    if (!jg_is_anyint(vm, args[1]))
-        return not_implemented(out);
+    if (st != JG_OK || (st = check_self(vm, name, args[0])) != JG_OK) return st;
+    if (!jg_is_anyint(vm, args[1])) return not_implemented(out);
     *out = cmp_result(jg_int_compare(vm, args[0], args[1]), op);
     return JG_OK;
 }
 
-#define INT_CMP(fname, pyname, op)                                          \
-    NATIVE(fname)                                                           \
-    {                                                                       \
-        return int_cmp_dunder(vm, pyname, op, args, nargs, kwnames, out);   \
+#define INT_CMP(fname, pyname, op)                                                                 \
+    NATIVE(fname)                                                                                  \
+    {                                                                                              \
+        return int_cmp_dunder(vm, pyname, op, args, nargs, kwnames, out);                          \
     }
 INT_CMP(int_eq, "__eq__", JG_CMP_EQ)
 INT_CMP(int_ne, "__ne__", JG_CMP_NOTEQ)

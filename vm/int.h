@@ -85,17 +85,16 @@ JG_INTERNAL jg_status jg_int_magnitude_digits(jg_vm *vm, jg_value v, int base, j
 /* bin(v), oct(v), hex(v): base 2, 8 or 16 with "0b"/"0o"/"0x" after the sign. */
 JG_INTERNAL jg_status jg_int_to_base_str(jg_vm *vm, jg_value v, int base, jg_str **out);
 /* format(v, spec) for an int or bool (int.__format__): appends to 'b'. */
-JG_INTERNAL jg_status jg_int_format(jg_vm *vm, jg_value v, const char *spec, size_t len,
-                                    jg_buf *b);
+JG_INTERNAL jg_status jg_int_format(jg_vm *vm, jg_value v, const char *spec, size_t len, jg_buf *b);
 
 /* ---------------------------------------------------------------- number helpers
  * For int, bool, big int and float operands.  Each answers *out =
  * JG_NOTIMPLEMENTED (and JG_OK) when an operand is not one of those, so the
  * caller can try Python-level methods or raise its TypeError. */
 
-JG_INTERNAL jg_status jg_num_neg(jg_vm *vm, jg_value v, jg_value *out);  /* -v */
-JG_INTERNAL jg_status jg_num_pos(jg_vm *vm, jg_value v, jg_value *out);  /* +v (bool -> int) */
-JG_INTERNAL jg_status jg_num_abs(jg_vm *vm, jg_value v, jg_value *out);  /* abs(v) */
+JG_INTERNAL jg_status jg_num_neg(jg_vm *vm, jg_value v, jg_value *out);    /* -v */
+JG_INTERNAL jg_status jg_num_pos(jg_vm *vm, jg_value v, jg_value *out);    /* +v (bool -> int) */
+JG_INTERNAL jg_status jg_num_abs(jg_vm *vm, jg_value v, jg_value *out);    /* abs(v) */
 JG_INTERNAL jg_status jg_num_invert(jg_vm *vm, jg_value v, jg_value *out); /* ~v, ints only */
 /* divmod(a, b) as a 2-tuple; ZeroDivisionError "integer division or modulo by
  * zero" / "float divmod()". */

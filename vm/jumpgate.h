@@ -98,4 +98,19 @@ jg_status jg_vm_disassemble_file(jg_vm *vm, const char *path, void *out, jg_err 
  */
 void jg_vm_set_step_budget(jg_vm *vm, uint64_t steps);
 
+/* What the VM's heap holds, for tests and monitoring.  Byte counts cover
+ * objects (at their allocation size class) and the buffers they own. */
+typedef struct {
+    size_t heap_bytes;      /* now: live objects plus garbage not yet collected */
+    size_t live_bytes;      /* what survived the last collection */
+    size_t mapped_bytes;    /* object memory held from the system, free pages included */
+    size_t next_collection; /* heap_bytes past which the next collection runs */
+    size_t n_collections;   /* collections so far */
+} jg_heap_stats;
+
+/* Fills *out with the heap's current figures.  Cheap; may be called from a
+ * write_out callback while a program runs (print(..., flush=True) reaches
+ * it synchronously), which is how tests watch the heap mid-run. */
+void jg_vm_stats(const jg_vm *vm, jg_heap_stats *out);
+
 #endif

@@ -29,7 +29,7 @@
 #include "float.h"
 #include "int.h"
 
-#define NATIVE(name) \
+#define NATIVE(name)                                                                               \
     static jg_status name(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames, jg_value *out)
 
 static const double PI = 3.141592653589793238462643383279502884197;
@@ -55,12 +55,10 @@ static bool is_user_object(jg_vm *vm, jg_value v)
  * __float__ or __index__, which is Python code: then the whole call is redone
  * by the prelude's _math_retry(name, args), which converts the arguments
  * first.  True (with *st set) when that tail call was made. */
-static bool retry_in_python(jg_vm *vm, const char *name, jg_value *args, int nargs,
-                            jg_status *st)
+static bool retry_in_python(jg_vm *vm, const char *name, jg_value *args, int nargs, jg_status *st)
 {
     for (int i = 0; i < nargs; i++) {
-        if (!is_user_object(vm, args[i]))
-            continue;
+        if (!is_user_object(vm, args[i])) continue;
         jg_tuple *t = jg_tuple_from(vm, args, (size_t)nargs);
         jg_str *fname = jg_str_from_cstr(vm, name);
         if (!t || !fname) {
@@ -78,10 +76,8 @@ static bool retry_in_python(jg_vm *vm, const char *name, jg_value *args, int nar
  * Returns JG_OK when the result stands (underflow). */
 static jg_status errno_check(jg_vm *vm, double r, int err)
 {
-    if (err == EDOM)
-        return domain_error(vm);
-    if (err == ERANGE && fabs(r) >= 1.5)
-        return range_error(vm);
+    if (err == EDOM) return domain_error(vm);
+    if (err == ERANGE && fabs(r) >= 1.5) return range_error(vm);
     return JG_OK;
 }
 
@@ -92,36 +88,29 @@ static jg_status float_result(double r, jg_value *out)
 }
 
 /* math_1: one float argument through 'fn'. */
-static jg_status math_1(jg_vm *vm, const char *name, jg_value *args, int nargs,
-                        jg_tuple *kwnames, double (*fn)(double), bool can_overflow,
-                        jg_value *out)
+static jg_status math_1(jg_vm *vm, const char *name, jg_value *args, int nargs, jg_tuple *kwnames,
+                        double (*fn)(double), bool can_overflow, jg_value *out)
 {
     double x, r;
     jg_status st = jg_args_count(vm, name, nargs, kwnames, 1, 1);
-    if (st == JG_OK && retry_in_python(vm, name, args, nargs, &st))
-        return st;
-    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
-        return st;
+    if (st == JG_OK && retry_in_python(vm, name, args, nargs, &st)) return st;
+    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
     errno = 0;
     r = fn(x);
     int err = errno;
-    if (isnan(r) && !isnan(x))
-        return domain_error(vm);
-    if (isinf(r) && isfinite(x))
-        return can_overflow ? range_error(vm) : domain_error(vm);
-    if (isfinite(r) && err && (st = errno_check(vm, r, err)) != JG_OK)
-        return st;
+    if (isnan(r) && !isnan(x)) return domain_error(vm);
+    if (isinf(r) && isfinite(x)) return can_overflow ? range_error(vm) : domain_error(vm);
+    if (isfinite(r) && err && (st = errno_check(vm, r, err)) != JG_OK) return st;
     return float_result(r, out);
 }
 
 /* math_2: two float arguments through 'fn'. */
-static jg_status math_2(jg_vm *vm, const char *name, jg_value *args, int nargs,
-                        jg_tuple *kwnames, double (*fn)(double, double), jg_value *out)
+static jg_status math_2(jg_vm *vm, const char *name, jg_value *args, int nargs, jg_tuple *kwnames,
+                        double (*fn)(double, double), jg_value *out)
 {
     double x, y, r;
     jg_status st = jg_args_count(vm, name, nargs, kwnames, 2, 2);
-    if (st == JG_OK && retry_in_python(vm, name, args, nargs, &st))
-        return st;
+    if (st == JG_OK && retry_in_python(vm, name, args, nargs, &st)) return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK ||
         (st = jg_float_arg(vm, args[1], &y)) != JG_OK)
         return st;
@@ -129,21 +118,18 @@ static jg_status math_2(jg_vm *vm, const char *name, jg_value *args, int nargs,
     r = fn(x, y);
     int err = 0;
     if (isnan(r)) {
-        if (!isnan(x) && !isnan(y))
-            err = EDOM;
+        if (!isnan(x) && !isnan(y)) err = EDOM;
     } else if (isinf(r)) {
-        if (isfinite(x) && isfinite(y))
-            err = ERANGE;
+        if (isfinite(x) && isfinite(y)) err = ERANGE;
     }
-    if (err && (st = errno_check(vm, r, err)) != JG_OK)
-        return st;
+    if (err && (st = errno_check(vm, r, err)) != JG_OK) return st;
     return float_result(r, out);
 }
 
-#define FUNC1(pyname, fn, can_overflow)                                               \
-    NATIVE(math_##pyname)                                                             \
-    {                                                                                 \
-        return math_1(vm, #pyname, args, nargs, kwnames, fn, can_overflow, out);      \
+#define FUNC1(pyname, fn, can_overflow)                                                            \
+    NATIVE(math_##pyname)                                                                          \
+    {                                                                                              \
+        return math_1(vm, #pyname, args, nargs, kwnames, fn, can_overflow, out);                   \
     }
 
 static double m_log1p(double x)
@@ -176,19 +162,16 @@ FUNC1(tanh, tanh, false)
 /* CPython's m_atan2: C99 Annex F special cases done by hand. */
 static double m_atan2(double y, double x)
 {
-    if (isnan(x) || isnan(y))
-        return NAN;
+    if (isnan(x) || isnan(y)) return NAN;
     if (isinf(y)) {
         if (isinf(x)) {
-            if (copysign(1., x) == 1.)
-                return copysign(0.25 * PI, y);
+            if (copysign(1., x) == 1.) return copysign(0.25 * PI, y);
             return copysign(0.75 * PI, y);
         }
         return copysign(0.5 * PI, y);
     }
     if (isinf(x) || y == 0.) {
-        if (copysign(1., x) == 1.)
-            return copysign(0., y);
+        if (copysign(1., x) == 1.) return copysign(0., y);
         return copysign(PI, y);
     }
     return atan2(y, x);
@@ -223,16 +206,13 @@ NATIVE(math_fmod)
 {
     double x, y, r;
     jg_status st = jg_args_count(vm, "fmod", nargs, kwnames, 2, 2);
-    if (st == JG_OK && retry_in_python(vm, "fmod", args, nargs, &st))
-        return st;
+    if (st == JG_OK && retry_in_python(vm, "fmod", args, nargs, &st)) return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK ||
         (st = jg_float_arg(vm, args[1], &y)) != JG_OK)
         return st;
-    if (isinf(y) && isfinite(x))
-        return float_result(x, out);
+    if (isinf(y) && isfinite(x)) return float_result(x, out);
     r = fmod(x, y);
-    if (isnan(r) && !isnan(x) && !isnan(y))
-        return domain_error(vm);
+    if (isnan(r) && !isnan(x) && !isnan(y)) return domain_error(vm);
     return float_result(r, out);
 }
 
@@ -240,8 +220,7 @@ NATIVE(math_pow)
 {
     double x, y, r = 0.;
     jg_status st = jg_args_count(vm, "pow", nargs, kwnames, 2, 2);
-    if (st == JG_OK && retry_in_python(vm, "pow", args, nargs, &st))
-        return st;
+    if (st == JG_OK && retry_in_python(vm, "pow", args, nargs, &st)) return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK ||
         (st = jg_float_arg(vm, args[1], &y)) != JG_OK)
         return st;
@@ -276,8 +255,7 @@ NATIVE(math_pow)
         else if (isinf(r))
             err = x == 0. ? EDOM : ERANGE;
     }
-    if (err && (st = errno_check(vm, r, err)) != JG_OK)
-        return st;
+    if (err && (st = errno_check(vm, r, err)) != JG_OK) return st;
     return float_result(r, out);
 }
 
@@ -287,13 +265,11 @@ NATIVE(math_pow)
 static double m_log_common(double x, double (*fn)(double), int *err)
 {
     if (isfinite(x)) {
-        if (x > 0.0)
-            return fn(x);
+        if (x > 0.0) return fn(x);
         *err = EDOM;
         return x == 0.0 ? -HUGE_VAL : NAN;
     }
-    if (isnan(x) || x > 0.0)
-        return x;
+    if (isnan(x) || x > 0.0) return x;
     *err = EDOM;
     return NAN;
 }
@@ -312,8 +288,7 @@ static void int_frexp(jg_vm *vm, jg_value v, double *m, int64_t *e)
     uint64_t q = mpz_get_ui(z) | (uint64_t)sticky;
     mpz_clear(z);
     /* Round half to even on the two extra bits (bit 0 carries the sticky). */
-    if ((q & 2) && (q & 5))
-        q += 2;
+    if ((q & 2) && (q & 5)) q += 2;
     q &= ~(uint64_t)3;
     *m = ldexp((double)q, -(DBL_MANT_DIG + 2));
     *e = (int64_t)n;
@@ -329,17 +304,14 @@ static jg_status loghelper(jg_vm *vm, jg_value arg, double (*fn)(double), double
     jg_status st;
     int err = 0;
     if (jg_is_anyint(vm, arg)) {
-        if (jg_int_sign(vm, arg) <= 0)
-            return domain_error(vm);
+        if (jg_int_sign(vm, arg) <= 0) return domain_error(vm);
         double x;
         /* As CPython: convert when the int rounds to a finite double, else
          * take its mantissa and exponent apart. */
-        if (jg_int_bit_length(vm, arg) <= DBL_MAX_EXP &&
-            jg_int_to_double(vm, arg, &x) == JG_OK) {
+        if (jg_int_bit_length(vm, arg) <= DBL_MAX_EXP && jg_int_to_double(vm, arg, &x) == JG_OK) {
             *out = fn(x);
         } else {
-            if (jg_int_bit_length(vm, arg) <= DBL_MAX_EXP)
-                jg_clear_exc(vm);
+            if (jg_int_bit_length(vm, arg) <= DBL_MAX_EXP) jg_clear_exc(vm);
             int64_t e;
             int_frexp(vm, arg, &x, &e);
             *out = fn(x) + fn(2.0) * (double)e;
@@ -347,13 +319,10 @@ static jg_status loghelper(jg_vm *vm, jg_value arg, double (*fn)(double), double
         return JG_OK;
     }
     double x;
-    if ((st = jg_float_arg(vm, arg, &x)) != JG_OK)
-        return st;
+    if ((st = jg_float_arg(vm, arg, &x)) != JG_OK) return st;
     double r = m_log_common(x, fn, &err);
-    if (isnan(r) && !isnan(x))
-        return domain_error(vm);
-    if (isinf(r) && isfinite(x))
-        return domain_error(vm);
+    if (isnan(r) && !isnan(x)) return domain_error(vm);
+    if (isinf(r) && isfinite(x)) return domain_error(vm);
     *out = r;
     return JG_OK;
 }
@@ -361,39 +330,30 @@ static jg_status loghelper(jg_vm *vm, jg_value arg, double (*fn)(double), double
 NATIVE(math_log)
 {
     jg_status st = jg_args_count(vm, "log", nargs, kwnames, 1, 2);
-    if (st == JG_OK && retry_in_python(vm, "log", args, nargs, &st))
-        return st;
+    if (st == JG_OK && retry_in_python(vm, "log", args, nargs, &st)) return st;
     double num, den;
-    if (st != JG_OK || (st = loghelper(vm, args[0], log, &num)) != JG_OK)
-        return st;
-    if (nargs == 1)
-        return float_result(num, out);
-    if ((st = loghelper(vm, args[1], log, &den)) != JG_OK)
-        return st;
-    if (den == 0.0)
-        return jg_raise(vm, vm->t.ZeroDivisionError, "float division by zero");
+    if (st != JG_OK || (st = loghelper(vm, args[0], log, &num)) != JG_OK) return st;
+    if (nargs == 1) return float_result(num, out);
+    if ((st = loghelper(vm, args[1], log, &den)) != JG_OK) return st;
+    if (den == 0.0) return jg_raise(vm, vm->t.ZeroDivisionError, "float division by zero");
     return float_result(num / den, out);
 }
 
 NATIVE(math_log2)
 {
     jg_status st = jg_args_count(vm, "log2", nargs, kwnames, 1, 1);
-    if (st == JG_OK && retry_in_python(vm, "log2", args, nargs, &st))
-        return st;
+    if (st == JG_OK && retry_in_python(vm, "log2", args, nargs, &st)) return st;
     double r;
-    if (st != JG_OK || (st = loghelper(vm, args[0], log2, &r)) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = loghelper(vm, args[0], log2, &r)) != JG_OK) return st;
     return float_result(r, out);
 }
 
 NATIVE(math_log10)
 {
     jg_status st = jg_args_count(vm, "log10", nargs, kwnames, 1, 1);
-    if (st == JG_OK && retry_in_python(vm, "log10", args, nargs, &st))
-        return st;
+    if (st == JG_OK && retry_in_python(vm, "log10", args, nargs, &st)) return st;
     double r;
-    if (st != JG_OK || (st = loghelper(vm, args[0], log10, &r)) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = loghelper(vm, args[0], log10, &r)) != JG_OK) return st;
     return float_result(r, out);
 }
 
@@ -404,18 +364,13 @@ static jg_status round_to_int(jg_vm *vm, const char *name, const char *prelude, 
                               int nargs, jg_tuple *kwnames, double (*fn)(double), jg_value *out)
 {
     jg_status st = jg_args_count(vm, name, nargs, kwnames, 1, 1);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     jg_value x = args[0];
-    if (jg_is_float(x))
-        return jg_int_from_double(vm, fn(jg_as_float(x)), out);
-    if (jg_is_anyint(vm, x))
-        return jg_num_pos(vm, x, out);
-    if (is_user_object(vm, x))
-        return jg_tailcall_prelude(vm, prelude, &x, 1, NULL);
+    if (jg_is_float(x)) return jg_int_from_double(vm, fn(jg_as_float(x)), out);
+    if (jg_is_anyint(vm, x)) return jg_num_pos(vm, x, out);
+    if (is_user_object(vm, x)) return jg_tailcall_prelude(vm, prelude, &x, 1, NULL);
     double d;
-    if ((st = jg_float_arg(vm, x, &d)) != JG_OK)
-        return st;
+    if ((st = jg_float_arg(vm, x, &d)) != JG_OK) return st;
     return jg_int_from_double(vm, fn(d), out);
 }
 
@@ -432,15 +387,11 @@ NATIVE(math_ceil)
 NATIVE(math_trunc)
 {
     jg_status st = jg_args_count(vm, "trunc", nargs, kwnames, 1, 1);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     jg_value x = args[0];
-    if (jg_is_float(x))
-        return jg_int_from_double(vm, trunc(jg_as_float(x)), out);
-    if (jg_is_anyint(vm, x))
-        return jg_num_pos(vm, x, out);
-    if (is_user_object(vm, x))
-        return jg_tailcall_prelude(vm, "_math_trunc", &x, 1, NULL);
+    if (jg_is_float(x)) return jg_int_from_double(vm, trunc(jg_as_float(x)), out);
+    if (jg_is_anyint(vm, x)) return jg_num_pos(vm, x, out);
+    if (is_user_object(vm, x)) return jg_tailcall_prelude(vm, "_math_trunc", &x, 1, NULL);
     return jg_raise(vm, vm->t.TypeError, "type %s doesn't define __trunc__ method",
                     jg_type_name(vm, x));
 }
@@ -448,8 +399,7 @@ NATIVE(math_trunc)
 static jg_status float_pair(jg_vm *vm, jg_value a, jg_value b, jg_value *out)
 {
     jg_tuple *t = jg_tuple_from(vm, (jg_value[]){a, b}, 2);
-    if (!t)
-        return jg_raise_nomem(vm);
+    if (!t) return jg_raise_nomem(vm);
     *out = jg_obj_value(t);
     return JG_OK;
 }
@@ -458,14 +408,10 @@ NATIVE(math_modf)
 {
     double x, y;
     jg_status st = jg_args_count(vm, "modf", nargs, kwnames, 1, 1);
-    if (st == JG_OK && retry_in_python(vm, "modf", args, nargs, &st))
-        return st;
-    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
-        return st;
-    if (isinf(x))
-        return float_pair(vm, jg_float(copysign(0., x)), jg_float(x), out);
-    if (isnan(x))
-        return float_pair(vm, jg_float(x), jg_float(x), out);
+    if (st == JG_OK && retry_in_python(vm, "modf", args, nargs, &st)) return st;
+    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
+    if (isinf(x)) return float_pair(vm, jg_float(copysign(0., x)), jg_float(x), out);
+    if (isnan(x)) return float_pair(vm, jg_float(x), jg_float(x), out);
     x = modf(x, &y);
     return float_pair(vm, jg_float(x), jg_float(y), out);
 }
@@ -475,12 +421,9 @@ NATIVE(math_frexp)
     double x;
     int i = 0;
     jg_status st = jg_args_count(vm, "frexp", nargs, kwnames, 1, 1);
-    if (st == JG_OK && retry_in_python(vm, "frexp", args, nargs, &st))
-        return st;
-    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
-        return st;
-    if (!(isnan(x) || isinf(x) || !x))
-        x = frexp(x, &i);
+    if (st == JG_OK && retry_in_python(vm, "frexp", args, nargs, &st)) return st;
+    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
+    if (!(isnan(x) || isinf(x) || !x)) x = frexp(x, &i);
     return float_pair(vm, jg_float(x), jg_int(i), out);
 }
 
@@ -488,10 +431,8 @@ NATIVE(math_ldexp)
 {
     double x, r;
     jg_status st = jg_args_count(vm, "ldexp", nargs, kwnames, 2, 2);
-    if (st == JG_OK && retry_in_python(vm, "ldexp", args, nargs, &st))
-        return st;
-    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
-        return st;
+    if (st == JG_OK && retry_in_python(vm, "ldexp", args, nargs, &st)) return st;
+    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
     if (!jg_is_anyint(vm, args[1]))
         return jg_raise(vm, vm->t.TypeError, "Expected an int as second argument to ldexp.");
     int64_t e;
@@ -507,8 +448,7 @@ NATIVE(math_ldexp)
         r = copysign(0., x);
     else {
         r = ldexp(x, (int)e);
-        if (isinf(r))
-            return range_error(vm);
+        if (isinf(r)) return range_error(vm);
     }
     return float_result(r, out);
 }
@@ -517,18 +457,13 @@ NATIVE(math_ulp)
 {
     double x;
     jg_status st = jg_args_count(vm, "ulp", nargs, kwnames, 1, 1);
-    if (st == JG_OK && retry_in_python(vm, "ulp", args, nargs, &st))
-        return st;
-    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
-        return st;
-    if (isnan(x))
-        return float_result(x, out);
+    if (st == JG_OK && retry_in_python(vm, "ulp", args, nargs, &st)) return st;
+    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
+    if (isnan(x)) return float_result(x, out);
     x = fabs(x);
-    if (isinf(x))
-        return float_result(x, out);
+    if (isinf(x)) return float_result(x, out);
     double x2 = nextafter(x, HUGE_VAL);
-    if (isinf(x2))
-        return float_result(x - nextafter(x, -HUGE_VAL), out);
+    if (isinf(x2)) return float_result(x - nextafter(x, -HUGE_VAL), out);
     return float_result(x2 - x, out);
 }
 
@@ -536,10 +471,8 @@ NATIVE(math_degrees)
 {
     double x;
     jg_status st = jg_args_count(vm, "degrees", nargs, kwnames, 1, 1);
-    if (st == JG_OK && retry_in_python(vm, "degrees", args, nargs, &st))
-        return st;
-    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
-        return st;
+    if (st == JG_OK && retry_in_python(vm, "degrees", args, nargs, &st)) return st;
+    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
     return float_result(x * (180.0 / PI), out);
 }
 
@@ -547,24 +480,20 @@ NATIVE(math_radians)
 {
     double x;
     jg_status st = jg_args_count(vm, "radians", nargs, kwnames, 1, 1);
-    if (st == JG_OK && retry_in_python(vm, "radians", args, nargs, &st))
-        return st;
-    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)
-        return st;
+    if (st == JG_OK && retry_in_python(vm, "radians", args, nargs, &st)) return st;
+    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
     return float_result(x * (PI / 180.0), out);
 }
 
-#define PREDICATE(pyname, expr)                                                   \
-    NATIVE(math_##pyname)                                                         \
-    {                                                                             \
-        double x;                                                                 \
-        jg_status st = jg_args_count(vm, #pyname, nargs, kwnames, 1, 1);          \
-        if (st == JG_OK && retry_in_python(vm, #pyname, args, nargs, &st))       \
-            return st;                                                            \
-        if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK)         \
-            return st;                                                            \
-        *out = jg_bool(expr);                                                     \
-        return JG_OK;                                                             \
+#define PREDICATE(pyname, expr)                                                                    \
+    NATIVE(math_##pyname)                                                                          \
+    {                                                                                              \
+        double x;                                                                                  \
+        jg_status st = jg_args_count(vm, #pyname, nargs, kwnames, 1, 1);                           \
+        if (st == JG_OK && retry_in_python(vm, #pyname, args, nargs, &st)) return st;              \
+        if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;               \
+        *out = jg_bool(expr);                                                                      \
+        return JG_OK;                                                                              \
     }
 PREDICATE(isfinite, isfinite(x))
 PREDICATE(isinf, isinf(x))
@@ -575,15 +504,12 @@ NATIVE(math_isclose)
     static const char *const kwlist[] = {"a", "b", "rel_tol", "abs_tol", NULL};
     jg_value a[4];
     jg_status st = jg_args_parse(vm, "isclose", args, nargs, kwnames, kwlist, 2, 2, a);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     double x, y, rel_tol = 1e-09, abs_tol = 0.0;
     if ((st = jg_float_arg(vm, a[0], &x)) != JG_OK || (st = jg_float_arg(vm, a[1], &y)) != JG_OK)
         return st;
-    if (a[2] != JG_UNDEF && (st = jg_float_arg(vm, a[2], &rel_tol)) != JG_OK)
-        return st;
-    if (a[3] != JG_UNDEF && (st = jg_float_arg(vm, a[3], &abs_tol)) != JG_OK)
-        return st;
+    if (a[2] != JG_UNDEF && (st = jg_float_arg(vm, a[2], &rel_tol)) != JG_OK) return st;
+    if (a[3] != JG_UNDEF && (st = jg_float_arg(vm, a[3], &abs_tol)) != JG_OK) return st;
     if (rel_tol < 0.0 || abs_tol < 0.0)
         return jg_raise(vm, vm->t.ValueError, "tolerances must be non-negative");
     if (x == y) {
@@ -595,8 +521,7 @@ NATIVE(math_isclose)
         return JG_OK;
     }
     double diff = fabs(y - x);
-    *out = jg_bool((diff <= fabs(rel_tol * y)) || (diff <= fabs(rel_tol * x)) ||
-                   (diff <= abs_tol));
+    *out = jg_bool((diff <= fabs(rel_tol * y)) || (diff <= fabs(rel_tol * x)) || (diff <= abs_tol));
     return JG_OK;
 }
 
@@ -627,12 +552,9 @@ static double vector_norm(size_t n, double *vec, double max, bool found_nan)
     double x, h, scale, csum = 1.0, frac1 = 0.0, frac2 = 0.0;
     dl pr, sm;
     int max_e;
-    if (isinf(max))
-        return max;
-    if (found_nan)
-        return NAN;
-    if (max == 0.0 || n <= 1)
-        return max;
+    if (isinf(max)) return max;
+    if (found_nan) return NAN;
+    if (max == 0.0 || n <= 1) return max;
     frexp(max, &max_e);
     if (max_e < -1023) {
         /* ldexp(1.0, -max_e) would overflow: make subnormals normal first. */
@@ -665,29 +587,23 @@ NATIVE(math_hypot)
     if (kwnames && kwnames->len)
         return jg_raise(vm, vm->t.TypeError, "hypot() takes no keyword arguments");
     jg_status rst;
-    if (retry_in_python(vm, "hypot", args, nargs, &rst))
-        return rst;
+    if (retry_in_python(vm, "hypot", args, nargs, &rst)) return rst;
     double stack[16];
     double *vec = nargs <= 16 ? stack : malloc((size_t)nargs * sizeof *vec);
-    if (!vec)
-        return jg_raise_nomem(vm);
+    if (!vec) return jg_raise_nomem(vm);
     double max = 0.0;
     bool found_nan = false;
     jg_status st = JG_OK;
     for (int i = 0; i < nargs; i++) {
         double x;
-        if ((st = jg_float_arg(vm, args[i], &x)) != JG_OK)
-            break;
+        if ((st = jg_float_arg(vm, args[i], &x)) != JG_OK) break;
         x = fabs(x);
         vec[i] = x;
         found_nan |= isnan(x);
-        if (x > max)
-            max = x;
+        if (x > max) max = x;
     }
-    if (st == JG_OK)
-        *out = jg_float(vector_norm((size_t)nargs, vec, max, found_nan));
-    if (vec != stack)
-        free(vec);
+    if (st == JG_OK) *out = jg_float(vector_norm((size_t)nargs, vec, max, found_nan));
+    if (vec != stack) free(vec);
     return st;
 }
 
@@ -710,8 +626,7 @@ static bool seq_items(jg_value v, const jg_value **items, size_t *n)
 NATIVE(math_dist)
 {
     jg_status st = jg_args_count(vm, "dist", nargs, kwnames, 2, 2);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     const jg_value *p, *q;
     size_t n, m;
     if (!seq_items(args[0], &p, &n) || !seq_items(args[1], &q, &m))
@@ -721,8 +636,7 @@ NATIVE(math_dist)
                         "both points must have the same number of dimensions");
     double stack[16];
     double *diffs = n <= 16 ? stack : malloc(n * sizeof *diffs);
-    if (!diffs)
-        return jg_raise_nomem(vm);
+    if (!diffs) return jg_raise_nomem(vm);
     double max = 0.0;
     bool found_nan = false;
     for (size_t i = 0; i < n; i++) {
@@ -733,21 +647,17 @@ NATIVE(math_dist)
         double x = fabs(px - qx);
         diffs[i] = x;
         found_nan |= isnan(x);
-        if (x > max)
-            max = x;
+        if (x > max) max = x;
     }
-    if (st == JG_OK)
-        *out = jg_float(vector_norm(n, diffs, max, found_nan));
-    if (diffs != stack)
-        free(diffs);
+    if (st == JG_OK) *out = jg_float(vector_norm(n, diffs, max, found_nan));
+    if (diffs != stack) free(diffs);
     return st;
 }
 
 NATIVE(math_fsum)
 {
     jg_status st = jg_args_count(vm, "fsum", nargs, kwnames, 1, 1);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     const jg_value *items;
     size_t n_items;
     if (!seq_items(args[0], &items, &n_items))
@@ -760,8 +670,7 @@ NATIVE(math_fsum)
     for (size_t k = 0; k < n_items; k++) {
         double x, y, t, xsave;
         size_t i, j;
-        if ((st = jg_float_arg(vm, items[k], &x)) != JG_OK)
-            goto out;
+        if ((st = jg_float_arg(vm, items[k], &x)) != JG_OK) goto out;
         xsave = x;
         for (i = j = 0; j < n; j++) {
             y = p[j];
@@ -773,8 +682,7 @@ NATIVE(math_fsum)
             hi = x + y;
             yr = hi - x;
             lo = y - yr;
-            if (lo != 0.0)
-                p[i++] = lo;
+            if (lo != 0.0) p[i++] = lo;
             x = hi;
         }
         n = i;
@@ -785,8 +693,7 @@ NATIVE(math_fsum)
                     st = jg_raise(vm, vm->t.OverflowError, "intermediate overflow in fsum");
                     goto out;
                 }
-                if (isinf(xsave))
-                    inf_sum += xsave;
+                if (isinf(xsave)) inf_sum += xsave;
                 special_sum += xsave;
                 n = 0;
             } else {
@@ -797,8 +704,7 @@ NATIVE(math_fsum)
                         goto out;
                     }
                     memcpy(np, p, n * sizeof *np);
-                    if (p != stack)
-                        free(p);
+                    if (p != stack) free(p);
                     p = np;
                     m *= 2;
                 }
@@ -822,22 +728,19 @@ NATIVE(math_fsum)
             hi = x + y;
             yr = hi - x;
             lo = y - yr;
-            if (lo != 0.0)
-                break;
+            if (lo != 0.0) break;
         }
         /* Half-even rounding across partials: sum([1e-16, 1, 1e16]) rounds up. */
         if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
             double y = lo * 2.0;
             double x = hi + y;
             yr = x - hi;
-            if (y == yr)
-                hi = x;
+            if (y == yr) hi = x;
         }
     }
     *out = jg_float(hi);
 out:
-    if (p != stack)
-        free(p);
+    if (p != stack) free(p);
     return st;
 }
 
@@ -846,21 +749,18 @@ NATIVE(math_prod)
     static const char *const kwlist[] = {"", "start", NULL};
     jg_value a[2];
     jg_status st = jg_args_parse(vm, "prod", args, nargs, kwnames, kwlist, 1, 1, a);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     jg_value start = a[1] == JG_UNDEF ? jg_int(1) : a[1];
     const jg_value *items;
     size_t n;
     jg_value pargs[2] = {a[0], start};
-    if (!seq_items(a[0], &items, &n))
-        return jg_tailcall_prelude(vm, "_math_prod", pargs, 2, NULL);
+    if (!seq_items(a[0], &items, &n)) return jg_tailcall_prelude(vm, "_math_prod", pargs, 2, NULL);
     jg_value r = start;
     for (size_t i = 0; i < n; i++) {
         st = jg_binop(vm, JG_OP_MULT, false, r, items[i], &r);
         if (st == JG_NEEDS_PY) /* nothing was changed: redo it all in Python */
             return jg_tailcall_prelude(vm, "_math_prod", pargs, 2, NULL);
-        if (st != JG_OK)
-            return st;
+        if (st != JG_OK) return st;
     }
     *out = r;
     return JG_OK;
@@ -870,8 +770,7 @@ NATIVE(math_prod)
 
 static jg_status int_arg(jg_vm *vm, jg_value v)
 {
-    if (jg_is_anyint(vm, v))
-        return JG_OK;
+    if (jg_is_anyint(vm, v)) return JG_OK;
     return jg_raise(vm, vm->t.TypeError, "'%s' object cannot be interpreted as an integer",
                     jg_type_name(vm, v));
 }
@@ -879,19 +778,16 @@ static jg_status int_arg(jg_vm *vm, jg_value v)
 NATIVE(math_factorial)
 {
     jg_status st = jg_args_count(vm, "factorial", nargs, kwnames, 1, 1);
-    if (st != JG_OK || (st = int_arg(vm, args[0])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = int_arg(vm, args[0])) != JG_OK) return st;
     if (jg_int_sign(vm, args[0]) < 0)
         return jg_raise(vm, vm->t.ValueError, "factorial() not defined for negative values");
     if (jg_int_bit_length(vm, args[0]) > 63)
         return jg_raise(vm, vm->t.OverflowError,
                         "factorial() argument should not exceed 9223372036854775807");
     int64_t n;
-    if ((st = jg_int_to_i64(vm, args[0], &n)) != JG_OK)
-        return st;
+    if ((st = jg_int_to_i64(vm, args[0], &n)) != JG_OK) return st;
     /* n! has about n*log2(n) bits. */
-    if (n > 1 && (double)n * log2((double)n) > (double)JG_INT_MAX_BITS)
-        return jg_raise_nomem(vm);
+    if (n > 1 && (double)n * log2((double)n) > (double)JG_INT_MAX_BITS) return jg_raise_nomem(vm);
     mpz_t z;
     mpz_init(z);
     mpz_fac_ui(z, (unsigned long)n);
@@ -901,8 +797,7 @@ NATIVE(math_factorial)
 NATIVE(math_isqrt)
 {
     jg_status st = jg_args_count(vm, "isqrt", nargs, kwnames, 1, 1);
-    if (st != JG_OK || (st = int_arg(vm, args[0])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = int_arg(vm, args[0])) != JG_OK) return st;
     if (jg_int_sign(vm, args[0]) < 0)
         return jg_raise(vm, vm->t.ValueError, "isqrt() argument must be nonnegative");
     mpz_t z;
@@ -919,10 +814,8 @@ NATIVE(math_gcd)
     jg_value r = jg_int(0);
     jg_status st;
     for (int i = 0; i < nargs; i++) {
-        if ((st = int_arg(vm, args[i])) != JG_OK)
-            return st;
-        if ((st = jg_int_gcd(vm, r, args[i], &r)) != JG_OK)
-            return st;
+        if ((st = int_arg(vm, args[i])) != JG_OK) return st;
+        if ((st = jg_int_gcd(vm, r, args[i], &r)) != JG_OK) return st;
     }
     *out = r;
     return JG_OK;
@@ -934,8 +827,7 @@ NATIVE(math_lcm)
         return jg_raise(vm, vm->t.TypeError, "lcm() takes no keyword arguments");
     jg_status st;
     for (int i = 0; i < nargs; i++)
-        if ((st = int_arg(vm, args[i])) != JG_OK)
-            return st;
+        if ((st = int_arg(vm, args[i])) != JG_OK) return st;
     mpz_t r, t;
     mpz_init_set_ui(r, 1);
     mpz_init(t);
@@ -955,8 +847,7 @@ NATIVE(math_lcm)
 static jg_status comb_args(jg_vm *vm, jg_value n, jg_value k)
 {
     jg_status st;
-    if ((st = int_arg(vm, n)) != JG_OK || (st = int_arg(vm, k)) != JG_OK)
-        return st;
+    if ((st = int_arg(vm, n)) != JG_OK || (st = int_arg(vm, k)) != JG_OK) return st;
     if (jg_int_sign(vm, n) < 0)
         return jg_raise(vm, vm->t.ValueError, "n must be a non-negative integer");
     if (jg_int_sign(vm, k) < 0)
@@ -990,8 +881,7 @@ static jg_status comb_perm(jg_vm *vm, jg_value nv, jg_value kv, bool is_perm, jg
     /* comb(n, k) == comb(n, n - k): use the smaller one. */
     if (!is_perm) {
         mpz_sub(r, n, k);
-        if (mpz_cmp(r, k) < 0)
-            mpz_set(k, r);
+        if (mpz_cmp(r, k) < 0) mpz_set(k, r);
     }
     if (!mpz_fits_ulong_p(k)) {
         st = jg_raise(vm, vm->t.OverflowError, "%s must not exceed %lld",
@@ -1015,25 +905,21 @@ static jg_status comb_perm(jg_vm *vm, jg_value nv, jg_value kv, bool is_perm, jg
 NATIVE(math_comb)
 {
     jg_status st = jg_args_count(vm, "comb", nargs, kwnames, 2, 2);
-    if (st != JG_OK || (st = comb_args(vm, args[0], args[1])) != JG_OK)
-        return st;
+    if (st != JG_OK || (st = comb_args(vm, args[0], args[1])) != JG_OK) return st;
     return comb_perm(vm, args[0], args[1], false, out);
 }
 
 NATIVE(math_perm)
 {
     jg_status st = jg_args_count(vm, "perm", nargs, kwnames, 1, 2);
-    if (st != JG_OK)
-        return st;
+    if (st != JG_OK) return st;
     if (nargs == 1 || args[1] == JG_NONE) {
-        if ((st = int_arg(vm, args[0])) != JG_OK)
-            return st;
+        if ((st = int_arg(vm, args[0])) != JG_OK) return st;
         if (jg_int_sign(vm, args[0]) < 0)
             return jg_raise(vm, vm->t.ValueError, "n must be a non-negative integer");
         return comb_perm(vm, args[0], args[0], true, out);
     }
-    if ((st = comb_args(vm, args[0], args[1])) != JG_OK)
-        return st;
+    if ((st = comb_args(vm, args[0], args[1])) != JG_OK) return st;
     return comb_perm(vm, args[0], args[1], true, out);
 }
 
@@ -1045,29 +931,63 @@ jg_status jg_mod_math_init(jg_vm *vm, jg_module *m)
         const char *name;
         jg_native_fn fn;
     } fns[] = {
-        {"acos", math_acos},         {"acosh", math_acosh},       {"asin", math_asin},
-        {"asinh", math_asinh},       {"atan", math_atan},         {"atan2", math_atan2},
-        {"atanh", math_atanh},       {"cbrt", math_cbrt},         {"ceil", math_ceil},
-        {"comb", math_comb},         {"copysign", math_copysign}, {"cos", math_cos},
-        {"cosh", math_cosh},         {"degrees", math_degrees},   {"dist", math_dist},
-        {"erf", math_erf},           {"erfc", math_erfc},         {"exp", math_exp},
-        {"exp2", math_exp2},         {"expm1", math_expm1},       {"fabs", math_fabs},
-        {"factorial", math_factorial}, {"floor", math_floor},     {"fmod", math_fmod},
-        {"frexp", math_frexp},       {"fsum", math_fsum},         {"gcd", math_gcd},
-        {"hypot", math_hypot},       {"isclose", math_isclose},   {"isfinite", math_isfinite},
-        {"isinf", math_isinf},       {"isnan", math_isnan},       {"isqrt", math_isqrt},
-        {"lcm", math_lcm},           {"ldexp", math_ldexp},       {"log", math_log},
-        {"log10", math_log10},       {"log1p", math_log1p},       {"log2", math_log2},
-        {"modf", math_modf},         {"nextafter", math_nextafter}, {"perm", math_perm},
-        {"pow", math_pow},           {"prod", math_prod},         {"radians", math_radians},
-        {"remainder", math_remainder}, {"sin", math_sin},         {"sinh", math_sinh},
-        {"sqrt", math_sqrt},         {"tan", math_tan},           {"tanh", math_tanh},
-        {"trunc", math_trunc},       {"ulp", math_ulp},
+        {"acos", math_acos},
+        {"acosh", math_acosh},
+        {"asin", math_asin},
+        {"asinh", math_asinh},
+        {"atan", math_atan},
+        {"atan2", math_atan2},
+        {"atanh", math_atanh},
+        {"cbrt", math_cbrt},
+        {"ceil", math_ceil},
+        {"comb", math_comb},
+        {"copysign", math_copysign},
+        {"cos", math_cos},
+        {"cosh", math_cosh},
+        {"degrees", math_degrees},
+        {"dist", math_dist},
+        {"erf", math_erf},
+        {"erfc", math_erfc},
+        {"exp", math_exp},
+        {"exp2", math_exp2},
+        {"expm1", math_expm1},
+        {"fabs", math_fabs},
+        {"factorial", math_factorial},
+        {"floor", math_floor},
+        {"fmod", math_fmod},
+        {"frexp", math_frexp},
+        {"fsum", math_fsum},
+        {"gcd", math_gcd},
+        {"hypot", math_hypot},
+        {"isclose", math_isclose},
+        {"isfinite", math_isfinite},
+        {"isinf", math_isinf},
+        {"isnan", math_isnan},
+        {"isqrt", math_isqrt},
+        {"lcm", math_lcm},
+        {"ldexp", math_ldexp},
+        {"log", math_log},
+        {"log10", math_log10},
+        {"log1p", math_log1p},
+        {"log2", math_log2},
+        {"modf", math_modf},
+        {"nextafter", math_nextafter},
+        {"perm", math_perm},
+        {"pow", math_pow},
+        {"prod", math_prod},
+        {"radians", math_radians},
+        {"remainder", math_remainder},
+        {"sin", math_sin},
+        {"sinh", math_sinh},
+        {"sqrt", math_sqrt},
+        {"tan", math_tan},
+        {"tanh", math_tanh},
+        {"trunc", math_trunc},
+        {"ulp", math_ulp},
     };
     jg_status st;
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
-        if ((st = jg_module_add_fn(vm, m, fns[i].name, fns[i].fn)) != JG_OK)
-            return st;
+        if ((st = jg_module_add_fn(vm, m, fns[i].name, fns[i].fn)) != JG_OK) return st;
     if ((st = jg_module_set(vm, m, "pi", jg_float(PI))) != JG_OK ||
         (st = jg_module_set(vm, m, "e", jg_float(2.718281828459045235360287471352662498))) !=
             JG_OK ||

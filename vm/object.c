@@ -491,9 +491,9 @@ jg_status jg_compare(jg_vm *vm, jg_value a, jg_value b, int op, jg_value *out)
 
 jg_status jg_eq(jg_vm *vm, jg_value a, jg_value b, bool *out)
 {
-    if (a == b && !jg_is_float(a)) {
-        /* Identity implies equality for containers (CPython's rule), and
-         * for every value but NaN. */
+    if (a == b) {
+        /* Identity implies equality inside containers (CPython's rule); NaN
+         * is one boxed value here, so [nan] == [nan] holds as in CPython. */
         if (!has_py(vm, a, JG_PS_EQ)) {
             *out = true;
             return JG_OK;
@@ -718,6 +718,9 @@ jg_status jg_binop(jg_vm *vm, int op, bool inplace, jg_value a, jg_value b, jg_v
     if (a_num && b_num && !has_py(vm, a, JG_PS_NUMBER) && !has_py(vm, b, JG_PS_NUMBER)) {
         if (!jg_is_float(a) && !jg_is_float(b))
             return jg_int_binop(vm, op, a, b, out);
+        if (op == JG_OP_LSHIFT || op == JG_OP_RSHIFT || op == JG_OP_BITAND ||
+            op == JG_OP_BITOR || op == JG_OP_BITXOR || op == JG_OP_MATMULT)
+            goto unsupported;
         double x, y;
         jg_status st;
         if (jg_is_float(a))

@@ -94,6 +94,7 @@ struct parser {
 
     /* The disjunction an `expression` began with most recently: [start, end). */
     int ld_start, ld_end;
+    jg_expr *ld_node;
     /* Where pos_in_token stopped last (f-string fields are located in order). */
     const jg_token *pc_tok;
     const char *pc_ptr, *pc_ls;
@@ -209,7 +210,7 @@ static jg_token *last_fetched(parser *p)
 #define error_last(p, ...) error_tok((p), last_fetched(p), __VA_ARGS__)
 
 static void diagnose(parser *p);
-static bool juxtaposed(parser *p, int a_start, int f);
+static bool juxtaposed(parser *p, int a_start, const jg_expr *a_node, int f);
 static bool maybe_meant_eq(parser *p, const jg_expr *e, int start);
 
 /* A failure with no better message: "invalid syntax" at the furthest token,
@@ -444,12 +445,12 @@ static void leave(parser *p)
 
 typedef struct {
     int pos, fill, ld_start, ld_end, ln_start, ln_end;
-    jg_expr *ln_node;
+    jg_expr *ln_node, *ld_node;
 } mark;
 
 static mark begin_try(parser *p)
 {
-    mark m = {p->pos, p->fill, p->ld_start, p->ld_end, p->ln_start, p->ln_end, p->ln_node};
+    mark m = {p->pos, p->fill, p->ld_start, p->ld_end, p->ln_start, p->ln_end, p->ln_node, p->ld_node};
     p->speculating++;
     return m;
 }
@@ -463,6 +464,7 @@ static void restore(parser *p, mark m)
     p->ln_start = m.ln_start;
     p->ln_end = m.ln_end;
     p->ln_node = m.ln_node;
+    p->ld_node = m.ld_node;
 }
 
 /* A second-pass trial (pegen's invalid_* rules): a specific error raised
@@ -470,7 +472,7 @@ static void restore(parser *p, mark m)
  * end_diag returns whether the trial parsed. */
 static mark begin_diag(parser *p)
 {
-    mark m = {p->pos, p->fill, p->ld_start, p->ld_end, p->ln_start, p->ln_end, p->ln_node};
+    mark m = {p->pos, p->fill, p->ld_start, p->ld_end, p->ln_start, p->ln_end, p->ln_node, p->ld_node};
     p->pass2++;
     return m;
 }
@@ -2019,10 +2021,12 @@ static jg_expr *call_args(parser *p, int start, jg_expr *func)
             if (!v)
                 return NULL;
             if (at_comp_for(p) && CAN_DIAGNOSE(p)) {
-                mark m = begin_try(p);
+                mark m = begin_diag(p);
                 jg_comp_list g;
                 bool ok = for_if_clauses(p, &g);
-                end_try(p, m, false);
+                end_diag(p, m, false);
+                if (p->failed)
+                    return NULL;
                 if (ok)
                     return error_tok(p, t,
                                      "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -2070,10 +2074,12 @@ static jg_expr *call_args(parser *p, int start, jg_expr *func)
                 }
                 if (!CAN_DIAGNOSE(p))
                     return fail(p);
-                mark m = begin_try(p);
+                mark m = begin_diag(p);
                 jg_comp_list g;
                 bool ok = for_if_clauses(p, &g);
-                end_try(p, m, false);
+                end_diag(p, m, false);
+                if (p->failed)
+                    return NULL;
                 if (ok)
                     return error_expr(p, v, "Generator expression must be parenthesized");
                 return fail(p);
@@ -2712,7 +2718,10 @@ static jg_arguments *parameters(parser *p, bool is_lambda)
                 }
             }
         } else if (t->kind == JG_TK_LPAR) {
-            /* `def f((a, b))`: CPython names the mistake. */
+            /* `def f((a, b))`: CPython names the mistake, when only plain
+             * parameters come before it (param_no_default* '(' ...). */
+            if (seen_default || seen_star || seen_slash)
+                return fail(p);
             mark m = begin_try(p);
             advance(p);
             bool ok = at(p, JG_TK_NAME);
@@ -2776,13 +2785,36 @@ static jg_expr *expression(parser *p)
     if (at(p, JG_TK_KW_LAMBDA)) {
         r = lambdef(p);
     } else {
+        if ((p->second_pass || p->pass2) && !p->speculating && !*p->diag_off &&
+            at(p, JG_TK_NAME) && kind_at(p, 1) != JG_TK_LPAR &&
+            (is_name_text(peek(p), "print") || is_name_text(peek(p), "exec")) &&
+            starts_expression(kind_at(p, 1)) && p->in_legacy < 3) {
+            /* invalid_legacy_expression: print/exec NAME !'(' star_expressions */
+            jg_token *a = peek(p);
+            mark m = begin_diag(p);
+            p->in_legacy++;
+            advance(p);
+            p->lenient++;
+            bool ok = star_expressions(p) != NULL;
+            p->lenient--;
+            p->in_legacy--;
+            end_diag(p, m, false);
+            if (!p->failed && ok)
+                error_tok(p, a, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                          (int)a->len, a->start, (int)a->len, a->start);
+            if (p->failed) {
+                leave(p);
+                return NULL;
+            }
+        }
         jg_expr *body = disjunction(p);
         if (body) {
             p->ld_start = start;
             p->ld_end = p->pos;
+            p->ld_node = body;
             /* a second-pass read tries invalid_expression at every expression */
             if ((p->pass2 || p->second_pass) && !p->speculating &&
-                starts_expression(peek(p)->kind) && juxtaposed(p, start, p->pos)) {
+                starts_expression(peek(p)->kind) && juxtaposed(p, start, body, p->pos)) {
                 leave(p);
                 return NULL;
             }
@@ -3226,7 +3258,7 @@ static bool is_soft_keyword(const jg_token *t)
  * start another: "Missing parentheses in call to 'print'" for a bare print or
  * exec, "Perhaps you forgot a comma?" inside brackets.  Returns whether it
  * raised one. */
-static bool juxtaposed(parser *p, int a_start, int f)
+static bool juxtaposed(parser *p, int a_start, const jg_expr *a_node, int f)
 {
     if (*p->diag_off)
         return false;
@@ -3246,14 +3278,18 @@ static bool juxtaposed(parser *p, int a_start, int f)
         if (p->failed)
             return true;
         if (ok && end > 0 && p->tk[end - 1].level != 0) {
-            error_tok(p, a, "invalid syntax. Perhaps you forgot a comma?");
+            /* located at the expression node: inside parentheses, not at them */
+            if (a_node)
+                error_expr(p, a_node, "invalid syntax. Perhaps you forgot a comma?");
+            else
+                error_tok(p, a, "invalid syntax. Perhaps you forgot a comma?");
             return true;
         }
     }
     /* invalid_legacy_expression: NAME !'(' b=star_expressions, b read as the
      * second pass reads (its own errors stand); the message only for print/exec */
-    if (f - a_start == 1 && a->kind == JG_TK_NAME && (legacy || t->kind == JG_TK_STRING) &&
-        t->kind != JG_TK_LPAR && starts_expression(t->kind) && p->in_legacy < 3 &&
+    if (f - a_start == 1 && a->kind == JG_TK_NAME && t->kind != JG_TK_LPAR &&
+        t->kind != JG_TK_LSQB && starts_expression(t->kind) && p->in_legacy < 3 &&
         !*p->diag_off) {
         p->in_legacy++;
         mark m = begin_diag(p);
@@ -3285,7 +3321,7 @@ static void diagnose(parser *p)
         maybe_meant_eq(p, p->ln_node, p->ln_start))
         return;
     if (p->ld_end == f && p->ld_start < f)
-        juxtaposed(p, p->ld_start, f);
+        juxtaposed(p, p->ld_start, p->ld_node, f);
 }
 
 /* ---------------------------------------------------------------- blocks */
@@ -3833,7 +3869,7 @@ static void *assignment_error(parser *p, vec *targets, int start, int first_eq)
                 break;
             }
     }
-    if (last->kind != JG_E_STARRED) {
+    if (last->kind != JG_E_STARRED && p->tk[first_eq - 1].kind != JG_TK_COMMA) {
         int save = p->pos;
         p->pos = first_eq;
         bool done = maybe_meant_eq(p, last, last_start);
@@ -3885,7 +3921,7 @@ static bool invalid_assignment_elements(parser *p, int start)
 {
     if (!p->second_pass || !CAN_DIAGNOSE(p) || p->hard || p->nomem || p->has_msg)
         return p->failed && (p->has_msg || p->hard || p->nomem);
-    mark now = {p->pos, p->fill, p->ld_start, p->ld_end, p->ln_start, p->ln_end, p->ln_node};
+    mark now = {p->pos, p->fill, p->ld_start, p->ld_end, p->ln_start, p->ln_end, p->ln_node, p->ld_node};
     bool was_failed = p->failed;
     p->failed = false;
     p->pos = start;
@@ -3930,6 +3966,23 @@ static jg_stmt *expr_stmt(parser *p)
     bool is_yield = first->kind == JG_E_YIELD || first->kind == JG_E_YIELDFROM;
     if (is_yield && k != JG_TK_EQUAL && (k == JG_TK_COLON || aug_op(k, &op)))
         return fail(p);
+    if (aug_op(k, &op) && first->kind != JG_E_NAME && first->kind != JG_E_ATTRIBUTE &&
+        first->kind != JG_E_SUBSCRIPT) {
+        /* pegen reads no further than the operator unless its right side
+         * parses (invalid_assignment's last alternative) */
+        mark m = begin_diag(p);
+        advance(p);
+        p->lenient++;
+        bool ok = rhs(p) != NULL;
+        p->lenient--;
+        end_diag(p, m, false);
+        if (p->failed)
+            return NULL;
+        if (ok)
+            return error_expr(p, first, "'%s' is an illegal expression for augmented assignment",
+                              expr_name(first));
+        return fail(p);
+    }
 
     if (k == JG_TK_COLON) {
         advance(p);
@@ -3981,7 +4034,7 @@ static jg_stmt *expr_stmt(parser *p)
                         if (t->kind == JG_E_YIELD || t->kind == JG_E_YIELDFROM ||
                             invalid_target(t, TARGET_STAR)) {
                             mark m = {p->pos, p->fill, p->ld_start, p->ld_end, p->ln_start,
-                                      p->ln_end, p->ln_node};
+                                      p->ln_end, p->ln_node, p->ld_node};
                             p->failed = false;
                             assignment_error(p, &targets, start, first_eq);
                             if (!p->has_msg && !p->hard) {

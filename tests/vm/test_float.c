@@ -68,7 +68,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x0.0p+0, -0x1.0000000000000p+0, JG_OP_DIV, "-0.0"},
     {0x0.0p+0, -0x1.0000000000000p+0, JG_OP_FLOORDIV, "-0.0"},
     {0x0.0p+0, -0x1.0000000000000p+0, JG_OP_MOD, "-0.0"},
-    {0x0.0p+0, -0x1.0000000000000p+0, JG_OP_POW, "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+    {0x0.0p+0, -0x1.0000000000000p+0, JG_OP_POW,
+     "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
     {0x0.0p+0, 0x1.4000000000000p+1, JG_OP_ADD, "2.5"},
     {0x0.0p+0, 0x1.4000000000000p+1, JG_OP_SUB, "-2.5"},
     {0x0.0p+0, 0x1.4000000000000p+1, JG_OP_MULT, "0.0"},
@@ -82,7 +83,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x0.0p+0, -0x1.e000000000000p+2, JG_OP_DIV, "-0.0"},
     {0x0.0p+0, -0x1.e000000000000p+2, JG_OP_FLOORDIV, "-0.0"},
     {0x0.0p+0, -0x1.e000000000000p+2, JG_OP_MOD, "-0.0"},
-    {0x0.0p+0, -0x1.e000000000000p+2, JG_OP_POW, "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+    {0x0.0p+0, -0x1.e000000000000p+2, JG_OP_POW,
+     "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
     {0x0.0p+0, 0x1.999999999999ap-4, JG_OP_ADD, "0.1"},
     {0x0.0p+0, 0x1.999999999999ap-4, JG_OP_SUB, "-0.1"},
     {0x0.0p+0, 0x1.999999999999ap-4, JG_OP_MULT, "0.0"},
@@ -110,7 +112,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x0.0p+0, -0x0.012688b70e62bp-1022, JG_OP_DIV, "-0.0"},
     {0x0.0p+0, -0x0.012688b70e62bp-1022, JG_OP_FLOORDIV, "-0.0"},
     {0x0.0p+0, -0x0.012688b70e62bp-1022, JG_OP_MOD, "-0.0"},
-    {0x0.0p+0, -0x0.012688b70e62bp-1022, JG_OP_POW, "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+    {0x0.0p+0, -0x0.012688b70e62bp-1022, JG_OP_POW,
+     "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
     {0x0.0p+0, INFINITY, JG_OP_ADD, "inf"},
     {0x0.0p+0, INFINITY, JG_OP_SUB, "-inf"},
     {0x0.0p+0, INFINITY, JG_OP_MULT, "nan"},
@@ -145,7 +148,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x0.0p+0, -0x1.0000000000000p-1, JG_OP_DIV, "-0.0"},
     {0x0.0p+0, -0x1.0000000000000p-1, JG_OP_FLOORDIV, "-0.0"},
     {0x0.0p+0, -0x1.0000000000000p-1, JG_OP_MOD, "-0.0"},
-    {0x0.0p+0, -0x1.0000000000000p-1, JG_OP_POW, "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+    {0x0.0p+0, -0x1.0000000000000p-1, JG_OP_POW,
+     "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
     {-0x0.0p+0, 0x0.0p+0, JG_OP_ADD, "0.0"},
     {-0x0.0p+0, 0x0.0p+0, JG_OP_SUB, "-0.0"},
     {-0x0.0p+0, 0x0.0p+0, JG_OP_MULT, "-0.0"},
@@ -173,7 +177,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {-0x0.0p+0, -0x1.0000000000000p+0, JG_OP_DIV, "0.0"},
     {-0x0.0p+0, -0x1.0000000000000p+0, JG_OP_FLOORDIV, "0.0"},
     {-0x0.0p+0, -0x1.0000000000000p+0, JG_OP_MOD, "-0.0"},
-    {-0x0.0p+0, -0x1.0000000000000p+0, JG_OP_POW, "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+    {-0x0.0p+0, -0x1.0000000000000p+0, JG_OP_POW,
+     "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
     {-0x0.0p+0, 0x1.4000000000000p+1, JG_OP_ADD, "2.5"},
     {-0x0.0p+0, 0x1.4000000000000p+1, JG_OP_SUB, "-2.5"},
     {-0x0.0p+0, 0x1.4000000000000p+1, JG_OP_MULT, "-0.0"},
@@ -187,7 +192,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {-0x0.0p+0, -0x1.e000000000000p+2, JG_OP_DIV, "0.0"},
     {-0x0.0p+0, -0x1.e000000000000p+2, JG_OP_FLOORDIV, "0.0"},
     {-0x0.0p+0, -0x1.e000000000000p+2, JG_OP_MOD, "-0.0"},
-    {-0x0.0p+0, -0x1.e000000000000p+2, JG_OP_POW, "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+    {-0x0.0p+0, -0x1.e000000000000p+2, JG_OP_POW,
+     "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
     {-0x0.0p+0, 0x1.999999999999ap-4, JG_OP_ADD, "0.1"},
     {-0x0.0p+0, 0x1.999999999999ap-4, JG_OP_SUB, "-0.1"},
     {-0x0.0p+0, 0x1.999999999999ap-4, JG_OP_MULT, "-0.0"},
@@ -215,7 +221,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {-0x0.0p+0, -0x0.012688b70e62bp-1022, JG_OP_DIV, "0.0"},
     {-0x0.0p+0, -0x0.012688b70e62bp-1022, JG_OP_FLOORDIV, "0.0"},
     {-0x0.0p+0, -0x0.012688b70e62bp-1022, JG_OP_MOD, "-0.0"},
-    {-0x0.0p+0, -0x0.012688b70e62bp-1022, JG_OP_POW, "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+    {-0x0.0p+0, -0x0.012688b70e62bp-1022, JG_OP_POW,
+     "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
     {-0x0.0p+0, INFINITY, JG_OP_ADD, "inf"},
     {-0x0.0p+0, INFINITY, JG_OP_SUB, "-inf"},
     {-0x0.0p+0, INFINITY, JG_OP_MULT, "nan"},
@@ -250,19 +257,22 @@ static const struct fbinop_case fbinop_cases[] = {
     {-0x0.0p+0, -0x1.0000000000000p-1, JG_OP_DIV, "0.0"},
     {-0x0.0p+0, -0x1.0000000000000p-1, JG_OP_FLOORDIV, "0.0"},
     {-0x0.0p+0, -0x1.0000000000000p-1, JG_OP_MOD, "-0.0"},
-    {-0x0.0p+0, -0x1.0000000000000p-1, JG_OP_POW, "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+    {-0x0.0p+0, -0x1.0000000000000p-1, JG_OP_POW,
+     "!ZeroDivisionError: 0.0 cannot be raised to a negative power"},
     {0x1.0000000000000p+0, 0x0.0p+0, JG_OP_ADD, "1.0"},
     {0x1.0000000000000p+0, 0x0.0p+0, JG_OP_SUB, "1.0"},
     {0x1.0000000000000p+0, 0x0.0p+0, JG_OP_MULT, "0.0"},
     {0x1.0000000000000p+0, 0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {0x1.0000000000000p+0, 0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {0x1.0000000000000p+0, 0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {0x1.0000000000000p+0, 0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {0x1.0000000000000p+0, 0x0.0p+0, JG_OP_POW, "1.0"},
     {0x1.0000000000000p+0, -0x0.0p+0, JG_OP_ADD, "1.0"},
     {0x1.0000000000000p+0, -0x0.0p+0, JG_OP_SUB, "1.0"},
     {0x1.0000000000000p+0, -0x0.0p+0, JG_OP_MULT, "-0.0"},
     {0x1.0000000000000p+0, -0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {0x1.0000000000000p+0, -0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {0x1.0000000000000p+0, -0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {0x1.0000000000000p+0, -0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {0x1.0000000000000p+0, -0x0.0p+0, JG_OP_POW, "1.0"},
     {0x1.0000000000000p+0, 0x1.0000000000000p+0, JG_OP_ADD, "2.0"},
@@ -360,14 +370,16 @@ static const struct fbinop_case fbinop_cases[] = {
     {-0x1.0000000000000p+0, 0x0.0p+0, JG_OP_SUB, "-1.0"},
     {-0x1.0000000000000p+0, 0x0.0p+0, JG_OP_MULT, "-0.0"},
     {-0x1.0000000000000p+0, 0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {-0x1.0000000000000p+0, 0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {-0x1.0000000000000p+0, 0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {-0x1.0000000000000p+0, 0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {-0x1.0000000000000p+0, 0x0.0p+0, JG_OP_POW, "1.0"},
     {-0x1.0000000000000p+0, -0x0.0p+0, JG_OP_ADD, "-1.0"},
     {-0x1.0000000000000p+0, -0x0.0p+0, JG_OP_SUB, "-1.0"},
     {-0x1.0000000000000p+0, -0x0.0p+0, JG_OP_MULT, "0.0"},
     {-0x1.0000000000000p+0, -0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {-0x1.0000000000000p+0, -0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {-0x1.0000000000000p+0, -0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {-0x1.0000000000000p+0, -0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {-0x1.0000000000000p+0, -0x0.0p+0, JG_OP_POW, "1.0"},
     {-0x1.0000000000000p+0, 0x1.0000000000000p+0, JG_OP_ADD, "0.0"},
@@ -460,14 +472,16 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.4000000000000p+1, 0x0.0p+0, JG_OP_SUB, "2.5"},
     {0x1.4000000000000p+1, 0x0.0p+0, JG_OP_MULT, "0.0"},
     {0x1.4000000000000p+1, 0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {0x1.4000000000000p+1, 0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {0x1.4000000000000p+1, 0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {0x1.4000000000000p+1, 0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {0x1.4000000000000p+1, 0x0.0p+0, JG_OP_POW, "1.0"},
     {0x1.4000000000000p+1, -0x0.0p+0, JG_OP_ADD, "2.5"},
     {0x1.4000000000000p+1, -0x0.0p+0, JG_OP_SUB, "2.5"},
     {0x1.4000000000000p+1, -0x0.0p+0, JG_OP_MULT, "-0.0"},
     {0x1.4000000000000p+1, -0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {0x1.4000000000000p+1, -0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {0x1.4000000000000p+1, -0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {0x1.4000000000000p+1, -0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {0x1.4000000000000p+1, -0x0.0p+0, JG_OP_POW, "1.0"},
     {0x1.4000000000000p+1, 0x1.0000000000000p+0, JG_OP_ADD, "3.5"},
@@ -518,7 +532,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.4000000000000p+1, 0x1.1ccf385ebc8a0p+1023, JG_OP_DIV, "2.5e-308"},
     {0x1.4000000000000p+1, 0x1.1ccf385ebc8a0p+1023, JG_OP_FLOORDIV, "0.0"},
     {0x1.4000000000000p+1, 0x1.1ccf385ebc8a0p+1023, JG_OP_MOD, "2.5"},
-    {0x1.4000000000000p+1, 0x1.1ccf385ebc8a0p+1023, JG_OP_POW, "!OverflowError: (34, 'Numerical result out of range')"},
+    {0x1.4000000000000p+1, 0x1.1ccf385ebc8a0p+1023, JG_OP_POW,
+     "!OverflowError: (34, 'Numerical result out of range')"},
     {0x1.4000000000000p+1, -0x0.012688b70e62bp-1022, JG_OP_ADD, "2.5"},
     {0x1.4000000000000p+1, -0x0.012688b70e62bp-1022, JG_OP_SUB, "2.5"},
     {0x1.4000000000000p+1, -0x0.012688b70e62bp-1022, JG_OP_MULT, "-2.5e-310"},
@@ -553,7 +568,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.4000000000000p+1, 0x1.0000000000000p+53, JG_OP_DIV, "2.7755575615628914e-16"},
     {0x1.4000000000000p+1, 0x1.0000000000000p+53, JG_OP_FLOORDIV, "0.0"},
     {0x1.4000000000000p+1, 0x1.0000000000000p+53, JG_OP_MOD, "2.5"},
-    {0x1.4000000000000p+1, 0x1.0000000000000p+53, JG_OP_POW, "!OverflowError: (34, 'Numerical result out of range')"},
+    {0x1.4000000000000p+1, 0x1.0000000000000p+53, JG_OP_POW,
+     "!OverflowError: (34, 'Numerical result out of range')"},
     {0x1.4000000000000p+1, -0x1.0000000000000p-1, JG_OP_ADD, "2.0"},
     {0x1.4000000000000p+1, -0x1.0000000000000p-1, JG_OP_SUB, "3.0"},
     {0x1.4000000000000p+1, -0x1.0000000000000p-1, JG_OP_MULT, "-1.25"},
@@ -565,14 +581,16 @@ static const struct fbinop_case fbinop_cases[] = {
     {-0x1.e000000000000p+2, 0x0.0p+0, JG_OP_SUB, "-7.5"},
     {-0x1.e000000000000p+2, 0x0.0p+0, JG_OP_MULT, "-0.0"},
     {-0x1.e000000000000p+2, 0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {-0x1.e000000000000p+2, 0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {-0x1.e000000000000p+2, 0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {-0x1.e000000000000p+2, 0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {-0x1.e000000000000p+2, 0x0.0p+0, JG_OP_POW, "1.0"},
     {-0x1.e000000000000p+2, -0x0.0p+0, JG_OP_ADD, "-7.5"},
     {-0x1.e000000000000p+2, -0x0.0p+0, JG_OP_SUB, "-7.5"},
     {-0x1.e000000000000p+2, -0x0.0p+0, JG_OP_MULT, "0.0"},
     {-0x1.e000000000000p+2, -0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {-0x1.e000000000000p+2, -0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {-0x1.e000000000000p+2, -0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {-0x1.e000000000000p+2, -0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {-0x1.e000000000000p+2, -0x0.0p+0, JG_OP_POW, "1.0"},
     {-0x1.e000000000000p+2, 0x1.0000000000000p+0, JG_OP_ADD, "-6.5"},
@@ -620,7 +638,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {-0x1.e000000000000p+2, 0x1.1ccf385ebc8a0p+1023, JG_OP_DIV, "-7.5e-308"},
     {-0x1.e000000000000p+2, 0x1.1ccf385ebc8a0p+1023, JG_OP_FLOORDIV, "-1.0"},
     {-0x1.e000000000000p+2, 0x1.1ccf385ebc8a0p+1023, JG_OP_MOD, "1e+308"},
-    {-0x1.e000000000000p+2, 0x1.1ccf385ebc8a0p+1023, JG_OP_POW, "!OverflowError: (34, 'Numerical result out of range')"},
+    {-0x1.e000000000000p+2, 0x1.1ccf385ebc8a0p+1023, JG_OP_POW,
+     "!OverflowError: (34, 'Numerical result out of range')"},
     {-0x1.e000000000000p+2, -0x0.012688b70e62bp-1022, JG_OP_ADD, "-7.5"},
     {-0x1.e000000000000p+2, -0x0.012688b70e62bp-1022, JG_OP_SUB, "-7.5"},
     {-0x1.e000000000000p+2, -0x0.012688b70e62bp-1022, JG_OP_MULT, "7.49999999999995e-310"},
@@ -654,7 +673,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {-0x1.e000000000000p+2, 0x1.0000000000000p+53, JG_OP_DIV, "-8.326672684688674e-16"},
     {-0x1.e000000000000p+2, 0x1.0000000000000p+53, JG_OP_FLOORDIV, "-1.0"},
     {-0x1.e000000000000p+2, 0x1.0000000000000p+53, JG_OP_MOD, "9007199254740984.0"},
-    {-0x1.e000000000000p+2, 0x1.0000000000000p+53, JG_OP_POW, "!OverflowError: (34, 'Numerical result out of range')"},
+    {-0x1.e000000000000p+2, 0x1.0000000000000p+53, JG_OP_POW,
+     "!OverflowError: (34, 'Numerical result out of range')"},
     {-0x1.e000000000000p+2, -0x1.0000000000000p-1, JG_OP_ADD, "-8.0"},
     {-0x1.e000000000000p+2, -0x1.0000000000000p-1, JG_OP_SUB, "-7.0"},
     {-0x1.e000000000000p+2, -0x1.0000000000000p-1, JG_OP_MULT, "3.75"},
@@ -665,14 +685,16 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.999999999999ap-4, 0x0.0p+0, JG_OP_SUB, "0.1"},
     {0x1.999999999999ap-4, 0x0.0p+0, JG_OP_MULT, "0.0"},
     {0x1.999999999999ap-4, 0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {0x1.999999999999ap-4, 0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {0x1.999999999999ap-4, 0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {0x1.999999999999ap-4, 0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {0x1.999999999999ap-4, 0x0.0p+0, JG_OP_POW, "1.0"},
     {0x1.999999999999ap-4, -0x0.0p+0, JG_OP_ADD, "0.1"},
     {0x1.999999999999ap-4, -0x0.0p+0, JG_OP_SUB, "0.1"},
     {0x1.999999999999ap-4, -0x0.0p+0, JG_OP_MULT, "-0.0"},
     {0x1.999999999999ap-4, -0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {0x1.999999999999ap-4, -0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {0x1.999999999999ap-4, -0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {0x1.999999999999ap-4, -0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {0x1.999999999999ap-4, -0x0.0p+0, JG_OP_POW, "1.0"},
     {0x1.999999999999ap-4, 0x1.0000000000000p+0, JG_OP_ADD, "1.1"},
@@ -770,14 +792,16 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.8000000000000p+1, 0x0.0p+0, JG_OP_SUB, "3.0"},
     {0x1.8000000000000p+1, 0x0.0p+0, JG_OP_MULT, "0.0"},
     {0x1.8000000000000p+1, 0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {0x1.8000000000000p+1, 0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {0x1.8000000000000p+1, 0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {0x1.8000000000000p+1, 0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {0x1.8000000000000p+1, 0x0.0p+0, JG_OP_POW, "1.0"},
     {0x1.8000000000000p+1, -0x0.0p+0, JG_OP_ADD, "3.0"},
     {0x1.8000000000000p+1, -0x0.0p+0, JG_OP_SUB, "3.0"},
     {0x1.8000000000000p+1, -0x0.0p+0, JG_OP_MULT, "-0.0"},
     {0x1.8000000000000p+1, -0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {0x1.8000000000000p+1, -0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {0x1.8000000000000p+1, -0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {0x1.8000000000000p+1, -0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {0x1.8000000000000p+1, -0x0.0p+0, JG_OP_POW, "1.0"},
     {0x1.8000000000000p+1, 0x1.0000000000000p+0, JG_OP_ADD, "4.0"},
@@ -828,7 +852,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.8000000000000p+1, 0x1.1ccf385ebc8a0p+1023, JG_OP_DIV, "2.9999999999999997e-308"},
     {0x1.8000000000000p+1, 0x1.1ccf385ebc8a0p+1023, JG_OP_FLOORDIV, "0.0"},
     {0x1.8000000000000p+1, 0x1.1ccf385ebc8a0p+1023, JG_OP_MOD, "3.0"},
-    {0x1.8000000000000p+1, 0x1.1ccf385ebc8a0p+1023, JG_OP_POW, "!OverflowError: (34, 'Numerical result out of range')"},
+    {0x1.8000000000000p+1, 0x1.1ccf385ebc8a0p+1023, JG_OP_POW,
+     "!OverflowError: (34, 'Numerical result out of range')"},
     {0x1.8000000000000p+1, -0x0.012688b70e62bp-1022, JG_OP_ADD, "3.0"},
     {0x1.8000000000000p+1, -0x0.012688b70e62bp-1022, JG_OP_SUB, "3.0"},
     {0x1.8000000000000p+1, -0x0.012688b70e62bp-1022, JG_OP_MULT, "-3e-310"},
@@ -863,7 +888,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.8000000000000p+1, 0x1.0000000000000p+53, JG_OP_DIV, "3.3306690738754696e-16"},
     {0x1.8000000000000p+1, 0x1.0000000000000p+53, JG_OP_FLOORDIV, "0.0"},
     {0x1.8000000000000p+1, 0x1.0000000000000p+53, JG_OP_MOD, "3.0"},
-    {0x1.8000000000000p+1, 0x1.0000000000000p+53, JG_OP_POW, "!OverflowError: (34, 'Numerical result out of range')"},
+    {0x1.8000000000000p+1, 0x1.0000000000000p+53, JG_OP_POW,
+     "!OverflowError: (34, 'Numerical result out of range')"},
     {0x1.8000000000000p+1, -0x1.0000000000000p-1, JG_OP_ADD, "2.5"},
     {0x1.8000000000000p+1, -0x1.0000000000000p-1, JG_OP_SUB, "3.5"},
     {0x1.8000000000000p+1, -0x1.0000000000000p-1, JG_OP_MULT, "-1.5"},
@@ -875,14 +901,16 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.1ccf385ebc8a0p+1023, 0x0.0p+0, JG_OP_SUB, "1e+308"},
     {0x1.1ccf385ebc8a0p+1023, 0x0.0p+0, JG_OP_MULT, "0.0"},
     {0x1.1ccf385ebc8a0p+1023, 0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {0x1.1ccf385ebc8a0p+1023, 0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {0x1.1ccf385ebc8a0p+1023, 0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {0x1.1ccf385ebc8a0p+1023, 0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {0x1.1ccf385ebc8a0p+1023, 0x0.0p+0, JG_OP_POW, "1.0"},
     {0x1.1ccf385ebc8a0p+1023, -0x0.0p+0, JG_OP_ADD, "1e+308"},
     {0x1.1ccf385ebc8a0p+1023, -0x0.0p+0, JG_OP_SUB, "1e+308"},
     {0x1.1ccf385ebc8a0p+1023, -0x0.0p+0, JG_OP_MULT, "-0.0"},
     {0x1.1ccf385ebc8a0p+1023, -0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {0x1.1ccf385ebc8a0p+1023, -0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {0x1.1ccf385ebc8a0p+1023, -0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {0x1.1ccf385ebc8a0p+1023, -0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {0x1.1ccf385ebc8a0p+1023, -0x0.0p+0, JG_OP_POW, "1.0"},
     {0x1.1ccf385ebc8a0p+1023, 0x1.0000000000000p+0, JG_OP_ADD, "1e+308"},
@@ -905,7 +933,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.1ccf385ebc8a0p+1023, 0x1.4000000000000p+1, JG_OP_DIV, "4e+307"},
     {0x1.1ccf385ebc8a0p+1023, 0x1.4000000000000p+1, JG_OP_FLOORDIV, "4e+307"},
     {0x1.1ccf385ebc8a0p+1023, 0x1.4000000000000p+1, JG_OP_MOD, "1.0"},
-    {0x1.1ccf385ebc8a0p+1023, 0x1.4000000000000p+1, JG_OP_POW, "!OverflowError: (34, 'Numerical result out of range')"},
+    {0x1.1ccf385ebc8a0p+1023, 0x1.4000000000000p+1, JG_OP_POW,
+     "!OverflowError: (34, 'Numerical result out of range')"},
     {0x1.1ccf385ebc8a0p+1023, -0x1.e000000000000p+2, JG_OP_ADD, "1e+308"},
     {0x1.1ccf385ebc8a0p+1023, -0x1.e000000000000p+2, JG_OP_SUB, "1e+308"},
     {0x1.1ccf385ebc8a0p+1023, -0x1.e000000000000p+2, JG_OP_MULT, "-inf"},
@@ -926,14 +955,16 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.1ccf385ebc8a0p+1023, 0x1.8000000000000p+1, JG_OP_DIV, "3.333333333333333e+307"},
     {0x1.1ccf385ebc8a0p+1023, 0x1.8000000000000p+1, JG_OP_FLOORDIV, "3.333333333333333e+307"},
     {0x1.1ccf385ebc8a0p+1023, 0x1.8000000000000p+1, JG_OP_MOD, "2.0"},
-    {0x1.1ccf385ebc8a0p+1023, 0x1.8000000000000p+1, JG_OP_POW, "!OverflowError: (34, 'Numerical result out of range')"},
+    {0x1.1ccf385ebc8a0p+1023, 0x1.8000000000000p+1, JG_OP_POW,
+     "!OverflowError: (34, 'Numerical result out of range')"},
     {0x1.1ccf385ebc8a0p+1023, 0x1.1ccf385ebc8a0p+1023, JG_OP_ADD, "inf"},
     {0x1.1ccf385ebc8a0p+1023, 0x1.1ccf385ebc8a0p+1023, JG_OP_SUB, "0.0"},
     {0x1.1ccf385ebc8a0p+1023, 0x1.1ccf385ebc8a0p+1023, JG_OP_MULT, "inf"},
     {0x1.1ccf385ebc8a0p+1023, 0x1.1ccf385ebc8a0p+1023, JG_OP_DIV, "1.0"},
     {0x1.1ccf385ebc8a0p+1023, 0x1.1ccf385ebc8a0p+1023, JG_OP_FLOORDIV, "1.0"},
     {0x1.1ccf385ebc8a0p+1023, 0x1.1ccf385ebc8a0p+1023, JG_OP_MOD, "0.0"},
-    {0x1.1ccf385ebc8a0p+1023, 0x1.1ccf385ebc8a0p+1023, JG_OP_POW, "!OverflowError: (34, 'Numerical result out of range')"},
+    {0x1.1ccf385ebc8a0p+1023, 0x1.1ccf385ebc8a0p+1023, JG_OP_POW,
+     "!OverflowError: (34, 'Numerical result out of range')"},
     {0x1.1ccf385ebc8a0p+1023, -0x0.012688b70e62bp-1022, JG_OP_ADD, "1e+308"},
     {0x1.1ccf385ebc8a0p+1023, -0x0.012688b70e62bp-1022, JG_OP_SUB, "1e+308"},
     {0x1.1ccf385ebc8a0p+1023, -0x0.012688b70e62bp-1022, JG_OP_MULT, "-0.009999999999999969"},
@@ -968,7 +999,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.1ccf385ebc8a0p+1023, 0x1.0000000000000p+53, JG_OP_DIV, "1.1102230246251566e+292"},
     {0x1.1ccf385ebc8a0p+1023, 0x1.0000000000000p+53, JG_OP_FLOORDIV, "1.1102230246251566e+292"},
     {0x1.1ccf385ebc8a0p+1023, 0x1.0000000000000p+53, JG_OP_MOD, "0.0"},
-    {0x1.1ccf385ebc8a0p+1023, 0x1.0000000000000p+53, JG_OP_POW, "!OverflowError: (34, 'Numerical result out of range')"},
+    {0x1.1ccf385ebc8a0p+1023, 0x1.0000000000000p+53, JG_OP_POW,
+     "!OverflowError: (34, 'Numerical result out of range')"},
     {0x1.1ccf385ebc8a0p+1023, -0x1.0000000000000p-1, JG_OP_ADD, "1e+308"},
     {0x1.1ccf385ebc8a0p+1023, -0x1.0000000000000p-1, JG_OP_SUB, "1e+308"},
     {0x1.1ccf385ebc8a0p+1023, -0x1.0000000000000p-1, JG_OP_MULT, "-5e+307"},
@@ -980,14 +1012,16 @@ static const struct fbinop_case fbinop_cases[] = {
     {-0x0.012688b70e62bp-1022, 0x0.0p+0, JG_OP_SUB, "-1e-310"},
     {-0x0.012688b70e62bp-1022, 0x0.0p+0, JG_OP_MULT, "-0.0"},
     {-0x0.012688b70e62bp-1022, 0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {-0x0.012688b70e62bp-1022, 0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {-0x0.012688b70e62bp-1022, 0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {-0x0.012688b70e62bp-1022, 0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {-0x0.012688b70e62bp-1022, 0x0.0p+0, JG_OP_POW, "1.0"},
     {-0x0.012688b70e62bp-1022, -0x0.0p+0, JG_OP_ADD, "-1e-310"},
     {-0x0.012688b70e62bp-1022, -0x0.0p+0, JG_OP_SUB, "-1e-310"},
     {-0x0.012688b70e62bp-1022, -0x0.0p+0, JG_OP_MULT, "0.0"},
     {-0x0.012688b70e62bp-1022, -0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {-0x0.012688b70e62bp-1022, -0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {-0x0.012688b70e62bp-1022, -0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {-0x0.012688b70e62bp-1022, -0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {-0x0.012688b70e62bp-1022, -0x0.0p+0, JG_OP_POW, "1.0"},
     {-0x0.012688b70e62bp-1022, 0x1.0000000000000p+0, JG_OP_ADD, "1.0"},
@@ -1003,7 +1037,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {-0x0.012688b70e62bp-1022, -0x1.0000000000000p+0, JG_OP_DIV, "1e-310"},
     {-0x0.012688b70e62bp-1022, -0x1.0000000000000p+0, JG_OP_FLOORDIV, "0.0"},
     {-0x0.012688b70e62bp-1022, -0x1.0000000000000p+0, JG_OP_MOD, "-1e-310"},
-    {-0x0.012688b70e62bp-1022, -0x1.0000000000000p+0, JG_OP_POW, "!OverflowError: (34, 'Numerical result out of range')"},
+    {-0x0.012688b70e62bp-1022, -0x1.0000000000000p+0, JG_OP_POW,
+     "!OverflowError: (34, 'Numerical result out of range')"},
     {-0x0.012688b70e62bp-1022, 0x1.4000000000000p+1, JG_OP_ADD, "2.5"},
     {-0x0.012688b70e62bp-1022, 0x1.4000000000000p+1, JG_OP_SUB, "-2.5"},
     {-0x0.012688b70e62bp-1022, 0x1.4000000000000p+1, JG_OP_MULT, "-2.5e-310"},
@@ -1390,14 +1425,16 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.0000000000000p+53, 0x0.0p+0, JG_OP_SUB, "9007199254740992.0"},
     {0x1.0000000000000p+53, 0x0.0p+0, JG_OP_MULT, "0.0"},
     {0x1.0000000000000p+53, 0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {0x1.0000000000000p+53, 0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {0x1.0000000000000p+53, 0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {0x1.0000000000000p+53, 0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {0x1.0000000000000p+53, 0x0.0p+0, JG_OP_POW, "1.0"},
     {0x1.0000000000000p+53, -0x0.0p+0, JG_OP_ADD, "9007199254740992.0"},
     {0x1.0000000000000p+53, -0x0.0p+0, JG_OP_SUB, "9007199254740992.0"},
     {0x1.0000000000000p+53, -0x0.0p+0, JG_OP_MULT, "-0.0"},
     {0x1.0000000000000p+53, -0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {0x1.0000000000000p+53, -0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {0x1.0000000000000p+53, -0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {0x1.0000000000000p+53, -0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {0x1.0000000000000p+53, -0x0.0p+0, JG_OP_POW, "1.0"},
     {0x1.0000000000000p+53, 0x1.0000000000000p+0, JG_OP_ADD, "9007199254740992.0"},
@@ -1448,7 +1485,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.0000000000000p+53, 0x1.1ccf385ebc8a0p+1023, JG_OP_DIV, "9.007199254740992e-293"},
     {0x1.0000000000000p+53, 0x1.1ccf385ebc8a0p+1023, JG_OP_FLOORDIV, "0.0"},
     {0x1.0000000000000p+53, 0x1.1ccf385ebc8a0p+1023, JG_OP_MOD, "9007199254740992.0"},
-    {0x1.0000000000000p+53, 0x1.1ccf385ebc8a0p+1023, JG_OP_POW, "!OverflowError: (34, 'Numerical result out of range')"},
+    {0x1.0000000000000p+53, 0x1.1ccf385ebc8a0p+1023, JG_OP_POW,
+     "!OverflowError: (34, 'Numerical result out of range')"},
     {0x1.0000000000000p+53, -0x0.012688b70e62bp-1022, JG_OP_ADD, "9007199254740992.0"},
     {0x1.0000000000000p+53, -0x0.012688b70e62bp-1022, JG_OP_SUB, "9007199254740992.0"},
     {0x1.0000000000000p+53, -0x0.012688b70e62bp-1022, JG_OP_MULT, "-9.007199254740964e-295"},
@@ -1483,7 +1521,8 @@ static const struct fbinop_case fbinop_cases[] = {
     {0x1.0000000000000p+53, 0x1.0000000000000p+53, JG_OP_DIV, "1.0"},
     {0x1.0000000000000p+53, 0x1.0000000000000p+53, JG_OP_FLOORDIV, "1.0"},
     {0x1.0000000000000p+53, 0x1.0000000000000p+53, JG_OP_MOD, "0.0"},
-    {0x1.0000000000000p+53, 0x1.0000000000000p+53, JG_OP_POW, "!OverflowError: (34, 'Numerical result out of range')"},
+    {0x1.0000000000000p+53, 0x1.0000000000000p+53, JG_OP_POW,
+     "!OverflowError: (34, 'Numerical result out of range')"},
     {0x1.0000000000000p+53, -0x1.0000000000000p-1, JG_OP_ADD, "9007199254740992.0"},
     {0x1.0000000000000p+53, -0x1.0000000000000p-1, JG_OP_SUB, "9007199254740992.0"},
     {0x1.0000000000000p+53, -0x1.0000000000000p-1, JG_OP_MULT, "-4503599627370496.0"},
@@ -1495,14 +1534,16 @@ static const struct fbinop_case fbinop_cases[] = {
     {-0x1.0000000000000p-1, 0x0.0p+0, JG_OP_SUB, "-0.5"},
     {-0x1.0000000000000p-1, 0x0.0p+0, JG_OP_MULT, "-0.0"},
     {-0x1.0000000000000p-1, 0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {-0x1.0000000000000p-1, 0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {-0x1.0000000000000p-1, 0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {-0x1.0000000000000p-1, 0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {-0x1.0000000000000p-1, 0x0.0p+0, JG_OP_POW, "1.0"},
     {-0x1.0000000000000p-1, -0x0.0p+0, JG_OP_ADD, "-0.5"},
     {-0x1.0000000000000p-1, -0x0.0p+0, JG_OP_SUB, "-0.5"},
     {-0x1.0000000000000p-1, -0x0.0p+0, JG_OP_MULT, "0.0"},
     {-0x1.0000000000000p-1, -0x0.0p+0, JG_OP_DIV, "!ZeroDivisionError: float division by zero"},
-    {-0x1.0000000000000p-1, -0x0.0p+0, JG_OP_FLOORDIV, "!ZeroDivisionError: float floor division by zero"},
+    {-0x1.0000000000000p-1, -0x0.0p+0, JG_OP_FLOORDIV,
+     "!ZeroDivisionError: float floor division by zero"},
     {-0x1.0000000000000p-1, -0x0.0p+0, JG_OP_MOD, "!ZeroDivisionError: float modulo"},
     {-0x1.0000000000000p-1, -0x0.0p+0, JG_OP_POW, "1.0"},
     {-0x1.0000000000000p-1, 0x1.0000000000000p+0, JG_OP_ADD, "0.5"},
@@ -1598,7 +1639,12 @@ static const struct math_case math_cases[] = {
     {"sqrt", "f-0x0.0p+0", "-0.0"},
     {"sqrt", "finf", "inf"},
     {"sqrt", "i4", "2.0"},
-    {"sqrt", "i0x1b4ec7f91973ff3cb1ccf26fbc177c38db6e54582de258ff5190b8bc150afadb38030e5d0b7bf50120e5c0e6ad18e629853ce9946a0b2eccf6cfde0af8634bf8dc5a427fe4236ce5959baa0e776cdb47c4813e1e0c75ca271e1d059e08e4996aa4193a48ad3a24633ebdb32e9f0b824377e2fa9c10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "!OverflowError: int too large to convert to float"},
+    {"sqrt",
+     "i0x1b4ec7f91973ff3cb1ccf26fbc177c38db6e54582de258ff5190b8bc150afadb38030e5d0b7bf50120e5c0e6ad"
+     "18e629853ce9946a0b2eccf6cfde0af8634bf8dc5a427fe4236ce5959baa0e776cdb47c4813e1e0c75ca271e1d059"
+     "e08e4996aa4193a48ad3a24633ebdb32e9f0b824377e2fa9c10000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000",
+     "!OverflowError: int too large to convert to float"},
     {"exp", "f0x1.0000000000000p+0", "2.718281828459045"},
     {"exp", "f0x1.f400000000000p+9", "!OverflowError: math range error"},
     {"exp", "f-0x1.f400000000000p+9", "0.0"},
@@ -1606,10 +1652,27 @@ static const struct math_case math_cases[] = {
     {"exp", "f-inf", "0.0"},
     {"expm1", "f0x1.b7cdfd9d7bdbbp-34", "1.00000000005e-10"},
     {"expm1", "i1000", "!OverflowError: math range error"},
-    {"log", "i0x1b4ec7f91973ff3cb1ccf26fbc177c38db6e54582de258ff5190b8bc150afadb38030e5d0b7bf50120e5c0e6ad18e629853ce9946a0b2eccf6cfde0af8634bf8dc5a427fe4236ce5959baa0e776cdb47c4813e1e0c75ca271e1d059e08e4996aa4193a48ad3a24633ebdb32e9f0b824377e2fa9c10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "921.0340371976182"},
-    {"log", "i0x8000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "709.0895657128241"},
-    {"log", "i0xfffffffffffffc00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "709.782712893384"},
-    {"log", "i0x10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "709.782712893384"},
+    {"log",
+     "i0x1b4ec7f91973ff3cb1ccf26fbc177c38db6e54582de258ff5190b8bc150afadb38030e5d0b7bf50120e5c0e6ad"
+     "18e629853ce9946a0b2eccf6cfde0af8634bf8dc5a427fe4236ce5959baa0e776cdb47c4813e1e0c75ca271e1d059"
+     "e08e4996aa4193a48ad3a24633ebdb32e9f0b824377e2fa9c10000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000",
+     "921.0340371976182"},
+    {"log",
+     "i0x800000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "0000000000000000000000000000000000000000000000000000000000000000000000000",
+     "709.0895657128241"},
+    {"log",
+     "i0xfffffffffffffc0000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "0000000000000000000000000000000000000000000000000000000000000000000000000",
+     "709.782712893384"},
+    {"log",
+     "i0x100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "00000000000000000000000000000000000000000000000000000000000000000000000000",
+     "709.782712893384"},
     {"log", "i0", "!ValueError: math domain error"},
     {"log", "f-0x1.0000000000000p+0", "!ValueError: math domain error"},
     {"log", "f0x0.0p+0", "!ValueError: math domain error"},
@@ -1618,12 +1681,29 @@ static const struct math_case math_cases[] = {
     {"log", "i8 i2", "3.0"},
     {"log", "i1 i1", "!ZeroDivisionError: float division by zero"},
     {"log", "i2 i0", "!ValueError: math domain error"},
-    {"log", "f0x1.4000000000000p+1 f0x1.0000000000000p+0", "!ZeroDivisionError: float division by zero"},
+    {"log", "f0x1.4000000000000p+1 f0x1.0000000000000p+0",
+     "!ZeroDivisionError: float division by zero"},
     {"log", "T", "0.0"},
-    {"log2", "i0x10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "1000.0"},
-    {"log2", "i0x1f2dd011353698b8240c1d3a8966cb97bd189e62de18b737a5f2a204c3465c3f4cfb517240c4b0bf6bc8c1c1c23522fdd8144dd38eeac64b714394e4a0fd910694426da120a7d348358fcc35338b723a04b9ba8cfe20edfac8e6626b458d62cbba3c979a16b2c373b454c22de8f3ab1d74bdb0ab340616c35824d1b60a23c10087a8fb1c54063addde0244ab3df0171eea92c34990f5bcb3b488c83b30a15a606e9c17a8e7ab6ce065bd2a048f32939dc42ec08348318c4940c56f7867dbe5616937bd3b85b21", "1584.9625007211562"},
+    {"log2",
+     "i0x100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "00000000000000000000000000000000000000000000000000000000000000000000",
+     "1000.0"},
+    {"log2",
+     "i0x1f2dd011353698b8240c1d3a8966cb97bd189e62de18b737a5f2a204c3465c3f4cfb517240c4b0bf6bc8c1c1c2"
+     "3522fdd8144dd38eeac64b714394e4a0fd910694426da120a7d348358fcc35338b723a04b9ba8cfe20edfac8e6626"
+     "b458d62cbba3c979a16b2c373b454c22de8f3ab1d74bdb0ab340616c35824d1b60a23c10087a8fb1c54063addde02"
+     "44ab3df0171eea92c34990f5bcb3b488c83b30a15a606e9c17a8e7ab6ce065bd2a048f32939dc42ec08348318c494"
+     "0c56f7867dbe5616937bd3b85b21",
+     "1584.9625007211562"},
     {"log2", "f0x1.0000000000000p-1", "-1.0"},
-    {"log10", "i0x1f365fec9370d2baee34b150720878ea52ccba5e661e2f4fbda27e2b43bc65e952814f46187bf47646f960e57615b1b14565571de604d10b58df55762cd1b1d82d412b739baf43048fbf621de5493a15049a5ce8703d84990f0bcf9a1b88e0179c93273fff1641f92f53e9ccc53f7883cb08bdee813899aed8283c15eebd4372dad168bab87080f7d40d71a207f3ab7b6b100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "500.0"},
+    {"log10",
+     "i0x1f365fec9370d2baee34b150720878ea52ccba5e661e2f4fbda27e2b43bc65e952814f46187bf47646f960e576"
+     "15b1b14565571de604d10b58df55762cd1b1d82d412b739baf43048fbf621de5493a15049a5ce8703d84990f0bcf9"
+     "a1b88e0179c93273fff1641f92f53e9ccc53f7883cb08bdee813899aed8283c15eebd4372dad168bab87080f7d40d"
+     "71a207f3ab7b6b1000000000000000000000000000000000000000000000000000000000000000000000000000000"
+     "00000000000000000000000000000000000000000000000",
+     "500.0"},
     {"log10", "f0x1.56e1fc2f8f359p-997", "-300.0"},
     {"log10", "f-0x0.0p+0", "!ValueError: math domain error"},
     {"log1p", "f-0x1.0000000000000p+0", "!ValueError: math domain error"},
@@ -1684,7 +1764,11 @@ static const struct math_case math_cases[] = {
     {"ceil", "f0x1.0cccccccccccdp+1", "3"},
     {"trunc", "f-0x1.7333333333333p+1", "-2"},
     {"trunc", "i0x10000000000000000000000000", "1267650600228229401496703205376"},
-    {"trunc", "f0x1.7e43c8800759cp+996", "1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160"},
+    {"trunc", "f0x1.7e43c8800759cp+996",
+     "100000000000000005250476025520442024870446858110815915491585411551180245798890819578637137508"
+     "044786404370444383288387817694252323536043057564479218478670698284838720092657580373783023379"
+     "478809005936895323497079994508111903896764088007465274278014249457925878882005684283811566947"
+     "2196386865459400540160"},
     {"modf", "f0x1.c000000000000p+1", "(0.5, 3.0)"},
     {"modf", "f-inf", "(-0.0, -inf)"},
     {"modf", "fnan", "(nan, nan)"},
@@ -1698,7 +1782,8 @@ static const struct math_case math_cases[] = {
     {"ldexp", "f0x0.0p+0 i0x400000000000000000", "0.0"},
     {"ldexp", "f0x1.8000000000000p+0 i-0x400000000000000000", "0.0"},
     {"ldexp", "i3 i2", "12.0"},
-    {"ldexp", "f0x1.0000000000000p+0 f0x1.0000000000000p+1", "!TypeError: Expected an int as second argument to ldexp."},
+    {"ldexp", "f0x1.0000000000000p+0 f0x1.0000000000000p+1",
+     "!TypeError: Expected an int as second argument to ldexp."},
     {"hypot", "", "0.0"},
     {"hypot", "i3", "3.0"},
     {"hypot", "i-3", "3.0"},
@@ -1707,8 +1792,11 @@ static const struct math_case math_cases[] = {
     {"hypot", "f0x0.00000000007e8p-1022 f0x0.00000000007e8p-1022", "1.414e-320"},
     {"hypot", "finf fnan", "inf"},
     {"hypot", "fnan i1", "nan"},
-    {"hypot", "f0x1.8000000000000p+0 f0x1.4000000000000p+1 f0x1.c000000000000p+1 f0x1.2000000000000p+2", "6.4031242374328485"},
-    {"hypot", "f0x1.999999999999ap-4 f0x1.999999999999ap-3 f0x1.3333333333333p-2", "0.3741657386773941"},
+    {"hypot",
+     "f0x1.8000000000000p+0 f0x1.4000000000000p+1 f0x1.c000000000000p+1 f0x1.2000000000000p+2",
+     "6.4031242374328485"},
+    {"hypot", "f0x1.999999999999ap-4 f0x1.999999999999ap-3 f0x1.3333333333333p-2",
+     "0.3741657386773941"},
     {"degrees", "f0x1.921fb54442d18p+1", "180.0"},
     {"radians", "i180", "3.141592653589793"},
     {"isfinite", "finf", "False"},
@@ -1718,24 +1806,29 @@ static const struct math_case math_cases[] = {
     {"gcd", "", "0"},
     {"gcd", "i12 i18", "6"},
     {"gcd", "i-12 i18 i27", "3"},
-    {"gcd", "i0x10000000000000000000000000 i0x260154fc36cbf42778f24000000000000", "1125899906842624"},
+    {"gcd", "i0x10000000000000000000000000 i0x260154fc36cbf42778f24000000000000",
+     "1125899906842624"},
     {"gcd", "i0 i-5", "5"},
     {"lcm", "", "1"},
     {"lcm", "i4 i-6", "12"},
     {"lcm", "i4 i6 i0", "0"},
     {"lcm", "i0x400000000000000000 i3", "3541774862152233910272"},
-    {"gcd", "f0x1.8000000000000p+0", "!TypeError: 'float' object cannot be interpreted as an integer"},
+    {"gcd", "f0x1.8000000000000p+0",
+     "!TypeError: 'float' object cannot be interpreted as an integer"},
     {"factorial", "i0", "1"},
     {"factorial", "i20", "2432902008176640000"},
     {"factorial", "i50", "30414093201713378043612608166064768844377641568960512000000000000"},
     {"factorial", "i-1", "!ValueError: factorial() not defined for negative values"},
-    {"factorial", "f0x1.4000000000000p+2", "!TypeError: 'float' object cannot be interpreted as an integer"},
-    {"factorial", "i0x400000000000000000", "!OverflowError: factorial() argument should not exceed 9223372036854775807"},
+    {"factorial", "f0x1.4000000000000p+2",
+     "!TypeError: 'float' object cannot be interpreted as an integer"},
+    {"factorial", "i0x400000000000000000",
+     "!OverflowError: factorial() argument should not exceed 9223372036854775807"},
     {"isqrt", "i0", "0"},
     {"isqrt", "i99", "9"},
     {"isqrt", "i0x1d6329f1c35ca4bfabb9f5610000000000", "100000000000000000000"},
     {"isqrt", "i-1", "!ValueError: isqrt() argument must be nonnegative"},
-    {"isqrt", "f0x1.8000000000000p+1", "!TypeError: 'float' object cannot be interpreted as an integer"},
+    {"isqrt", "f0x1.8000000000000p+1",
+     "!TypeError: 'float' object cannot be interpreted as an integer"},
     {"comb", "i10 i3", "120"},
     {"comb", "i3 i10", "0"},
     {"comb", "i0x400000000000000000 i2", "696898287454081973172400900209902591410176"},
@@ -1748,18 +1841,29 @@ static const struct math_case math_cases[] = {
     {"perm", "i3 i10", "0"},
     {"perm", "i5 i-1", "!ValueError: k must be a non-negative integer"},
     {"perm", "i0x400000000000000000 i2", "1393796574908163946344801800419805182820352"},
-    {"fsum", "[f0x1.999999999999ap-4,f0x1.999999999999ap-4,f0x1.999999999999ap-4,f0x1.999999999999ap-4,f0x1.999999999999ap-4,f0x1.999999999999ap-4,f0x1.999999999999ap-4,f0x1.999999999999ap-4,f0x1.999999999999ap-4,f0x1.999999999999ap-4]", "1.0"},
+    {"fsum",
+     "[f0x1.999999999999ap-4,f0x1.999999999999ap-4,f0x1.999999999999ap-4,f0x1.999999999999ap-4,"
+     "f0x1.999999999999ap-4,f0x1.999999999999ap-4,f0x1.999999999999ap-4,f0x1.999999999999ap-4,f0x1."
+     "999999999999ap-4,f0x1.999999999999ap-4]",
+     "1.0"},
     {"fsum", "[f0x1.cd2b297d889bcp-54,i1,f0x1.1c37937e08000p+53]", "1.0000000000000002e+16"},
-    {"fsum", "[f0x1.1ccf385ebc8a0p+1023,f0x1.1ccf385ebc8a0p+1023]", "!OverflowError: intermediate overflow in fsum"},
+    {"fsum", "[f0x1.1ccf385ebc8a0p+1023,f0x1.1ccf385ebc8a0p+1023]",
+     "!OverflowError: intermediate overflow in fsum"},
     {"fsum", "[finf,f-inf]", "!ValueError: -inf + inf in fsum"},
     {"fsum", "[finf,f0x1.0000000000000p+0]", "inf"},
     {"fsum", "[fnan,f0x1.0000000000000p+0]", "nan"},
     {"fsum", "[]", "0.0"},
     {"fsum", "(i1,i0x1000000000000000,i-0x1000000000000000)", "1.0"},
-    {"fsum", "[f0x1.249ad2594c37dp+332,f0x1.0000000000000p+0,f-0x1.249ad2594c37dp+332,f0x1.bff2ee48e0530p-333,f0x1.11b0ec57e649ap+166,f-0x1.0000000000000p+0,f-0x1.11b0ec57e649ap+166]", "1e-100"},
+    {"fsum",
+     "[f0x1.249ad2594c37dp+332,f0x1.0000000000000p+0,f-0x1.249ad2594c37dp+332,f0x1.bff2ee48e0530p-"
+     "333,f0x1.11b0ec57e649ap+166,f-0x1.0000000000000p+0,f-0x1.11b0ec57e649ap+166]",
+     "1e-100"},
     {"dist", "(i1,i2) (i4,i6)", "5.0"},
     {"dist", "(i1) (i1,i2)", "!ValueError: both points must have the same number of dimensions"},
-    {"dist", "[f0x1.999999999999ap-4,f0x1.999999999999ap-3,f0x1.3333333333333p-2] [f0x1.8000000000000p+0,f-0x1.4000000000000p+1,f0x0.0p+0]", "3.056141357987225"},
+    {"dist",
+     "[f0x1.999999999999ap-4,f0x1.999999999999ap-3,f0x1.3333333333333p-2] "
+     "[f0x1.8000000000000p+0,f-0x1.4000000000000p+1,f0x0.0p+0]",
+     "3.056141357987225"},
     {"prod", "[i1,i2,i3,i4]", "24"},
     {"prod", "[]", "1"},
     {"prod", "[f0x1.4000000000000p+1,i4]", "10.0"},
@@ -1770,66 +1874,246 @@ static const struct math_case math_cases[] = {
     {"ulp", "f0x1.0000000000000p+0", "2.220446049250313e-16"},
     {"ulp", "f0x1.fffffffffffffp+1023", "1.99584030953472e+292"},
     {"ulp", "f-0x0.0p+0", "5e-324"},
-    {"hypot", "f-0x1.39e045326ed0dp-4 f0x1.f5adfcfef543ap+22 f-0x1.7cfd0d54d4f77p-4 f-0x1.9193f49d309c4p+9 f-0x1.58f7fc261ac67p-8", "8219519.288221969"},
+    {"hypot",
+     "f-0x1.39e045326ed0dp-4 f0x1.f5adfcfef543ap+22 f-0x1.7cfd0d54d4f77p-4 f-0x1.9193f49d309c4p+9 "
+     "f-0x1.58f7fc261ac67p-8",
+     "8219519.288221969"},
     {"hypot", "f-0x1.77c26581244f8p+21 f-0x1.89da238193747p+11", "3078222.3006196525"},
-    {"hypot", "f-0x1.4ed148ba0d305p-4 f0x1.5141216b54d63p+19 f-0x1.0f541531fee8fp-2", "690697.0443520324"},
+    {"hypot", "f-0x1.4ed148ba0d305p-4 f0x1.5141216b54d63p+19 f-0x1.0f541531fee8fp-2",
+     "690697.0443520324"},
     {"hypot", "f0x1.055638089e68bp+15 f-0x1.4927d1a0d3558p+26", "86286156.99700242"},
     {"hypot", "f0x1.3b84102b42c3dp-12 f-0x1.c2073f82d8255p+18", "460828.9923611035"},
     {"hypot", "f0x1.c3fb6328e2e7ap+14 f0x1.18248763861f3p+6", "28926.931618285846"},
-    {"hypot", "f0x1.8e0884aab996cp+1 f-0x1.6c27f6072d529p+16 f0x1.4311c6031e38cp+18", "343707.1811981888"},
+    {"hypot", "f0x1.8e0884aab996cp+1 f-0x1.6c27f6072d529p+16 f0x1.4311c6031e38cp+18",
+     "343707.1811981888"},
     {"hypot", "f-0x1.fa14bed54f8acp-1 f0x1.407473dc46008p+25", "42002663.720886305"},
-    {"hypot", "f-0x1.10b393fa73d46p-4 f0x1.66844afe3ff3cp-3 f-0x1.0fcb4ae369e07p+3 f-0x1.63c118639be22p+9 f0x1.08a0fe2d61473p+19", "541960.4101556075"},
-    {"hypot", "f0x1.0a68b9ea05a29p+15 f-0x1.70540b825ffb0p+6 f0x1.a9afa397a3555p-9", "34100.48743912594"},
-    {"hypot", "f-0x1.6d53843115fd8p+5 f0x1.d1a1c46c7dd1bp-1 f0x1.b4342465fe770p+15", "55834.08977270542"},
+    {"hypot",
+     "f-0x1.10b393fa73d46p-4 f0x1.66844afe3ff3cp-3 f-0x1.0fcb4ae369e07p+3 f-0x1.63c118639be22p+9 "
+     "f0x1.08a0fe2d61473p+19",
+     "541960.4101556075"},
+    {"hypot", "f0x1.0a68b9ea05a29p+15 f-0x1.70540b825ffb0p+6 f0x1.a9afa397a3555p-9",
+     "34100.48743912594"},
+    {"hypot", "f-0x1.6d53843115fd8p+5 f0x1.d1a1c46c7dd1bp-1 f0x1.b4342465fe770p+15",
+     "55834.08977270542"},
     {"hypot", "f0x1.f8d96a4a2efb0p+6 f-0x1.43b0dc04a28d8p+16", "82864.95556330917"},
-    {"hypot", "f-0x1.2cd04b422c494p+12 f0x1.c3e3e7a6d47ffp+22 f0x1.2a19850d1948ap+16 f0x1.c824dc066c795p+18 f0x1.f795faaf930c7p+5", "7418883.356490622"},
-    {"hypot", "f-0x1.8126791c75588p-1 f-0x1.122fe0e6fd6abp-6 f0x1.67b523030d2aap-4 f0x1.015c3b76ee426p+16", "65884.23228784358"},
-    {"hypot", "f0x1.e4d2d82b90f15p+25 f-0x1.38fe2c396ee0cp+2 f-0x1.3cb9b3e44fc64p-2 f0x1.0153543b323cdp+4 f0x1.d7ee6eb45b168p+9", "63546800.347372636"},
-    {"hypot", "f0x1.69919e74e4fd6p-5 f-0x1.129d32ed06ff2p-9 f0x1.028f72a6ccd08p-7 f-0x1.cbbfb1fe9ff30p-5 f0x1.24cb9bb59a6bap+9", "585.5906937829234"},
-    {"hypot", "f0x1.6c95f96263b0fp-4 f0x1.16761ecfd7c64p-6 f0x1.e369b2c86ad80p+1 f-0x1.fe586c00895a9p+2", "8.82374150642222"},
-    {"hypot", "f0x1.091c6514f7400p+0 f0x1.13db2804b1e48p+3 f0x1.2caefaa02fec8p+8 f-0x1.8d1b66871bb4ap+22 f-0x1.84f178c4511cfp-8", "6506201.638895449"},
-    {"hypot", "f0x1.ad4264a1a8303p+12 f0x1.8cef21e126699p+19 f-0x1.c39bcd5476ae1p-5 f-0x1.c2857b2a4cab0p+22", "7425975.304430243"},
-    {"hypot", "f0x1.9f608e0637042p+19 f-0x1.ae400e11c670bp+9 f-0x1.f5fa5d966b0e8p+25", "65800758.41727885"},
+    {"hypot",
+     "f-0x1.2cd04b422c494p+12 f0x1.c3e3e7a6d47ffp+22 f0x1.2a19850d1948ap+16 f0x1.c824dc066c795p+18 "
+     "f0x1.f795faaf930c7p+5",
+     "7418883.356490622"},
+    {"hypot",
+     "f-0x1.8126791c75588p-1 f-0x1.122fe0e6fd6abp-6 f0x1.67b523030d2aap-4 f0x1.015c3b76ee426p+16",
+     "65884.23228784358"},
+    {"hypot",
+     "f0x1.e4d2d82b90f15p+25 f-0x1.38fe2c396ee0cp+2 f-0x1.3cb9b3e44fc64p-2 f0x1.0153543b323cdp+4 "
+     "f0x1.d7ee6eb45b168p+9",
+     "63546800.347372636"},
+    {"hypot",
+     "f0x1.69919e74e4fd6p-5 f-0x1.129d32ed06ff2p-9 f0x1.028f72a6ccd08p-7 f-0x1.cbbfb1fe9ff30p-5 "
+     "f0x1.24cb9bb59a6bap+9",
+     "585.5906937829234"},
+    {"hypot",
+     "f0x1.6c95f96263b0fp-4 f0x1.16761ecfd7c64p-6 f0x1.e369b2c86ad80p+1 f-0x1.fe586c00895a9p+2",
+     "8.82374150642222"},
+    {"hypot",
+     "f0x1.091c6514f7400p+0 f0x1.13db2804b1e48p+3 f0x1.2caefaa02fec8p+8 f-0x1.8d1b66871bb4ap+22 "
+     "f-0x1.84f178c4511cfp-8",
+     "6506201.638895449"},
+    {"hypot",
+     "f0x1.ad4264a1a8303p+12 f0x1.8cef21e126699p+19 f-0x1.c39bcd5476ae1p-5 f-0x1.c2857b2a4cab0p+22",
+     "7425975.304430243"},
+    {"hypot", "f0x1.9f608e0637042p+19 f-0x1.ae400e11c670bp+9 f-0x1.f5fa5d966b0e8p+25",
+     "65800758.41727885"},
     {"hypot", "f0x1.1b329b166e4bdp-2 f0x1.10526959759b4p-7", "0.2766850715764498"},
-    {"hypot", "f-0x1.b23c453fa3380p+7 f-0x1.bee6a3ba2d437p+25 f-0x1.7c28119971d50p+4 f0x1.dfd7c2f2f3d80p+2 f-0x1.dbd9658109e5dp+23", "60616013.98648667"},
-    {"hypot", "f0x1.1584c10357a18p-4 f0x1.a6f33554102adp+5 f-0x1.b6317973d38cdp+20", "1794839.5915565735"},
-    {"hypot", "f0x1.0201547c2c734p+9 f-0x1.693d0825390bfp+5 f0x1.07f5f2c94d002p+22 f-0x1.96a56eb1c0224p+7", "4324732.73238223"},
-    {"hypot", "f-0x1.a1f9298893a62p+15 f-0x1.0bbe51d5f2223p+6 f-0x1.84b6534c3ed7cp+16 f-0x1.0685f0183e50cp+11 f0x1.0b14e5b77de83p+16", "132075.30195723558"},
-    {"hypot", "f-0x1.36e681f0870b4p+14 f-0x1.a277f8e3a643fp+22 f-0x1.3e8a9a014a6bbp+21", "7336019.6883068"},
-    {"hypot", "f-0x1.1f0b013def532p+19 f0x1.2edc09d996eb5p+23 f-0x1.03e7394435d9dp+23 f-0x1.0c26d8c8171fep-11", "13090618.113636736"},
-    {"hypot", "f0x1.074d6a3d4f152p-5 f-0x1.7199b14cea281p+16 f-0x1.bd3e1d8abdc6fp-1 f0x1.d9ed28a474a1bp+22 f-0x1.5070eaf2f5330p+8", "7765386.625990852"},
-    {"hypot", "f-0x1.3348421ba669ep+25 f0x1.959b28c5ac2d4p+20 f0x1.64c6ad5328234p+6 f0x1.e884341e81952p+16", "40310544.702221595"},
-    {"hypot", "f-0x1.04ef4a0642e7bp+23 f-0x1.210fbd53326e1p+19 f-0x1.4b87c00d8249ap+8 f-0x1.130d38be75fccp-7", "8570778.60217781"},
+    {"hypot",
+     "f-0x1.b23c453fa3380p+7 f-0x1.bee6a3ba2d437p+25 f-0x1.7c28119971d50p+4 f0x1.dfd7c2f2f3d80p+2 "
+     "f-0x1.dbd9658109e5dp+23",
+     "60616013.98648667"},
+    {"hypot", "f0x1.1584c10357a18p-4 f0x1.a6f33554102adp+5 f-0x1.b6317973d38cdp+20",
+     "1794839.5915565735"},
+    {"hypot",
+     "f0x1.0201547c2c734p+9 f-0x1.693d0825390bfp+5 f0x1.07f5f2c94d002p+22 f-0x1.96a56eb1c0224p+7",
+     "4324732.73238223"},
+    {"hypot",
+     "f-0x1.a1f9298893a62p+15 f-0x1.0bbe51d5f2223p+6 f-0x1.84b6534c3ed7cp+16 "
+     "f-0x1.0685f0183e50cp+11 f0x1.0b14e5b77de83p+16",
+     "132075.30195723558"},
+    {"hypot", "f-0x1.36e681f0870b4p+14 f-0x1.a277f8e3a643fp+22 f-0x1.3e8a9a014a6bbp+21",
+     "7336019.6883068"},
+    {"hypot",
+     "f-0x1.1f0b013def532p+19 f0x1.2edc09d996eb5p+23 f-0x1.03e7394435d9dp+23 "
+     "f-0x1.0c26d8c8171fep-11",
+     "13090618.113636736"},
+    {"hypot",
+     "f0x1.074d6a3d4f152p-5 f-0x1.7199b14cea281p+16 f-0x1.bd3e1d8abdc6fp-1 f0x1.d9ed28a474a1bp+22 "
+     "f-0x1.5070eaf2f5330p+8",
+     "7765386.625990852"},
+    {"hypot",
+     "f-0x1.3348421ba669ep+25 f0x1.959b28c5ac2d4p+20 f0x1.64c6ad5328234p+6 f0x1.e884341e81952p+16",
+     "40310544.702221595"},
+    {"hypot",
+     "f-0x1.04ef4a0642e7bp+23 f-0x1.210fbd53326e1p+19 f-0x1.4b87c00d8249ap+8 "
+     "f-0x1.130d38be75fccp-7",
+     "8570778.60217781"},
     {"hypot", "f0x1.034f91748679fp+6 f-0x1.4fe01595a3fafp-9", "64.82770335561183"},
-    {"hypot", "f-0x1.2f33206d64907p-7 f0x1.697dee8247231p+26 f-0x1.5930d5e12addep+9 f0x1.390cd06491cc8p+8 f0x1.4ed695ce5d778p-4", "94762938.03862378"},
-    {"hypot", "f-0x1.74c60538c7fa7p+15 f0x1.0614ebfe62989p+3 f-0x1.f2e6ed97ceb6fp-6 f0x1.9173b97c44b73p-9", "47715.01090173257"},
-    {"hypot", "f0x1.d01339fa44ce4p+2 f-0x1.07a52437ba777p+16 f0x1.1a346203d548dp+25 f0x1.ccfcb17ef0994p-1", "36989185.606430426"},
+    {"hypot",
+     "f-0x1.2f33206d64907p-7 f0x1.697dee8247231p+26 f-0x1.5930d5e12addep+9 f0x1.390cd06491cc8p+8 "
+     "f0x1.4ed695ce5d778p-4",
+     "94762938.03862378"},
+    {"hypot",
+     "f-0x1.74c60538c7fa7p+15 f0x1.0614ebfe62989p+3 f-0x1.f2e6ed97ceb6fp-6 f0x1.9173b97c44b73p-9",
+     "47715.01090173257"},
+    {"hypot",
+     "f0x1.d01339fa44ce4p+2 f-0x1.07a52437ba777p+16 f0x1.1a346203d548dp+25 f0x1.ccfcb17ef0994p-1",
+     "36989185.606430426"},
     {"hypot", "f-0x1.c5b81b0af9fe8p+2 f0x1.7079a5f911a17p+18", "377318.59339355765"},
-    {"hypot", "f0x1.612d6488da5b0p+9 f-0x1.6a617fa0e7e5ap+19 f0x1.43197b77ce70ep+20 f0x1.35ff53ebe855bp+14 f-0x1.781b170d2335cp-4", "1517438.2321249843"},
-    {"hypot", "f0x1.9126f17d27a93p+25 f-0x1.e047389c6d5a6p-10 f0x1.54ecf7610ebbap-6 f-0x1.c5b74cd53f83fp+21", "52711018.14581537"},
-    {"hypot", "f-0x1.2c6ad6769bdd3p+18 f0x1.d8a17854d988fp+11 f0x1.d6b9132e78e0dp-10", "307650.58651836135"},
+    {"hypot",
+     "f0x1.612d6488da5b0p+9 f-0x1.6a617fa0e7e5ap+19 f0x1.43197b77ce70ep+20 f0x1.35ff53ebe855bp+14 "
+     "f-0x1.781b170d2335cp-4",
+     "1517438.2321249843"},
+    {"hypot",
+     "f0x1.9126f17d27a93p+25 f-0x1.e047389c6d5a6p-10 f0x1.54ecf7610ebbap-6 f-0x1.c5b74cd53f83fp+21",
+     "52711018.14581537"},
+    {"hypot", "f-0x1.2c6ad6769bdd3p+18 f0x1.d8a17854d988fp+11 f0x1.d6b9132e78e0dp-10",
+     "307650.58651836135"},
     {"hypot", "f-0x1.544a9d6bbbee6p-7 f0x1.9a6efe01ce8fep+12", "6566.937013450139"},
-    {"hypot", "f-0x1.0ca2b4110a4dbp+26 f0x1.4685ab6820505p+2 f0x1.fa1d8f56ffd77p-9 f0x1.6c41927f347b0p+9", "70421200.27002232"},
-    {"dist", "(f0x1.249718c4908acp+3,f-0x1.0fff29da6156cp+3,f-0x1.5444bcdc0ebbbp+5) (f-0x1.81c0cb26c5debp+5,f0x1.b88822c74a370p+4,f0x1.0bed833b025d0p+5)", "101.82623769083264"},
-    {"dist", "(f0x1.507e14d82b2dcp+3,f0x1.307e2e0884838p+2,f-0x1.1ed5fd25d07f6p+5) (f0x1.78422fbd4002cp+5,f0x1.16d2eb0e0952cp+4,f-0x1.886f238dc02f3p+4)", "40.277700700005774"},
-    {"dist", "(f0x1.85275579e6e04p+4,f0x1.5ec8cd6f6618cp+5,f0x1.3f9a198b38164p+3) (f-0x1.bb0a14c0e5678p+3,f0x1.6e715d2a5bc40p+4,f-0x1.528c8130ab4ddp+4)", "53.53094415607221"},
-    {"dist", "(f-0x1.25c1cbb8a3128p+3,f-0x1.a6d1648254fb0p+3,f-0x1.57914fa640403p+4) (f0x1.3f65a1af46622p+5,f0x1.09b7c45a26274p+3,f-0x1.7666d29fe7c18p+4)", "53.64642641281604"},
-    {"dist", "(f0x1.1b07c7ffeca98p+2,f-0x1.73acc7297e076p+5,f-0x1.c24df49d33c78p+4) (f0x1.c6f7c29ada288p+2,f-0x1.a1e618591f180p+3,f-0x1.f9c2f01f8d79cp+4)", "33.68668493940121"},
-    {"dist", "(f-0x1.4b52275f6dd0cp+4,f0x1.0e9d0aa0a9236p+5,f-0x1.6b5cb43992467p+4) (f0x1.37cd1c6889668p+4,f-0x1.02f2ceb2502e8p+5,f0x1.89635d1f18e30p+5)", "105.66322692459666"},
-    {"dist", "(f-0x1.08a315f450ff4p+5,f-0x1.8d6a80a748fd3p+5,f0x1.7a1df07a5b174p+5) (f0x1.39123f61b8d40p+4,f-0x1.a18e2e01a7dc3p+4,f-0x1.681968c547028p+2)", "78.26330865844456"},
-    {"dist", "(f0x1.0b2c686ac52cep+5,f0x1.6b18de82d96d4p+4,f-0x1.d3a3ca459dc48p+3) (f0x1.82d5b6b545890p+4,f0x1.f5a1b4b16966cp+4,f-0x1.21e1f9dbf39e8p+3)", "13.813918612161855"},
-    {"dist", "(f-0x1.6247e910c3d80p+0,f0x1.3c0f292ae208cp+3,f-0x1.e3ab64a62a1a0p+0) (f-0x1.fb004f1221600p+0,f-0x1.5e39925ca2390p+2,f0x1.70a7c4b8b3818p+4)", "29.282600986765022"},
-    {"dist", "(f0x1.79a3a3929b1ccp+4,f0x1.7a524fd908950p+3,f0x1.55a0928f00208p+4) (f0x1.742b75d072610p+1,f-0x1.3b1738a260f28p+3,f0x1.0034e472d127cp+3)", "32.80129142788833"},
-    {"fsum", "[f0x1.a7cfe8151636cp+35,f-0x1.6ebe516293f43p+49,f-0x1.34d60b23516e6p-14,f-0x1.e182a56d7de95p-55,f-0x1.afbafa60c5033p-9,f0x1.52675d507032ap+5,f-0x1.03d011c035834p-29,f0x1.928ec67ca2c94p+27,f-0x1.135aff2a9b37bp+25]", "-806420271867615.9"},
-    {"fsum", "[f-0x1.75ef7ca420a59p+29,f-0x1.1c961ddd8e150p-27,f-0x1.9ef781dec46bcp+2,f-0x1.573f8157b3edfp-11,f0x1.0be2f7a5089dbp-28,f-0x1.9e2a9602d3d01p-35,f0x1.e2216954b384ap-1,f0x1.e244906ec9dc7p-63,f-0x1.74b6dcda82be0p-14,f-0x1.85272e3129b6ep+0,f-0x1.10f4458ea1bd9p+55,f0x1.e864f9834fb1fp+52,f0x1.62128486dadbfp-34,f-0x1.8449194165211p+14,f-0x1.b43a2d450d87ap+59,f0x1.ee8fa3a393e29p-10,f0x1.a3b6426a3b80ep-1,f0x1.d8f8c50b45e50p+62,f-0x1.593088ef03c43p-28,f0x1.871f79f45c438p+57,f-0x1.998f9f91641a5p+36,f0x1.9c2409e247180p+42,f-0x1.1a47042f0288dp+22,f-0x1.ec23c03f2c7f4p+50,f-0x1.150ceae41f84dp-23,f0x1.24e2bdb857eefp-34,f0x1.cb2cd3cfa642ep+19,f-0x1.6f9e0cdc19a80p-21,f0x1.bc28ca21675a3p+43,f0x1.51328c4237ff3p+6,f0x1.b868315496c7cp-26,f-0x1.aaa6824d32673p+23,f-0x1.73b6d4b98508bp+16,f0x1.022ab54a2c19dp-54,f-0x1.20056ebbecddep-17,f0x1.97f59a6542610p+12]", "7.726222726546741e+18"},
-    {"fsum", "[f-0x1.42ea7a05a9b62p-19,f0x1.668be3061c427p+38,f-0x1.9228361b725edp+41,f0x1.0f217647a6caap-58,f-0x1.749dccea12898p-65,f0x1.1719db043309ap+39,f-0x1.c18893d13b3eep-38,f-0x1.11e4939e101b4p-32,f0x1.68ed5a79f9be7p-8,f-0x1.278fe4d7b3168p+46,f0x1.0b885e0e12e60p+59,f-0x1.bf51e25728c43p+22,f0x1.acefb1c6df099p+32,f-0x1.c5125920cc528p-2,f-0x1.fb578ad55ca88p+25,f-0x1.6a015915b5bb4p-18,f0x1.0a495c31b7bddp-11,f0x1.c3cd12d20c509p+65,f0x1.2c987dbfff560p+49,f-0x1.60d537cf54706p+15,f0x1.4bc8c53df9c59p-27,f0x1.543bc33ec145dp-40,f0x1.0d75a0f0f6f54p+3,f0x1.f22f0e5224717p+61,f-0x1.066ef397742d9p-69,f0x1.d7f749eead72ep+1,f0x1.9a5ca3be62a41p-21,f0x1.43d71fc026774p-64,f-0x1.e25800eb58fdep+9,f0x1.a9037a44753c9p-18,f0x1.13c8da9e2c61ap-68,f-0x1.fe7b46d1d304fp+33,f-0x1.bcf7c607692a6p+53,f0x1.a57814d42b997p+51]", "7.018969552198623e+19"},
-    {"fsum", "[f0x1.3ec27d298d59dp+52,f-0x1.215bf7b890e4bp+28,f0x1.570c96d412778p-66,f-0x1.d8c0068386ccep+51,f-0x1.1f4fae3f5ed43p+26,f0x1.82721a544d0b2p-20,f-0x1.680191f32fc4ep-26,f-0x1.65bbb287b9283p+16,f-0x1.7b5f3b195c6e5p+19,f-0x1.620e2cfd1d91ep-31,f0x1.b64f44b02d82cp+7,f0x1.3401c0e143e46p-21,f0x1.1ad2adf5030cdp+39,f-0x1.0e5fdbdd8e6bap-42,f-0x1.afb279a4db09fp+38,f-0x1.b6de634fb6862p+39,f-0x1.cd6f159b298fap-11,f0x1.b27751c41127ap-65,f0x1.93fb4fb9cbfe5p+19,f0x1.a613d96caf6a5p-64,f0x1.0ffe430aec6c5p-8,f0x1.9b52ac8dc017bp-21,f0x1.064c87125a294p+36,f0x1.8ef78f84a6aecp-10,f-0x1.e96f7cfcaeb77p+28,f-0x1.1dd09f0521a8fp-34,f-0x1.0e8fa55ebcc27p-6,f0x1.0cd4e71edc800p-71,f0x1.a4a58325649a8p-1,f0x1.93d84f2d6077ap+59,f-0x1.443f9c47f6f3dp-31,f0x1.4884bc06a83d7p-5,f0x1.ca15e8442e74bp+57,f-0x1.1e8066ae2b17ap-74,f-0x1.6f416c13c3cb9p+20,f0x1.45e677dd63735p+61,f-0x1.3337a9bbe4792p-48,f0x1.06535a2033598p-50,f0x1.457d38aa2c811p+19]", "4.104154489657994e+18"},
-    {"fsum", "[f0x1.cd9708e0d0631p+42,f0x1.eb681c04b03bcp-62,f0x1.356275203005ap+18,f0x1.038db1598bb13p+43,f-0x1.c94edd733a105p-48,f0x1.02400a1692ae1p+40,f-0x1.dfb85e36043e9p+54,f0x1.a686a14a15c42p+41,f-0x1.68bfd8d0c777dp+42,f-0x1.cce6cefb31788p-51,f-0x1.531b4c7d4f26cp+38,f-0x1.5980ee5a30507p-54,f0x1.6a6f414e2b998p+1,f0x1.003ce8a8f86dbp+63,f-0x1.0ab97cbcf7d5bp-58,f-0x1.837acabc2b25dp+59,f-0x1.b63b4c614e9ccp+59,f0x1.31580d7d0d16dp+6,f-0x1.016207d5113cfp+63,f-0x1.b0e5ab89e51f4p+25,f0x1.b9db840b82f25p-32,f0x1.f14204ce7524ep-61,f-0x1.4b563af7b7ffcp+55,f0x1.0663d88f5db02p-4,f0x1.5b1e37ade09fbp+60,f-0x1.09dcee36aad9fp+53,f0x1.a2ac6c061350cp+44,f-0x1.0e30457a3ca1ap-25,f-0x1.14912bfc25699p-17,f0x1.64ec1e0a140e7p-4,f-0x1.1688ca9509b19p-50,f-0x1.82ba2a768af24p-4,f0x1.7080b6c8b6d57p+3,f0x1.4a614eb672a25p+64,f0x1.5eccd20c0b631p+62,f0x1.acac8a5a36843p+15,f-0x1.30577d4a1ddbbp-27,f-0x1.0da0ea0420307p+3,f-0x1.d71c2f44b2a08p+4]", "2.969883975367877e+19"},
-    {"fsum", "[f-0x1.07e38a1537c5bp-40,f-0x1.b7dd4f18c3a48p-44,f-0x1.a72c76c09d3e6p-11,f0x1.445c84032d3d4p-63,f0x1.af515f3e9f22fp+47,f0x1.9464b20707e08p+57,f-0x1.fdfd9b8cef205p+22,f0x1.48f878a42f885p-65,f-0x1.45bcbe2bbdd08p-3]", "2.2789033224461136e+17"},
-    {"fsum", "[f0x1.727a7c3648526p+59,f0x1.815f60eaeaa0ap-21,f0x1.6f06bc6c8878fp-35,f0x1.74935f081869ap+34,f0x1.83f2d1ad24285p+11,f0x1.0ccbbd0171e3fp+24,f0x1.0eabf83f749c6p+12,f-0x1.9890858f72f6dp-12,f-0x1.8067715b6afc8p+5,f-0x1.352bb50fe8518p-14,f0x1.391d7f7758246p-19,f-0x1.201b04f8f8e84p-38,f0x1.260bb04a87213p+54,f0x1.badfbe25fdb4ap+29,f-0x1.af19098bc563ep+19]", "8.549349719904909e+17"},
-    {"fsum", "[f0x1.2543b864fa787p+6,f0x1.9f930c04c8c32p-69,f0x1.2ed43f290ddb3p-33,f0x1.38f088d2173f9p-29,f-0x1.e2236f956b0bcp+8,f0x1.8ef2d07d6e857p-9,f-0x1.4e48467665ffap+48,f0x1.8ea345976bfe8p+19,f-0x1.5aa59f2c6a183p+25,f0x1.b94b20ab3d590p-59,f0x1.3d93383be141cp+66,f0x1.862e87b750aadp-16,f-0x1.3857d39afa23ep-1,f-0x1.c1df74d5eddc7p+62,f-0x1.495c2cb6d073dp+21,f-0x1.8d821e4478403p+18,f0x1.2546563f321cep-15,f0x1.7a3b575bc7e2dp+58,f-0x1.77bb1800cf7bep+52,f-0x1.06b9521e631e6p+38,f0x1.9d59d90f0c57fp-32,f-0x1.f1b3d48c72035p+52,f-0x1.fc2213c3b1a8ap+62,f0x1.78039122e7a27p-41,f-0x1.aed316e649927p-5,f0x1.9f4bf35c23c22p+19]", "7.468699987638977e+19"},
-    {"fsum", "[f-0x1.f736872477b52p+48,f-0x1.db189471f60f0p-4,f0x1.608b18754e449p-44,f0x1.b936f44230815p-36,f0x1.90db2a8093044p+48,f-0x1.8532764a319b3p+15,f-0x1.a7608619f3c19p-14,f-0x1.5b3b727465af4p-37,f0x1.0f7ea3f7e48c5p+32,f0x1.14c62106acffep-57,f-0x1.6a1557be83360p-4,f0x1.39f24fef1ba69p+12,f-0x1.97d7df43d2768p+62,f0x1.b3bea3f02307cp-30,f-0x1.c736ad746e727p-8,f-0x1.4d358bae25338p-9,f-0x1.d0aefcff71029p+45,f-0x1.325d653c26be8p+30,f-0x1.2c6c693420072p-17]", "-7.347227248886995e+18"},
-    {"fsum", "[f0x1.774ce17f957b9p+30,f0x1.4b575b858af8dp-47,f0x1.11d9729446c16p-34,f0x1.5cc8d9300f115p-57,f-0x1.0f008f439a2eep-37,f0x1.b3bcb8835179dp-44,f-0x1.4c37808c073f4p-51,f0x1.64945b6fdf6b2p-64,f-0x1.67abbda03cc4ep-24,f-0x1.c868af04bfd3ep+12,f-0x1.2963201b47847p+22,f0x1.e77507a7d5457p-9,f0x1.98f97b4333f71p+24,f-0x1.14122877d504cp-1,f-0x1.7244198499bcfp-4,f0x1.9883ec8b2e5abp+14,f0x1.0a0cc7535f601p+39,f-0x1.4348ba0bc9134p-10,f-0x1.abe43fa92ddf8p-35,f-0x1.17b38f0438b18p+59,f-0x1.32a6ba6cd7d82p+3,f0x1.63ac797219a06p+2,f0x1.a8178350bc3b2p+27,f0x1.3d9bef548708cp+22,f-0x1.12953ecc28881p-7,f0x1.3adf5a8fe5b14p+41,f0x1.4286f10d88b02p-1,f-0x1.1c0fdb106dd2cp+16,f-0x1.11735ad3e5d04p-61,f-0x1.e20cac9732885p+17,f0x1.eb7fd06e44ae4p+65,f-0x1.43b046b00e8c9p+42,f0x1.d96cac45b5399p-57,f0x1.807e7b6b37ce3p+40,f-0x1.7c6cdc72d842ap+34,f-0x1.52c7ef0daf3aep-57,f-0x1.d801a00094f99p-64,f0x1.0035f78d25db7p-22,f0x1.4863d48d87eb3p-44]", "7.020267811351314e+19"},
+    {"hypot",
+     "f-0x1.0ca2b4110a4dbp+26 f0x1.4685ab6820505p+2 f0x1.fa1d8f56ffd77p-9 f0x1.6c41927f347b0p+9",
+     "70421200.27002232"},
+    {"dist",
+     "(f0x1.249718c4908acp+3,f-0x1.0fff29da6156cp+3,f-0x1.5444bcdc0ebbbp+5) "
+     "(f-0x1.81c0cb26c5debp+5,f0x1.b88822c74a370p+4,f0x1.0bed833b025d0p+5)",
+     "101.82623769083264"},
+    {"dist",
+     "(f0x1.507e14d82b2dcp+3,f0x1.307e2e0884838p+2,f-0x1.1ed5fd25d07f6p+5) "
+     "(f0x1.78422fbd4002cp+5,f0x1.16d2eb0e0952cp+4,f-0x1.886f238dc02f3p+4)",
+     "40.277700700005774"},
+    {"dist",
+     "(f0x1.85275579e6e04p+4,f0x1.5ec8cd6f6618cp+5,f0x1.3f9a198b38164p+3) "
+     "(f-0x1.bb0a14c0e5678p+3,f0x1.6e715d2a5bc40p+4,f-0x1.528c8130ab4ddp+4)",
+     "53.53094415607221"},
+    {"dist",
+     "(f-0x1.25c1cbb8a3128p+3,f-0x1.a6d1648254fb0p+3,f-0x1.57914fa640403p+4) "
+     "(f0x1.3f65a1af46622p+5,f0x1.09b7c45a26274p+3,f-0x1.7666d29fe7c18p+4)",
+     "53.64642641281604"},
+    {"dist",
+     "(f0x1.1b07c7ffeca98p+2,f-0x1.73acc7297e076p+5,f-0x1.c24df49d33c78p+4) "
+     "(f0x1.c6f7c29ada288p+2,f-0x1.a1e618591f180p+3,f-0x1.f9c2f01f8d79cp+4)",
+     "33.68668493940121"},
+    {"dist",
+     "(f-0x1.4b52275f6dd0cp+4,f0x1.0e9d0aa0a9236p+5,f-0x1.6b5cb43992467p+4) "
+     "(f0x1.37cd1c6889668p+4,f-0x1.02f2ceb2502e8p+5,f0x1.89635d1f18e30p+5)",
+     "105.66322692459666"},
+    {"dist",
+     "(f-0x1.08a315f450ff4p+5,f-0x1.8d6a80a748fd3p+5,f0x1.7a1df07a5b174p+5) "
+     "(f0x1.39123f61b8d40p+4,f-0x1.a18e2e01a7dc3p+4,f-0x1.681968c547028p+2)",
+     "78.26330865844456"},
+    {"dist",
+     "(f0x1.0b2c686ac52cep+5,f0x1.6b18de82d96d4p+4,f-0x1.d3a3ca459dc48p+3) "
+     "(f0x1.82d5b6b545890p+4,f0x1.f5a1b4b16966cp+4,f-0x1.21e1f9dbf39e8p+3)",
+     "13.813918612161855"},
+    {"dist",
+     "(f-0x1.6247e910c3d80p+0,f0x1.3c0f292ae208cp+3,f-0x1.e3ab64a62a1a0p+0) "
+     "(f-0x1.fb004f1221600p+0,f-0x1.5e39925ca2390p+2,f0x1.70a7c4b8b3818p+4)",
+     "29.282600986765022"},
+    {"dist",
+     "(f0x1.79a3a3929b1ccp+4,f0x1.7a524fd908950p+3,f0x1.55a0928f00208p+4) "
+     "(f0x1.742b75d072610p+1,f-0x1.3b1738a260f28p+3,f0x1.0034e472d127cp+3)",
+     "32.80129142788833"},
+    {"fsum",
+     "[f0x1.a7cfe8151636cp+35,f-0x1.6ebe516293f43p+49,f-0x1.34d60b23516e6p-14,f-0x1.e182a56d7de95p-"
+     "55,f-0x1.afbafa60c5033p-9,f0x1.52675d507032ap+5,f-0x1.03d011c035834p-29,f0x1.928ec67ca2c94p+"
+     "27,f-0x1.135aff2a9b37bp+25]",
+     "-806420271867615.9"},
+    {"fsum",
+     "[f-0x1.75ef7ca420a59p+29,f-0x1.1c961ddd8e150p-27,f-0x1.9ef781dec46bcp+2,f-0x1.573f8157b3edfp-"
+     "11,f0x1.0be2f7a5089dbp-28,f-0x1.9e2a9602d3d01p-35,f0x1.e2216954b384ap-1,f0x1.e244906ec9dc7p-"
+     "63,f-0x1.74b6dcda82be0p-14,f-0x1.85272e3129b6ep+0,f-0x1.10f4458ea1bd9p+55,f0x1."
+     "e864f9834fb1fp+52,f0x1.62128486dadbfp-34,f-0x1.8449194165211p+14,f-0x1.b43a2d450d87ap+59,"
+     "f0x1.ee8fa3a393e29p-10,f0x1.a3b6426a3b80ep-1,f0x1.d8f8c50b45e50p+62,f-0x1.593088ef03c43p-28,"
+     "f0x1.871f79f45c438p+57,f-0x1.998f9f91641a5p+36,f0x1.9c2409e247180p+42,f-0x1.1a47042f0288dp+"
+     "22,f-0x1.ec23c03f2c7f4p+50,f-0x1.150ceae41f84dp-23,f0x1.24e2bdb857eefp-34,f0x1."
+     "cb2cd3cfa642ep+19,f-0x1.6f9e0cdc19a80p-21,f0x1.bc28ca21675a3p+43,f0x1.51328c4237ff3p+6,f0x1."
+     "b868315496c7cp-26,f-0x1.aaa6824d32673p+23,f-0x1.73b6d4b98508bp+16,f0x1.022ab54a2c19dp-54,f-"
+     "0x1.20056ebbecddep-17,f0x1.97f59a6542610p+12]",
+     "7.726222726546741e+18"},
+    {"fsum",
+     "[f-0x1.42ea7a05a9b62p-19,f0x1.668be3061c427p+38,f-0x1.9228361b725edp+41,f0x1.0f217647a6caap-"
+     "58,f-0x1.749dccea12898p-65,f0x1.1719db043309ap+39,f-0x1.c18893d13b3eep-38,f-0x1."
+     "11e4939e101b4p-32,f0x1.68ed5a79f9be7p-8,f-0x1.278fe4d7b3168p+46,f0x1.0b885e0e12e60p+59,f-0x1."
+     "bf51e25728c43p+22,f0x1.acefb1c6df099p+32,f-0x1.c5125920cc528p-2,f-0x1.fb578ad55ca88p+25,f-"
+     "0x1.6a015915b5bb4p-18,f0x1.0a495c31b7bddp-11,f0x1.c3cd12d20c509p+65,f0x1.2c987dbfff560p+49,f-"
+     "0x1.60d537cf54706p+15,f0x1.4bc8c53df9c59p-27,f0x1.543bc33ec145dp-40,f0x1.0d75a0f0f6f54p+3,"
+     "f0x1.f22f0e5224717p+61,f-0x1.066ef397742d9p-69,f0x1.d7f749eead72ep+1,f0x1.9a5ca3be62a41p-21,"
+     "f0x1.43d71fc026774p-64,f-0x1.e25800eb58fdep+9,f0x1.a9037a44753c9p-18,f0x1.13c8da9e2c61ap-68,"
+     "f-0x1.fe7b46d1d304fp+33,f-0x1.bcf7c607692a6p+53,f0x1.a57814d42b997p+51]",
+     "7.018969552198623e+19"},
+    {"fsum",
+     "[f0x1.3ec27d298d59dp+52,f-0x1.215bf7b890e4bp+28,f0x1.570c96d412778p-66,f-0x1.d8c0068386ccep+"
+     "51,f-0x1.1f4fae3f5ed43p+26,f0x1.82721a544d0b2p-20,f-0x1.680191f32fc4ep-26,f-0x1."
+     "65bbb287b9283p+16,f-0x1.7b5f3b195c6e5p+19,f-0x1.620e2cfd1d91ep-31,f0x1.b64f44b02d82cp+7,f0x1."
+     "3401c0e143e46p-21,f0x1.1ad2adf5030cdp+39,f-0x1.0e5fdbdd8e6bap-42,f-0x1.afb279a4db09fp+38,f-"
+     "0x1.b6de634fb6862p+39,f-0x1.cd6f159b298fap-11,f0x1.b27751c41127ap-65,f0x1.93fb4fb9cbfe5p+19,"
+     "f0x1.a613d96caf6a5p-64,f0x1.0ffe430aec6c5p-8,f0x1.9b52ac8dc017bp-21,f0x1.064c87125a294p+36,"
+     "f0x1.8ef78f84a6aecp-10,f-0x1.e96f7cfcaeb77p+28,f-0x1.1dd09f0521a8fp-34,f-0x1.0e8fa55ebcc27p-"
+     "6,f0x1.0cd4e71edc800p-71,f0x1.a4a58325649a8p-1,f0x1.93d84f2d6077ap+59,f-0x1.443f9c47f6f3dp-"
+     "31,f0x1.4884bc06a83d7p-5,f0x1.ca15e8442e74bp+57,f-0x1.1e8066ae2b17ap-74,f-0x1.6f416c13c3cb9p+"
+     "20,f0x1.45e677dd63735p+61,f-0x1.3337a9bbe4792p-48,f0x1.06535a2033598p-50,f0x1.457d38aa2c811p+"
+     "19]",
+     "4.104154489657994e+18"},
+    {"fsum",
+     "[f0x1.cd9708e0d0631p+42,f0x1.eb681c04b03bcp-62,f0x1.356275203005ap+18,f0x1.038db1598bb13p+43,"
+     "f-0x1.c94edd733a105p-48,f0x1.02400a1692ae1p+40,f-0x1.dfb85e36043e9p+54,f0x1.a686a14a15c42p+"
+     "41,f-0x1.68bfd8d0c777dp+42,f-0x1.cce6cefb31788p-51,f-0x1.531b4c7d4f26cp+38,f-0x1."
+     "5980ee5a30507p-54,f0x1.6a6f414e2b998p+1,f0x1.003ce8a8f86dbp+63,f-0x1.0ab97cbcf7d5bp-58,f-0x1."
+     "837acabc2b25dp+59,f-0x1.b63b4c614e9ccp+59,f0x1.31580d7d0d16dp+6,f-0x1.016207d5113cfp+63,f-"
+     "0x1.b0e5ab89e51f4p+25,f0x1.b9db840b82f25p-32,f0x1.f14204ce7524ep-61,f-0x1.4b563af7b7ffcp+55,"
+     "f0x1.0663d88f5db02p-4,f0x1.5b1e37ade09fbp+60,f-0x1.09dcee36aad9fp+53,f0x1.a2ac6c061350cp+44,"
+     "f-0x1.0e30457a3ca1ap-25,f-0x1.14912bfc25699p-17,f0x1.64ec1e0a140e7p-4,f-0x1.1688ca9509b19p-"
+     "50,f-0x1.82ba2a768af24p-4,f0x1.7080b6c8b6d57p+3,f0x1.4a614eb672a25p+64,f0x1.5eccd20c0b631p+"
+     "62,f0x1.acac8a5a36843p+15,f-0x1.30577d4a1ddbbp-27,f-0x1.0da0ea0420307p+3,f-0x1."
+     "d71c2f44b2a08p+4]",
+     "2.969883975367877e+19"},
+    {"fsum",
+     "[f-0x1.07e38a1537c5bp-40,f-0x1.b7dd4f18c3a48p-44,f-0x1.a72c76c09d3e6p-11,f0x1.445c84032d3d4p-"
+     "63,f0x1.af515f3e9f22fp+47,f0x1.9464b20707e08p+57,f-0x1.fdfd9b8cef205p+22,f0x1.48f878a42f885p-"
+     "65,f-0x1.45bcbe2bbdd08p-3]",
+     "2.2789033224461136e+17"},
+    {"fsum",
+     "[f0x1.727a7c3648526p+59,f0x1.815f60eaeaa0ap-21,f0x1.6f06bc6c8878fp-35,f0x1.74935f081869ap+34,"
+     "f0x1.83f2d1ad24285p+11,f0x1.0ccbbd0171e3fp+24,f0x1.0eabf83f749c6p+12,f-0x1.9890858f72f6dp-12,"
+     "f-0x1.8067715b6afc8p+5,f-0x1.352bb50fe8518p-14,f0x1.391d7f7758246p-19,f-0x1.201b04f8f8e84p-"
+     "38,f0x1.260bb04a87213p+54,f0x1.badfbe25fdb4ap+29,f-0x1.af19098bc563ep+19]",
+     "8.549349719904909e+17"},
+    {"fsum",
+     "[f0x1.2543b864fa787p+6,f0x1.9f930c04c8c32p-69,f0x1.2ed43f290ddb3p-33,f0x1.38f088d2173f9p-29,"
+     "f-0x1.e2236f956b0bcp+8,f0x1.8ef2d07d6e857p-9,f-0x1.4e48467665ffap+48,f0x1.8ea345976bfe8p+19,"
+     "f-0x1.5aa59f2c6a183p+25,f0x1.b94b20ab3d590p-59,f0x1.3d93383be141cp+66,f0x1.862e87b750aadp-16,"
+     "f-0x1.3857d39afa23ep-1,f-0x1.c1df74d5eddc7p+62,f-0x1.495c2cb6d073dp+21,f-0x1.8d821e4478403p+"
+     "18,f0x1.2546563f321cep-15,f0x1.7a3b575bc7e2dp+58,f-0x1.77bb1800cf7bep+52,f-0x1."
+     "06b9521e631e6p+38,f0x1.9d59d90f0c57fp-32,f-0x1.f1b3d48c72035p+52,f-0x1.fc2213c3b1a8ap+62,"
+     "f0x1.78039122e7a27p-41,f-0x1.aed316e649927p-5,f0x1.9f4bf35c23c22p+19]",
+     "7.468699987638977e+19"},
+    {"fsum",
+     "[f-0x1.f736872477b52p+48,f-0x1.db189471f60f0p-4,f0x1.608b18754e449p-44,f0x1.b936f44230815p-"
+     "36,f0x1.90db2a8093044p+48,f-0x1.8532764a319b3p+15,f-0x1.a7608619f3c19p-14,f-0x1."
+     "5b3b727465af4p-37,f0x1.0f7ea3f7e48c5p+32,f0x1.14c62106acffep-57,f-0x1.6a1557be83360p-4,f0x1."
+     "39f24fef1ba69p+12,f-0x1.97d7df43d2768p+62,f0x1.b3bea3f02307cp-30,f-0x1.c736ad746e727p-8,f-"
+     "0x1.4d358bae25338p-9,f-0x1.d0aefcff71029p+45,f-0x1.325d653c26be8p+30,f-0x1.2c6c693420072p-"
+     "17]",
+     "-7.347227248886995e+18"},
+    {"fsum",
+     "[f0x1.774ce17f957b9p+30,f0x1.4b575b858af8dp-47,f0x1.11d9729446c16p-34,f0x1.5cc8d9300f115p-57,"
+     "f-0x1.0f008f439a2eep-37,f0x1.b3bcb8835179dp-44,f-0x1.4c37808c073f4p-51,f0x1.64945b6fdf6b2p-"
+     "64,f-0x1.67abbda03cc4ep-24,f-0x1.c868af04bfd3ep+12,f-0x1.2963201b47847p+22,f0x1."
+     "e77507a7d5457p-9,f0x1.98f97b4333f71p+24,f-0x1.14122877d504cp-1,f-0x1.7244198499bcfp-4,f0x1."
+     "9883ec8b2e5abp+14,f0x1.0a0cc7535f601p+39,f-0x1.4348ba0bc9134p-10,f-0x1.abe43fa92ddf8p-35,f-"
+     "0x1.17b38f0438b18p+59,f-0x1.32a6ba6cd7d82p+3,f0x1.63ac797219a06p+2,f0x1.a8178350bc3b2p+27,"
+     "f0x1.3d9bef548708cp+22,f-0x1.12953ecc28881p-7,f0x1.3adf5a8fe5b14p+41,f0x1.4286f10d88b02p-1,f-"
+     "0x1.1c0fdb106dd2cp+16,f-0x1.11735ad3e5d04p-61,f-0x1.e20cac9732885p+17,f0x1.eb7fd06e44ae4p+65,"
+     "f-0x1.43b046b00e8c9p+42,f0x1.d96cac45b5399p-57,f0x1.807e7b6b37ce3p+40,f-0x1.7c6cdc72d842ap+"
+     "34,f-0x1.52c7ef0daf3aep-57,f-0x1.d801a00094f99p-64,f0x1.0035f78d25db7p-22,f0x1."
+     "4863d48d87eb3p-44]",
+     "7.020267811351314e+19"},
 };
 static const struct fhash_case float_hash_cases[] = {
     {0x0.0p+0, 0LL},
@@ -1892,8 +2176,7 @@ static size_t describe_value(jg_value r, char *buf, size_t n)
         jg_tuple *t = JG_AS(jg_tuple, r);
         size_t k = (size_t)snprintf(buf, n, "(");
         for (uint32_t i = 0; i < t->len && k < n; i++) {
-            if (i)
-                k += (size_t)snprintf(buf + k, n - k, ", ");
+            if (i) k += (size_t)snprintf(buf + k, n - k, ", ");
             k += describe_value(t->items[i], buf + k, n - k);
         }
         return k + (size_t)snprintf(buf + k, n - k, ")");
@@ -1903,8 +2186,7 @@ static size_t describe_value(jg_value r, char *buf, size_t n)
         assert_int_equal(jg_int_str(vm, r, &s), JG_OK);
         return (size_t)snprintf(buf, n, "%s", s->data);
     }
-    if (jg_is_kind(r, JG_K_STR))
-        return (size_t)snprintf(buf, n, "%s", JG_AS(jg_str, r)->data);
+    if (jg_is_kind(r, JG_K_STR)) return (size_t)snprintf(buf, n, "%s", JG_AS(jg_str, r)->data);
     return (size_t)snprintf(buf, n, "<%s>", jg_type_name(vm, r));
 }
 
@@ -1926,10 +2208,10 @@ static void check_result(jg_status st, jg_value r, const char *expect)
 }
 
 /* The status is taken before 'r' is read: 'call' sets 'r'. */
-#define check(call, r, expect)                 \
-    do {                                       \
-        jg_status st_ = (call);                \
-        check_result(st_, (r), (expect));      \
+#define check(call, r, expect)                                                                     \
+    do {                                                                                           \
+        jg_status st_ = (call);                                                                    \
+        check_result(st_, (r), (expect));                                                          \
     } while (0)
 
 /* One argument of the math table's little language; advances *p. */
@@ -1944,8 +2226,7 @@ static jg_value parse_arg(const char **p)
         s++;
         while (*s != close) {
             items[n++] = parse_arg(&s);
-            if (*s == ',')
-                s++;
+            if (*s == ',') s++;
         }
         s++;
         v = close == ']' ? jg_obj_value(jg_list_from(vm, items, n))
@@ -1957,18 +2238,26 @@ static jg_value parse_arg(const char **p)
         char tok[2048];
         snprintf(tok, sizeof tok, "%.*s", (int)(e - s), s);
         switch (tok[0]) {
-            case 'N': v = JG_NONE; break;
-            case 'T': v = JG_TRUE; break;
-            case 'F': v = JG_FALSE; break;
-            case 's': v = jg_str_value(jg_str_from_cstr(vm, "a")); break;
+            case 'N':
+                v = JG_NONE;
+                break;
+            case 'T':
+                v = JG_TRUE;
+                break;
+            case 'F':
+                v = JG_FALSE;
+                break;
+            case 's':
+                v = jg_str_value(jg_str_from_cstr(vm, "a"));
+                break;
             case 'f':
                 v = jg_float(strcmp(tok, "fnan") == 0 ? NAN : strtod(tok + 1, NULL));
                 break;
             case 'i':
-                assert_int_equal(jg_int_parse(vm, tok + 1, strlen(tok + 1), 0, JG_NULL, &v),
-                                 JG_OK);
+                assert_int_equal(jg_int_parse(vm, tok + 1, strlen(tok + 1), 0, JG_NULL, &v), JG_OK);
                 break;
-            default: fail_msg("bad token %s", tok);
+            default:
+                fail_msg("bad token %s", tok);
         }
         s = e;
     }
@@ -2071,8 +2360,12 @@ static void test_float_constructor(void **unused)
     const struct {
         const char *text, *expect;
     } texts[] = {
-        {"  -2.25 ", "-2.25"}, {"1_000.5", "1000.5"}, {"-Infinity", "-inf"}, {"nan", "nan"},
-        {"1e500", "inf"},      {"x", "!ValueError: could not convert string to float: 'x'"},
+        {"  -2.25 ", "-2.25"},
+        {"1_000.5", "1000.5"},
+        {"-Infinity", "-inf"},
+        {"nan", "nan"},
+        {"1e500", "inf"},
+        {"x", "!ValueError: could not convert string to float: 'x'"},
         {"", "!ValueError: could not convert string to float: ''"},
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
@@ -2137,10 +2430,12 @@ static void test_float_methods(void **unused)
         {"0x1p-1080", "0.0"},
         {"0x", "!ValueError: invalid hexadecimal floating-point string"},
         {"1p", "!ValueError: invalid hexadecimal floating-point string"},
-        {"0x1.fffffffffffff8p1023", "!OverflowError: hexadecimal value too large to represent as a float"},
+        {"0x1.fffffffffffff8p1023",
+         "!OverflowError: hexadecimal value too large to represent as a float"},
     };
     for (size_t i = 0; i < sizeof hexes / sizeof hexes[0]; i++) {
-        jg_value b[2] = {jg_obj_value(vm->t.float_), jg_str_value(jg_str_from_cstr(vm, hexes[i].text))};
+        jg_value b[2] = {jg_obj_value(vm->t.float_),
+                         jg_str_value(jg_str_from_cstr(vm, hexes[i].text))};
         check(call(vm->t.float_, "fromhex", b, 2, &r), r, hexes[i].expect);
     }
     a[0] = jg_float(3.0);
