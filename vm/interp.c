@@ -1648,6 +1648,35 @@ dispatch:
         }
         sp = args - 1;
         SAVE();
+        if (jg_is_obj(callable) && jg_obj_of(callable)->type == vm->t.builtin_function &&
+            JG_AS(jg_native, callable)->self == JG_NULL &&
+            callable != jg_obj_value(vm->build_class)) {
+            /* A plain native (math.sqrt, len): call it directly. */
+            st = JG_AS(jg_native, callable)->fn(vm, args, (int)arg, NULL, &r);
+            if (st == JG_OK) {
+                PUSH(r);
+                DISPATCH();
+            }
+            if (st != JG_TAILCALL)
+                ERROR();
+            jg_value targs[JG_MAX_TAILCALL_ARGS + 1];
+            int tn = vm->tail.nargs;
+            memcpy(targs + 1, vm->tail.args, (size_t)tn * sizeof *targs);
+            jg_value callee = vm->tail.callable;
+            jg_tuple *kw = vm->tail.kwnames;
+            jg_tail_mode mode = vm->tail.mode;
+            vm->tail.callable = JG_NONE;
+            vm->tail.mode = JG_TAIL_CALL;
+            if (mode != JG_TAIL_CALL)
+                cr = resume_gen(vm, th, JG_AS(jg_gen, callee), targs[1],
+                                mode == JG_TAIL_GEN_THROW, JG_FIN_GEN_NEXT, &r);
+            else
+                cr = call_object(vm, th, callee, targs + 1, tn, kw, JG_FIN_PUSH, &r);
+            AFTER_CALL(cr, r);
+            if (cr == CALL_PUSHED)
+                goto safepoint;
+            DISPATCH();
+        }
         cr = call_object(vm, th, callable, args, (int)arg, NULL, JG_FIN_PUSH, &r);
         AFTER_CALL(cr, r);
         if (cr == CALL_PUSHED)
