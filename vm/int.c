@@ -55,11 +55,45 @@ static size_t limb_bytes(mpz_srcptr z)
     return (size_t)z->_mp_alloc * sizeof(mp_limb_t);
 }
 
+/*
+ * A big int below 2**128 in magnitude (an LCG step, a 64-bit hash, a product
+ * of two small ints) keeps its limbs in the object itself, right after the
+ * mpz, so making one costs a heap cell and no GMP allocation.  GMP only reads
+ * such an mpz (ints are immutable: nothing ever writes to or reallocates a
+ * bigint's z), and finalizing it frees nothing.
+ */
+#define INLINE_LIMBS 2
+#define HAVE_INLINE_LIMBS (GMP_NUMB_BITS == 64 && GMP_NAIL_BITS == 0)
+
+static inline mp_limb_t *inline_limbs(jg_bigint *b)
+{
+    return (mp_limb_t *)(void *)(b + 1);
+}
+
 static void bigint_finalize(jg_vm *vm, jg_obj *o)
 {
     jg_bigint *b = (jg_bigint *)o;
+    if (b->z->_mp_d == inline_limbs(b))
+        return;
     jg_gc_account(vm, -(ptrdiff_t)limb_bytes(b->z));
     mpz_clear(b->z);
+}
+
+/* The big int -m or m (m >= 2**47, so not small) with inline limbs. */
+static jg_status big_from_u128(jg_vm *vm, bool negative, unsigned __int128 m, jg_value *out)
+{
+    jg_bigint *b = jg_gc_alloc(vm, vm->t.int_, sizeof *b + INLINE_LIMBS * sizeof(mp_limb_t));
+    if (!b)
+        return jg_raise_nomem(vm);
+    mp_limb_t *d = inline_limbs(b);
+    d[0] = (mp_limb_t)m;
+    d[1] = (mp_limb_t)(m >> 64);
+    int n = d[1] ? 2 : 1;
+    b->z->_mp_alloc = INLINE_LIMBS;
+    b->z->_mp_size = negative ? -n : n;
+    b->z->_mp_d = d;
+    *out = jg_obj_value(b);
+    return JG_OK;
 }
 
 /* A small int's (or bool's) value, when 'v' is one. */
@@ -107,10 +141,15 @@ jg_status jg_int_from_mpz(jg_vm *vm, const mpz_t z, jg_value *out)
     return jg_int_from_mpz_move(vm, c, out);
 }
 
+static jg_status from_i64(jg_vm *vm, int64_t i, jg_value *out);
+
 jg_value jg_int_from_i64(jg_vm *vm, int64_t i)
 {
     if (jg_int_fits(i)) return jg_int(i);
     jg_value v;
+#if HAVE_INLINE_LIMBS
+    return from_i64(vm, i, &v) == JG_OK ? v : JG_NONE;
+#endif
     mpz_t z;
     mpz_init_set_si(z, (long)i);
     /* On MemoryError the caller sees None; callers that can meet numbers this
@@ -125,6 +164,9 @@ jg_status jg_int_from_u64(jg_vm *vm, uint64_t u, jg_value *out)
         *out = jg_int((int64_t)u);
         return JG_OK;
     }
+#if HAVE_INLINE_LIMBS
+    return big_from_u128(vm, false, u, out);
+#endif
     mpz_t z;
     mpz_init_set_ui(z, (unsigned long)u);
     return jg_int_from_mpz_move(vm, z, out);
@@ -136,6 +178,9 @@ static jg_status from_i64(jg_vm *vm, int64_t i, jg_value *out)
         *out = jg_int(i);
         return JG_OK;
     }
+#if HAVE_INLINE_LIMBS
+    return big_from_u128(vm, i < 0, i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i, out);
+#endif
     mpz_t z;
     mpz_init_set_si(z, (long)i);
     return jg_int_from_mpz_move(vm, z, out);
@@ -147,6 +192,9 @@ static jg_status from_i128(jg_vm *vm, __int128 r, jg_value *out)
 {
     if (r >= INT64_MIN && r <= INT64_MAX) return from_i64(vm, (int64_t)r, out);
     unsigned __int128 m = r < 0 ? -(unsigned __int128)r : (unsigned __int128)r;
+#if HAVE_INLINE_LIMBS
+    return big_from_u128(vm, r < 0, m, out);
+#endif
     mpz_t z;
     mpz_init_set_ui(z, (unsigned long)(uint64_t)(m >> 64));
     mpz_mul_2exp(z, z, 64);
@@ -608,7 +656,15 @@ jg_status jg_int_binop(jg_vm *vm, int op, jg_value a, jg_value b, jg_value *out)
                     return jg_raise(vm, vm->t.ZeroDivisionError,
                                     op == JG_OP_MOD ? "integer modulo by zero"
                                                     : "integer division or modulo by zero");
-                __int128 d = p / q, m = p % q;
+                /* 64-bit division unless INT64_MIN // -1 would overflow it. */
+                __int128 d, m;
+                if (y != -1) {
+                    d = x / y;
+                    m = x % y;
+                } else {
+                    d = -p;
+                    m = 0;
+                }
                 if (m != 0 && ((m < 0) != (q < 0))) {
                     d--;
                     m += q;

@@ -546,6 +546,31 @@ static call_result resume_gen(jg_vm *vm, jg_thread *th, jg_gen *g, jg_value v, b
         jg_raise_set(vm, v);
         return CALL_ERROR;
     }
+    /* throw() into a generator suspended in `yield from` another generator
+     * goes to the innermost one (PEP 380).  Each delegating frame is linked
+     * in, resuming at its YIELD_VALUE, so whatever the inner one yields is
+     * yielded on, its return value lands in the SEND loop, and its
+     * exception propagates outward through each delegator's handlers. */
+    while (throw && g->state == JG_GEN_SUSPENDED) {
+        uint32_t prev = f->ip[-1];
+        jg_value recv = f->sp[-1];
+        if (JG_OP(prev) != JG_OP_YIELD_VALUE || JG_ARG(prev) != 1 ||
+            !jg_is_kind(recv, JG_K_GEN) || JG_AS(jg_gen, recv)->state != JG_GEN_SUSPENDED)
+            break;
+        if (th->depth >= vm->recursion_limit) {
+            recursion_error(vm);
+            return CALL_ERROR;
+        }
+        g->state = JG_GEN_RUNNING;
+        f->finish = finish;
+        f->ip--; /* at YIELD_VALUE: the inner generator's next value is yielded on */
+        f->back = th->frame;
+        th->frame = f;
+        th->depth += JG_COUNTS_DEPTH(f->code);
+        finish = JG_FIN_GEN_SEND;
+        g = JG_AS(jg_gen, recv);
+        f = g->frame;
+    }
     g->state = JG_GEN_RUNNING;
     f->finish = finish;
     f->back = th->frame;
@@ -603,8 +628,10 @@ static call_result call_type(jg_vm *vm, jg_thread *th, jg_type *t, jg_value *arg
         *out = jg_obj_value(jg_typeof(vm, args[0]));
         return CALL_DONE;
     }
-    if (jg_is_obj(newf) && jg_obj_of(newf)->type == vm->t.staticmethod) {
-        /* A Python __new__: the prelude constructs. */
+    if ((jg_is_obj(newf) && jg_obj_of(newf)->type == vm->t.staticmethod) ||
+        (finish != JG_FIN_PUSH && (t->py_slots & JG_PS_INIT))) {
+        /* A Python __new__, or a Python __init__ whose result is not simply
+         * pushed (JG_FIN_CONSTRUCT pushes): the prelude constructs. */
         jg_value f = jg_prelude_get(vm, "_construct");
         jg_value buf[JG_MAX_TAILCALL_ARGS + 1];
         if (nargs + 1 > JG_MAX_TAILCALL_ARGS || f == JG_UNDEF) {
