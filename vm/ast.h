@@ -289,7 +289,7 @@ typedef enum {
     JG_S_DELETE,      /* targets */
     JG_S_ASSIGN,      /* assign.targets (n >= 1, chained a = b = v), assign.value */
     JG_S_AUGASSIGN,   /* augassign */
-    JG_S_ANNASSIGN,   /* annassign: target, value (may be NULL); annotation dropped */
+    JG_S_ANNASSIGN,   /* annassign: target, value (may be NULL); annotation for dumps only */
     JG_S_FOR,         /* loop: target, iter, body, orelse */
     JG_S_WHILE,       /* loop: test (in iter), body, orelse */
     JG_S_IF,          /* if_: test, body, orelse (elif is a nested If in orelse) */

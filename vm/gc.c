@@ -109,17 +109,26 @@ void jg_gc_account(jg_vm *vm, ptrdiff_t delta)
 /* ---------------------------------------------------------------- objects */
 
 /*
- * Whether objects of type 't' go to pages whose dead cells the sweep visits.
- * Only types whose layout owns no C memory and that have no finalize hook
- * are left out: hooks are installed after some objects already exist (a
+ * The kind of page (heap.h) objects of type 't' go to.
+ *
+ * JG_HEAP_FIN unless the type's layout owns no C memory and it has no
+ * finalize hook: hooks are installed after some objects already exist (a
  * dict made while bootstrapping has no hooks yet), so no hooks means "may
  * have a finalizer", and the layout check keeps a later hook change from
  * leaking a buffer.
+ *
+ * JG_HEAP_LEAF for str, bytes and int exactly: their layouts hold no
+ * references, and their types are roots, so nothing is lost by never
+ * tracing them (a user subclass's instances must mark their class).
  */
-static inline bool needs_finalizer(const jg_type *t)
+static inline unsigned page_kind(const jg_vm *vm, const jg_type *t)
 {
+    if (t == vm->t.str || t == vm->t.bytes)
+        return JG_HEAP_LEAF;
+    if (t == vm->t.int_ && t)
+        return JG_HEAP_LEAF | JG_HEAP_FIN;
     if (!t || !t->hooks || t->hooks->finalize)
-        return true;
+        return JG_HEAP_FIN;
     switch (t->kind) {
     case JG_K_OBJECT:
     case JG_K_TUPLE:
@@ -135,9 +144,9 @@ static inline bool needs_finalizer(const jg_type *t)
     case JG_K_ITER:
     case JG_K_PROPERTY:
     case JG_K_SUPER:
-        return false;
+        return 0;
     default:
-        return true;
+        return JG_HEAP_FIN;
     }
 }
 
@@ -159,7 +168,7 @@ void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size)
     size_t cell_size;
     jg_obj *o;
     if (size <= JG_HEAP_SMALL_MAX) {
-        o = jg_heap_alloc_small(h, size ? size : 1, needs_finalizer(type), &cell_size);
+        o = jg_heap_alloc_small(h, size ? size : 1, page_kind(vm, type), &cell_size);
         if (!o)
             return NULL;
         memset(o, 0, cell_size);
@@ -180,7 +189,7 @@ static void trace_object(jg_vm *vm, jg_obj *o);
 
 static inline void mark(jg_vm *vm, jg_obj *o)
 {
-    if (!o || !jg_heap_set_mark(o))
+    if (!o || !jg_heap_mark(heap_of(vm), o))
         return;
     if (__builtin_expect(vm->n_gray == vm->cap_gray, 0)) {
         size_t cap = vm->cap_gray ? vm->cap_gray * 2 : 1024;

@@ -38,8 +38,28 @@ static void pool_push(jg_heap *h, jg_page *p)
     h->n_pool++;
 }
 
-static void unmap_page(jg_page *p)
+/* Records in the span map whether the page at 'p' is the heap's. */
+static bool span_set(jg_heap *h, jg_page *p, bool is_mine)
 {
+    uintptr_t a = (uintptr_t)p;
+    jg_heap_span **slot = &h->spans[a >> JG_HEAP_SPAN_BITS];
+    if (!*slot) {
+        if (!is_mine)
+            return true;
+        if (!(*slot = calloc(1, sizeof **slot)))
+            return false;
+    }
+    uintptr_t i = (a & (((uintptr_t)1 << JG_HEAP_SPAN_BITS) - 1)) / JG_HEAP_PAGE_SIZE;
+    if (is_mine)
+        (*slot)->bits[i / 64] |= (uint64_t)1 << (i % 64);
+    else
+        (*slot)->bits[i / 64] &= ~((uint64_t)1 << (i % 64));
+    return true;
+}
+
+static void unmap_page(jg_heap *h, jg_page *p)
+{
+    span_set(h, p, false);
     /* The shadow of unmapped memory must not stay poisoned: the address may
      * be mapped again by anyone. */
     JG_HEAP_UNPOISON(p, JG_HEAP_PAGE_SIZE);
@@ -60,6 +80,18 @@ static bool map_chunk(jg_heap *h)
         munmap(m, start - raw);
     if (raw + len > end)
         munmap((void *)end, raw + len - end);
+    if ((end - 1) >> JG_HEAP_ADDRESS_BITS) {
+        munmap((void *)start, end - start); /* beyond what the span map covers */
+        return false;
+    }
+    for (uintptr_t a = start; a < end; a += JG_HEAP_PAGE_SIZE) {
+        if (!span_set(h, (jg_page *)a, true)) {
+            for (uintptr_t b = start; b < a; b += JG_HEAP_PAGE_SIZE)
+                span_set(h, (jg_page *)b, false);
+            munmap((void *)start, end - start);
+            return false;
+        }
+    }
     /* Lowest address on top, so pages are handed out in address order. */
     for (uintptr_t a = end; a > start; a -= JG_HEAP_PAGE_SIZE)
         pool_push(h, (jg_page *)(a - JG_HEAP_PAGE_SIZE));
@@ -77,7 +109,7 @@ static jg_page *new_page(jg_heap *h, jg_heap_class *c)
     h->n_pool--;
 
     size_t index = (size_t)(c - &h->cls[0][0]);
-    bool fin = index >= JG_HEAP_N_CLASSES;
+    unsigned kind = (unsigned)(index / JG_HEAP_N_CLASSES);
     unsigned cls = (unsigned)(index % JG_HEAP_N_CLASSES);
     memset(p->mark, 0, sizeof p->mark);
     memcpy(p->free, h->starts[cls], sizeof p->free);
@@ -85,7 +117,7 @@ static jg_page *new_page(jg_heap *h, jg_heap_class *c)
     p->n_cells = (uint32_t)((JG_HEAP_PAGE_SIZE - PAGE_HDR) / c->cell_size);
     p->n_live = 0;
     p->cls = (uint8_t)cls;
-    p->has_finalizers = fin;
+    p->kind = (uint8_t)kind;
     p->next_avail = NULL;
     p->next = c->pages;
     c->pages = p;
@@ -101,9 +133,16 @@ jg_heap *jg_heap_new(void)
     jg_heap *h = calloc(1, sizeof *h);
     if (!h)
         return NULL;
+    /* Large, but only the entries for spans in use are ever touched. */
+    h->spans = calloc((size_t)1 << (JG_HEAP_ADDRESS_BITS - JG_HEAP_SPAN_BITS), sizeof *h->spans);
+    if (!h->spans) {
+        free(h);
+        return NULL;
+    }
     for (unsigned cls = 0; cls < JG_HEAP_N_CLASSES; cls++) {
         size_t size = (cls + 1) * JG_HEAP_GRANULE;
-        h->cls[0][cls].cell_size = h->cls[1][cls].cell_size = (uint32_t)size;
+        for (unsigned kind = 0; kind < JG_HEAP_N_KINDS; kind++)
+            h->cls[kind][cls].cell_size = (uint32_t)size;
         for (size_t off = PAGE_HDR; off + size <= JG_HEAP_PAGE_SIZE; off += size) {
             size_t g = off / JG_HEAP_GRANULE;
             h->starts[cls][g / 64] |= (uint64_t)1 << (g % 64);
@@ -158,9 +197,9 @@ void *jg_heap_alloc_large(jg_heap *h, size_t size, size_t *cell_size)
 /* Puts the classes' cached free bits back into their pages' bitmaps. */
 static void flush_caches(jg_heap *h)
 {
-    for (int fin = 0; fin < 2; fin++) {
+    for (unsigned kind = 0; kind < JG_HEAP_N_KINDS; kind++) {
         for (unsigned cls = 0; cls < JG_HEAP_N_CLASSES; cls++) {
-            jg_heap_class *c = &h->cls[fin][cls];
+            jg_heap_class *c = &h->cls[kind][cls];
             if (c->bits) {
                 jg_page *p = jg_heap_page_of((void *)c->bits_base);
                 p->free[(c->bits_base - (uintptr_t)p) / (64 * JG_HEAP_GRANULE)] |= c->bits;
@@ -188,7 +227,7 @@ static size_t sweep_page(jg_heap *h, jg_page *p, jg_heap_finalizer fin, void *ct
         uint64_t m = p->mark[w];
         uint64_t dead = starts[w] & ~p->free[w] & ~m;
         if (dead) {
-            if (p->has_finalizers) {
+            if (p->kind & JG_HEAP_FIN) {
                 for (uint64_t d = dead; d; d &= d - 1)
                     fin(ctx, cell_at(p, w, (unsigned)__builtin_ctzll(d)));
             }
@@ -248,9 +287,9 @@ size_t jg_heap_sweep(jg_heap *h, jg_heap_finalizer fin, void *ctx)
 {
     flush_caches(h);
     size_t freed = 0;
-    for (int f = 0; f < 2; f++)
+    for (unsigned kind = 0; kind < JG_HEAP_N_KINDS; kind++)
         for (unsigned cls = 0; cls < JG_HEAP_N_CLASSES; cls++)
-            for (jg_page *p = h->cls[f][cls].pages; p; p = p->next)
+            for (jg_page *p = h->cls[kind][cls].pages; p; p = p->next)
                 freed += sweep_page(h, p, fin, ctx) * p->cell_size;
 
     /* Large blocks: unlink the dead onto their own list, freed after every
@@ -275,9 +314,9 @@ size_t jg_heap_sweep(jg_heap *h, jg_heap_finalizer fin, void *ctx)
         o = next;
     }
 
-    for (int f = 0; f < 2; f++)
+    for (unsigned kind = 0; kind < JG_HEAP_N_KINDS; kind++)
         for (unsigned cls = 0; cls < JG_HEAP_N_CLASSES; cls++)
-            rebuild_class(h, &h->cls[f][cls]);
+            rebuild_class(h, &h->cls[kind][cls]);
     while (dead) {
         jg_obj *next = (jg_obj *)(dead->gc & ~JG_HEAP_LARGE);
         size_t size = malloc_usable_size(dead);
@@ -296,7 +335,7 @@ void jg_heap_trim(jg_heap *h, size_t keep_bytes)
         jg_page *p = h->pool;
         h->pool = p->next;
         h->n_pool--;
-        unmap_page(p);
+        unmap_page(h, p);
     }
 }
 
@@ -311,9 +350,9 @@ void jg_heap_free(jg_heap *h, jg_heap_finalizer fin, void *ctx)
         return;
     flush_caches(h);
     /* Every finalizer first: they may look at other objects' types. */
-    for (int f = 0; f < 2; f++) {
+    for (unsigned kind = 0; kind < JG_HEAP_N_KINDS; kind++) {
         for (unsigned cls = 0; cls < JG_HEAP_N_CLASSES; cls++) {
-            for (jg_page *p = h->cls[f][cls].pages; p; p = p->next) {
+            for (jg_page *p = h->cls[kind][cls].pages; p; p = p->next) {
                 const uint64_t *starts = h->starts[p->cls];
                 for (unsigned w = 0; w < JG_HEAP_BITMAP_WORDS; w++)
                     for (uint64_t a = starts[w] & ~p->free[w]; a; a &= a - 1)
@@ -324,19 +363,19 @@ void jg_heap_free(jg_heap *h, jg_heap_finalizer fin, void *ctx)
     for (jg_obj *o = h->large; o; o = (jg_obj *)(o->gc & ~(JG_HEAP_MARK | JG_HEAP_LARGE)))
         fin(ctx, o);
 
-    for (int f = 0; f < 2; f++) {
+    for (unsigned kind = 0; kind < JG_HEAP_N_KINDS; kind++) {
         for (unsigned cls = 0; cls < JG_HEAP_N_CLASSES; cls++) {
-            jg_page *p = h->cls[f][cls].pages;
+            jg_page *p = h->cls[kind][cls].pages;
             while (p) {
                 jg_page *next = p->next;
-                unmap_page(p);
+                unmap_page(h, p);
                 p = next;
             }
         }
     }
     while (h->pool) {
         jg_page *next = h->pool->next;
-        unmap_page(h->pool);
+        unmap_page(h, h->pool);
         h->pool = next;
     }
     jg_obj *o = h->large;
@@ -345,5 +384,8 @@ void jg_heap_free(jg_heap *h, jg_heap_finalizer fin, void *ctx)
         free(o);
         o = next;
     }
+    for (size_t i = 0; i < (size_t)1 << (JG_HEAP_ADDRESS_BITS - JG_HEAP_SPAN_BITS); i++)
+        free(h->spans[i]);
+    free(h->spans);
     free(h);
 }

@@ -13,6 +13,14 @@
  * beyond what the heap will use before the next collection goes back to the
  * system.
  *
+ * Pages are also sorted by what their objects need from the collector (the
+ * JG_HEAP_FIN and JG_HEAP_LEAF bits of a page's 'kind'): a leaf object holds
+ * no references, so marking it is setting its bit - the object itself is
+ * never read, which matters when a list of a million strings is marked.  To
+ * mark without reading the object, a pointer is classified as small (in one
+ * of this heap's pages) from its address alone, through 'spans': one bit per
+ * 64 KiB of address space, in 8 KiB leaves per 4 GiB.
+ *
  * A larger object is a separate calloc block on a list; its header's 'gc' word
  * links the list and carries its mark (JG_HEAP_MARK) and the JG_HEAP_LARGE tag.
  * A small object's 'gc' word is always 0, which is how the two are told apart.
@@ -51,6 +59,15 @@
 #define JG_HEAP_SMALL_MAX 256
 #define JG_HEAP_N_CLASSES (JG_HEAP_SMALL_MAX / JG_HEAP_GRANULE)
 
+/* Bits of a page's kind (and of the kind asked of jg_heap_alloc_small). */
+#define JG_HEAP_FIN 1u  /* the sweep calls the finalizer of its dead objects */
+#define JG_HEAP_LEAF 2u /* its objects hold no references: marking never traces them */
+#define JG_HEAP_N_KINDS 4
+
+/* The address space the span map covers (x86-64 and AArch64 user space). */
+#define JG_HEAP_ADDRESS_BITS 48
+#define JG_HEAP_SPAN_BITS 32
+
 /* Bits of a large object's jg_obj.gc word (its block is 16-aligned, so the
  * low bits of the list link are free). */
 #define JG_HEAP_MARK ((uintptr_t)1)
@@ -65,8 +82,8 @@ struct jg_page {
     uint32_t cell_size;
     uint32_t n_cells;
     uint32_t n_live;     /* cells holding objects after the last sweep */
-    uint8_t cls;         /* index into jg_heap.cls[has_finalizers] */
-    bool has_finalizers;
+    uint8_t cls;         /* index into jg_heap.cls[kind] */
+    uint8_t kind;        /* JG_HEAP_FIN | JG_HEAP_LEAF */
 };
 
 /* Allocation state of one size class: a word of free bits taken from 'page'. */
@@ -81,10 +98,18 @@ typedef struct {
     size_t n_pages;
 } jg_heap_class;
 
+/* One bit per 64 KiB page of a 4 GiB span of address space: set for the
+ * heap's pages. */
+typedef struct {
+    uint64_t bits[((uintptr_t)1 << (JG_HEAP_SPAN_BITS - 16)) / 64];
+} jg_heap_span;
+
 typedef struct jg_heap jg_heap;
 struct jg_heap {
-    /* [1] holds objects whose type has (or may have) a finalizer. */
-    jg_heap_class cls[2][JG_HEAP_N_CLASSES];
+    /* Indexed by page kind, then by size class. */
+    jg_heap_class cls[JG_HEAP_N_KINDS][JG_HEAP_N_CLASSES];
+    /* Indexed by address >> JG_HEAP_SPAN_BITS; NULL where the heap has no page. */
+    jg_heap_span **spans;
     jg_page *pool; /* empty pages kept for reuse */
     size_t n_pool;
     jg_obj *large; /* large objects, linked through gc */
@@ -117,12 +142,13 @@ JG_INTERNAL void jg_heap_trim(jg_heap *h, size_t keep_bytes);
 /* Bytes of memory the heap holds: pages (in use and pooled) and large blocks. */
 JG_INTERNAL size_t jg_heap_mapped_bytes(const jg_heap *h);
 
-/* A cell of at least 'size' (1..JG_HEAP_SMALL_MAX) bytes, not zeroed;
- * *cell_size receives its size.  NULL when out of memory. */
-static inline void *jg_heap_alloc_small(jg_heap *h, size_t size, bool has_finalizers,
+/* A cell of at least 'size' (1..JG_HEAP_SMALL_MAX) bytes in a page of 'kind'
+ * (JG_HEAP_FIN | JG_HEAP_LEAF), not zeroed; *cell_size receives its size.
+ * NULL when out of memory. */
+static inline void *jg_heap_alloc_small(jg_heap *h, size_t size, unsigned kind,
                                         size_t *cell_size)
 {
-    jg_heap_class *c = &h->cls[has_finalizers][(size - 1) / JG_HEAP_GRANULE];
+    jg_heap_class *c = &h->cls[kind][(size - 1) / JG_HEAP_GRANULE];
     if (__builtin_expect(!c->bits, 0) && !jg_heap_refill(h, c))
         return NULL;
     uint64_t b = c->bits;
@@ -138,22 +164,37 @@ static inline jg_page *jg_heap_page_of(const void *o)
     return (jg_page *)((uintptr_t)o & ~(JG_HEAP_PAGE_SIZE - 1));
 }
 
-/* Sets o's mark; true when it was not set (the object is newly reached). */
-static inline bool jg_heap_set_mark(jg_obj *o)
+/* True when 'p' points into one of the heap's pages (a small object). */
+static inline bool jg_heap_is_small(const jg_heap *h, const void *p)
 {
-    uintptr_t g = o->gc;
-    if (g & JG_HEAP_LARGE) {
-        if (g & JG_HEAP_MARK)
-            return false;
-        o->gc = g | JG_HEAP_MARK;
-        return true;
-    }
-    uintptr_t gi = ((uintptr_t)o & (JG_HEAP_PAGE_SIZE - 1)) / JG_HEAP_GRANULE;
-    uint64_t *w = &jg_heap_page_of(o)->mark[gi / 64];
-    uint64_t bit = (uint64_t)1 << (gi % 64);
-    if (*w & bit)
+    uintptr_t a = (uintptr_t)p;
+    if (a >> JG_HEAP_ADDRESS_BITS)
         return false;
-    *w |= bit;
+    const jg_heap_span *s = h->spans[a >> JG_HEAP_SPAN_BITS];
+    if (!s)
+        return false;
+    uintptr_t i = (a & (((uintptr_t)1 << JG_HEAP_SPAN_BITS) - 1)) / JG_HEAP_PAGE_SIZE;
+    return (s->bits[i / 64] >> (i % 64)) & 1;
+}
+
+/* Sets o's mark.  True when it was not set and 'o' holds references, that
+ * is when the caller must trace it; a small leaf object is not read at all. */
+static inline bool jg_heap_mark(const jg_heap *h, jg_obj *o)
+{
+    if (__builtin_expect(jg_heap_is_small(h, o), 1)) {
+        jg_page *p = jg_heap_page_of(o);
+        uintptr_t gi = ((uintptr_t)o & (JG_HEAP_PAGE_SIZE - 1)) / JG_HEAP_GRANULE;
+        uint64_t *w = &p->mark[gi / 64];
+        uint64_t bit = (uint64_t)1 << (gi % 64);
+        if (*w & bit)
+            return false;
+        *w |= bit;
+        return !(p->kind & JG_HEAP_LEAF);
+    }
+    uintptr_t g = o->gc;
+    if (g & JG_HEAP_MARK)
+        return false;
+    o->gc = g | JG_HEAP_MARK;
     return true;
 }
 

@@ -79,6 +79,7 @@ static void bigint_finalize(jg_vm *vm, jg_obj *o)
     mpz_clear(b->z);
 }
 
+#if HAVE_INLINE_LIMBS
 /* The big int -m or m (m >= 2**47, so not small) with inline limbs. */
 static jg_status big_from_u128(jg_vm *vm, bool negative, unsigned __int128 m, jg_value *out)
 {
@@ -95,6 +96,7 @@ static jg_status big_from_u128(jg_vm *vm, bool negative, unsigned __int128 m, jg
     *out = jg_obj_value(b);
     return JG_OK;
 }
+#endif
 
 /* A small int's (or bool's) value, when 'v' is one. */
 static inline bool small_of(jg_value v, int64_t *x)
@@ -149,13 +151,14 @@ jg_value jg_int_from_i64(jg_vm *vm, int64_t i)
     jg_value v;
 #if HAVE_INLINE_LIMBS
     return from_i64(vm, i, &v) == JG_OK ? v : JG_NONE;
-#endif
+#else
     mpz_t z;
     mpz_init_set_si(z, (long)i);
     /* On MemoryError the caller sees None; callers that can meet numbers this
      * large in a low-memory VM use jg_int_from_mpz_move for the status. */
     if (jg_int_from_mpz_move(vm, z, &v) != JG_OK) return JG_NONE;
     return v;
+#endif
 }
 
 jg_status jg_int_from_u64(jg_vm *vm, uint64_t u, jg_value *out)
@@ -166,10 +169,11 @@ jg_status jg_int_from_u64(jg_vm *vm, uint64_t u, jg_value *out)
     }
 #if HAVE_INLINE_LIMBS
     return big_from_u128(vm, false, u, out);
-#endif
+#else
     mpz_t z;
     mpz_init_set_ui(z, (unsigned long)u);
     return jg_int_from_mpz_move(vm, z, out);
+#endif
 }
 
 static jg_status from_i64(jg_vm *vm, int64_t i, jg_value *out)
@@ -180,10 +184,11 @@ static jg_status from_i64(jg_vm *vm, int64_t i, jg_value *out)
     }
 #if HAVE_INLINE_LIMBS
     return big_from_u128(vm, i < 0, i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i, out);
-#endif
+#else
     mpz_t z;
     mpz_init_set_si(z, (long)i);
     return jg_int_from_mpz_move(vm, z, out);
+#endif
 }
 
 /* A 128-bit result (of int64 operands) as an int value: small, or a big int
@@ -194,13 +199,14 @@ static jg_status from_i128(jg_vm *vm, __int128 r, jg_value *out)
     unsigned __int128 m = r < 0 ? -(unsigned __int128)r : (unsigned __int128)r;
 #if HAVE_INLINE_LIMBS
     return big_from_u128(vm, r < 0, m, out);
-#endif
+#else
     mpz_t z;
     mpz_init_set_ui(z, (unsigned long)(uint64_t)(m >> 64));
     mpz_mul_2exp(z, z, 64);
     mpz_add_ui(z, z, (unsigned long)(uint64_t)m);
     if (r < 0) mpz_neg(z, z);
     return jg_int_from_mpz_move(vm, z, out);
+#endif
 }
 
 void jg_int_to_mpz(jg_vm *vm, jg_value v, mpz_t z)

@@ -1183,7 +1183,6 @@ static jg_status run(jg_vm *vm, jg_thread *th, jg_value *out)
         if ((cr_) == CALL_DONE) {                                                            \
             PUSH(rv);                                                                        \
         } else if ((cr_) == CALL_PUSHED) {                                                   \
-            SAVE_CALLER();                                                                   \
             LOAD();                                                                          \
             if (vm->exc != JG_NONE)                                                          \
                 goto error;                                                                  \
@@ -1191,8 +1190,6 @@ static jg_status run(jg_vm *vm, jg_thread *th, jg_value *out)
             goto error;                                                                      \
         }                                                                                    \
     } while (0)
-/* After a frame was pushed, the caller's registers were saved before the call. */
-#define SAVE_CALLER() ((void)0)
 /* Python fallback: call prelude 'name' with n args from 'a', finishing 'fin'. */
 #define SLOW(name, a, n, fin)                                                                \
     do {                                                                                     \
@@ -1821,7 +1818,7 @@ dispatch:
         if (!jg_is_kind(pos, JG_K_TUPLE)) {
             jg_list *l;
             st = to_list(vm, pos, &l);
-            if (st == JG_NEEDS_PY || (st == JG_RAISED && 0)) {
+            if (st == JG_NEEDS_PY) {
                 jg_value a[3] = {callable, pos, kwargs};
                 SLOW("_call_ex", a, 3, JG_FIN_PUSH);
                 DISPATCH();
