@@ -22,10 +22,8 @@
  */
 #include "gc.h"
 
-#include <stdlib.h>
-#include <time.h>
 #include <malloc.h>
-#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "heap.h"
@@ -41,6 +39,10 @@
 #define GC_GROWTH_NUM 2
 #define GC_GROWTH_DEN 1
 #define GC_MIN_BYTES ((size_t)4 << 20)
+/* The first collection comes early: it frees what starting the VM left
+ * behind, before the program's own data is laid out around it. */
+#define GC_FIRST_BYTES ((size_t)1 << 20)
+/* Empty pages kept beyond the expected need (see jg_gc_collect). */
 #define GC_POOL_SLACK ((size_t)1 << 20)
 
 /* The heap hangs off vm->objects (which vm.h declares as a jg_obj pointer;
@@ -123,11 +125,13 @@ void jg_gc_account(jg_vm *vm, ptrdiff_t delta)
  */
 static inline unsigned page_kind(const jg_vm *vm, const jg_type *t)
 {
+    if (!t)
+        return JG_HEAP_FIN; /* a type object while the VM starts */
     if (t == vm->t.str || t == vm->t.bytes)
         return JG_HEAP_LEAF;
-    if (t == vm->t.int_ && t)
+    if (t == vm->t.int_)
         return JG_HEAP_LEAF | JG_HEAP_FIN;
-    if (!t || !t->hooks || t->hooks->finalize)
+    if (!t->hooks || t->hooks->finalize)
         return JG_HEAP_FIN;
     switch (t->kind) {
     case JG_K_OBJECT:
@@ -156,7 +160,7 @@ static jg_heap *heap_start(jg_vm *vm)
     if (!h)
         return NULL;
     vm->objects = (jg_obj *)(void *)h;
-    vm->next_gc = getenv("JG_FIRST") ? (size_t)atol(getenv("JG_FIRST")) : GC_MIN_BYTES;
+    vm->next_gc = GC_FIRST_BYTES;
     return h;
 }
 
@@ -252,10 +256,28 @@ static void trace_object(jg_vm *vm, jg_obj *o)
     }
 }
 
+/* Objects popped from the gray stack wait in a small ring, their memory
+ * prefetched, before they are traced: marking does not read a small object
+ * (heap.h), so tracing is the first touch, and this overlaps those misses. */
+#define PREFETCH_RING 16
+
 static void drain(jg_vm *vm)
 {
-    while (vm->n_gray)
-        trace_object(vm, vm->gray[--vm->n_gray]);
+    jg_obj *ring[PREFETCH_RING];
+    unsigned head = 0, count = 0;
+    for (;;) {
+        while (count < PREFETCH_RING && vm->n_gray) {
+            jg_obj *o = vm->gray[--vm->n_gray];
+            __builtin_prefetch(o);
+            ring[(head + count++) % PREFETCH_RING] = o;
+        }
+        if (!count)
+            return;
+        jg_obj *o = ring[head];
+        head = (head + 1) % PREFETCH_RING;
+        count--;
+        trace_object(vm, o);
+    }
 }
 
 static void mark_roots(jg_vm *vm)
@@ -302,11 +324,8 @@ static void finalize(void *ctx, jg_obj *o)
         t->hooks->finalize(vm, o);
 }
 
-static double g_gc_time; /* TEMP */
-static double now_s(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + t.tv_nsec * 1e-9; }
 void jg_gc_collect(jg_vm *vm)
 {
-    double t0 = now_s();
     vm->gc_pending = false;
     jg_heap *h = heap_of(vm);
     if (!h)
@@ -317,28 +336,26 @@ void jg_gc_collect(jg_vm *vm)
     vm->n_collections++;
 
     size_t live = vm->bytes_allocated;
+    size_t before = h->live_bytes;
     h->live_bytes = live;
-    double gr = getenv("JG_GROWTH") ? atof(getenv("JG_GROWTH")) : 2.0;
-    size_t mn = getenv("JG_MIN") ? (size_t)atol(getenv("JG_MIN")) : GC_MIN_BYTES;
-    size_t next = (size_t)(live * gr);
-    vm->next_gc = next < mn ? mn : next;
+    size_t next = live / GC_GROWTH_DEN * GC_GROWTH_NUM;
+    vm->next_gc = next < GC_MIN_BYTES ? GC_MIN_BYTES : next;
     /* Keep empty pages for what the heap will allocate before the next
      * collection, twice over: pooled pages cost no more than the peak the
      * heap already reached, while unmapping and refaulting them each cycle
      * costs system time.  The rest go back to the system. */
     jg_heap_trim(h, 2 * (vm->next_gc - live) + GC_POOL_SLACK);
-    g_gc_time += now_s() - t0;
-    if (getenv("JG_TRIM") && (vm->n_collections == 1 || getenv("JG_TRIM")[0] == 'a')) { struct timespec a, b; clock_gettime(CLOCK_MONOTONIC, &a); malloc_trim(0); clock_gettime(CLOCK_MONOTONIC, &b); if (getenv("JG_GC_DEBUG")) fprintf(stderr, "trim %ld us\n", (b.tv_nsec - a.tv_nsec) / 1000 + (b.tv_sec - a.tv_sec) * 1000000); }
-    if (getenv("JG_GC_DEBUG")) { /* TEMP */
-        FILE *f = fopen("/proc/self/statm", "r"); long a = 0, b = 0;
-        if (f) { if (fscanf(f, "%ld %ld", &a, &b) != 2) b = 0; fclose(f); }
-        fprintf(stderr, "gc %zu live %zu next %zu mapped %zu pages %zu pool %zu rss %ld KB\n", vm->n_collections, live, vm->next_gc, jg_heap_mapped_bytes(h), h->n_pages, h->n_pool, b * 4);
-    }
+#ifdef __GLIBC__
+    /* The C heap keeps freed memory (the compiler's arenas, buffers and
+     * large objects of a shrinking heap); hand it back after the first
+     * collection and whenever the live heap halved. */
+    if (vm->n_collections == 1 || live < before / 2)
+        malloc_trim(0);
+#endif
 }
 
 void jg_gc_free_all(jg_vm *vm)
 {
-    if (getenv("JG_GC_TIME")) fprintf(stderr, "gc total %.1f ms in %zu collections\n", g_gc_time * 1e3, vm->n_collections);
     jg_heap_free(heap_of(vm), finalize, vm);
     vm->objects = NULL;
     free(vm->gray);

@@ -250,11 +250,24 @@ static void zarg_done(zarg *a)
 static inline bool i64_of(jg_value v, int64_t *x)
 {
     if (small_of(v, x)) return true;
-    if (is_big(v) && mpz_fits_slong_p(big_z(v))) {
-        *x = mpz_get_si(big_z(v));
+    if (!is_big(v)) return false;
+    mpz_srcptr z = big_z(v);
+#if HAVE_INLINE_LIMBS
+    /* One 64-bit limb: read it here rather than through two GMP calls. */
+    if (z->_mp_size == 1 && z->_mp_d[0] <= (mp_limb_t)INT64_MAX) {
+        *x = (int64_t)z->_mp_d[0];
+        return true;
+    }
+    if (z->_mp_size == -1 && z->_mp_d[0] <= (mp_limb_t)INT64_MAX + 1) {
+        *x = (int64_t)(0 - (uint64_t)z->_mp_d[0]);
         return true;
     }
     return false;
+#else
+    if (!mpz_fits_slong_p(z)) return false;
+    *x = mpz_get_si(z);
+    return true;
+#endif
 }
 
 jg_status jg_int_to_i64(jg_vm *vm, jg_value v, int64_t *out)

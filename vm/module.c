@@ -142,6 +142,8 @@ jg_status jg_raise_syntax_error(jg_vm *vm, const jg_err *err)
             t = vm->t.IndentationError;
         else if (n == 8 && strncmp(msg, "TabError", n) == 0)
             t = vm->t.TabError;
+        else if (n == 14 && strncmp(msg, "RecursionError", n) == 0)
+            t = vm->t.RecursionError; /* nesting too deep to compile */
         if (strncmp(msg, "SyntaxError", n) == 0 || t != vm->t.SyntaxError)
             msg = colon + 2;
     }

@@ -248,8 +248,9 @@ static void *lexer_failure(parser *p)
     return NULL;
 }
 
-/* Records 'what' as a construct outside the subset at token 't', if it is the first. */
-static void refuse(parser *p, const jg_token *t, const char *what)
+/* Records 'sentence' ("... is not supported by jumpgate") as the refusal of
+ * a construct outside the subset at token 't', if it is the first. */
+static void refuse_with(parser *p, const jg_token *t, const char *sentence)
 {
     parser *root = p;
     while (root->parent)
@@ -257,10 +258,17 @@ static void refuse(parser *p, const jg_token *t, const char *what)
     if (p->speculating || root->refused)
         return;
     root->refused = true;
-    snprintf(root->ref_msg, sizeof root->ref_msg, "SyntaxError: '%s' is not supported by jumpgate",
-             what);
+    snprintf(root->ref_msg, sizeof root->ref_msg, "SyntaxError: %s", sentence);
     root->ref_line = t->line;
     root->ref_col = p->parent ? 0 : tok_char_col(p, t);
+}
+
+/* Refuses the construct named 'what': "'what' is not supported by jumpgate". */
+static void refuse(parser *p, const jg_token *t, const char *what)
+{
+    char sentence[96];
+    snprintf(sentence, sizeof sentence, "'%s' is not supported by jumpgate", what);
+    refuse_with(p, t, sentence);
 }
 
 /* ---------------------------------------------------------------- tokens */
@@ -4219,7 +4227,7 @@ static jg_stmt *import_from(parser *p)
     if (!expect(p, JG_TK_KW_IMPORT))
         return NULL;
     if (level > 0)
-        refuse(p, kw, "relative import");
+        refuse_with(p, kw, "relative imports are not supported by jumpgate");
     aliasvec v = {0};
     if (at(p, JG_TK_STAR)) {
         int astart = p->pos;

@@ -328,7 +328,7 @@ static void print_syntax_error(jg_vm *vm, const jg_err *e, const char *src, size
     }
     const char *msg = e->msg;
     if (strncmp(msg, "SyntaxError", 11) != 0 && strncmp(msg, "IndentationError", 16) != 0 &&
-        strncmp(msg, "TabError", 8) != 0)
+        strncmp(msg, "TabError", 8) != 0 && strncmp(msg, "RecursionError", 14) != 0)
         snprintf(buf, sizeof buf, "SyntaxError: %s\n", msg);
     else
         snprintf(buf, sizeof buf, "%s\n", msg);
