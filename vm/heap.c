@@ -130,9 +130,12 @@ static jg_page *new_page(jg_heap *h, jg_heap_class *c)
 
 jg_heap *jg_heap_new(void)
 {
-    jg_heap *h = calloc(1, sizeof *h);
+    /* Over-aligned (the classes are cache lines): calloc's alignment is not
+     * enough.  sizeof is a multiple of the alignment, as aligned_alloc needs. */
+    jg_heap *h = aligned_alloc(_Alignof(jg_heap), sizeof *h);
     if (!h)
         return NULL;
+    memset(h, 0, sizeof *h);
     /* Large, but only the entries for spans in use are ever touched. */
     h->spans = calloc((size_t)1 << (JG_HEAP_ADDRESS_BITS - JG_HEAP_SPAN_BITS), sizeof *h->spans);
     if (!h->spans) {
@@ -337,6 +340,16 @@ void jg_heap_trim(jg_heap *h, size_t keep_bytes)
         h->n_pool--;
         unmap_page(h, p);
     }
+}
+
+size_t jg_heap_object_bytes(const jg_heap *h)
+{
+    size_t n = h->large_bytes;
+    for (unsigned kind = 0; kind < JG_HEAP_N_KINDS; kind++)
+        for (unsigned cls = 0; cls < JG_HEAP_N_CLASSES; cls++)
+            for (const jg_page *p = h->cls[kind][cls].pages; p; p = p->next)
+                n += (size_t)p->n_live * p->cell_size;
+    return n;
 }
 
 size_t jg_heap_mapped_bytes(const jg_heap *h)

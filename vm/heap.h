@@ -23,15 +23,16 @@
  *
  * A larger object is a separate calloc block on a list; its header's 'gc' word
  * links the list and carries its mark (JG_HEAP_MARK) and the JG_HEAP_LARGE tag.
- * A small object's 'gc' word is always 0, which is how the two are told apart.
+ * A small object's 'gc' word is always 0 (its mark is in its page).
  *
  * The heap knows nothing of types or roots: gc.c decides what is reachable and
  * what finalizing an object means.
  *
  * Invariants: outside a collection every mark bit is clear; a cell is either
  * free in its page's bitmap, cached as free in its class's 'bits', or holds an
- * object; every byte handed out is counted by the caller as the cell size
- * jg_heap_alloc_* reports, and the sweep reports exactly that back.
+ * object; every byte handed out is counted by the caller as its class's
+ * cell_size (or what jg_heap_alloc_large reports), and the sweep reports
+ * exactly that back.
  */
 #ifndef JG_HEAP_H
 #define JG_HEAP_H
@@ -59,7 +60,7 @@
 #define JG_HEAP_SMALL_MAX 256
 #define JG_HEAP_N_CLASSES (JG_HEAP_SMALL_MAX / JG_HEAP_GRANULE)
 
-/* Bits of a page's kind (and of the kind asked of jg_heap_alloc_small). */
+/* Bits of a page's kind (and of the kind asked of jg_heap_class_of). */
 #define JG_HEAP_FIN 1u  /* the sweep calls the finalizer of its dead objects */
 #define JG_HEAP_LEAF 2u /* its objects hold no references: marking never traces them */
 #define JG_HEAP_N_KINDS 4
@@ -86,8 +87,9 @@ struct jg_page {
     uint8_t kind;        /* JG_HEAP_FIN | JG_HEAP_LEAF */
 };
 
-/* Allocation state of one size class: a word of free bits taken from 'page'. */
-typedef struct {
+/* Allocation state of one size class: a word of free bits taken from 'page'.
+ * A cache line each, so that finding a class is a shift. */
+typedef struct __attribute__((aligned(64))) {
     uint64_t bits;       /* free cells not yet handed out, one bit per granule */
     uintptr_t bits_base; /* address of the granule of bit 0 of 'bits' */
     jg_page *page;       /* page being allocated from, or NULL */
@@ -129,7 +131,8 @@ JG_INTERNAL jg_heap *jg_heap_new(void);
 /* Calls 'fin' on every object, then returns all the heap's memory. */
 JG_INTERNAL void jg_heap_free(jg_heap *h, jg_heap_finalizer fin, void *ctx);
 /* Moves the class's allocation cursor to the next free cells, taking a new
- * page when none is left.  False when out of memory. */
+ * page when none is left, so that jg_heap_take succeeds.  False when out of
+ * memory. */
 JG_INTERNAL bool jg_heap_refill(jg_heap *h, jg_heap_class *c);
 /* A large object's block (zeroed, gc word set) of 'size' bytes; *cell_size
  * receives the bytes it accounts for.  NULL when out of memory. */
@@ -139,22 +142,28 @@ JG_INTERNAL void *jg_heap_alloc_large(jg_heap *h, size_t size, size_t *cell_size
 JG_INTERNAL size_t jg_heap_sweep(jg_heap *h, jg_heap_finalizer fin, void *ctx);
 /* Returns pooled empty pages to the system beyond 'keep_bytes' of them. */
 JG_INTERNAL void jg_heap_trim(jg_heap *h, size_t keep_bytes);
+/* Bytes of the objects that survived the last sweep, as allocation counted
+ * them (exact only right after jg_heap_sweep). */
+JG_INTERNAL size_t jg_heap_object_bytes(const jg_heap *h);
 /* Bytes of memory the heap holds: pages (in use and pooled) and large blocks. */
 JG_INTERNAL size_t jg_heap_mapped_bytes(const jg_heap *h);
 
-/* A cell of at least 'size' (1..JG_HEAP_SMALL_MAX) bytes in a page of 'kind'
- * (JG_HEAP_FIN | JG_HEAP_LEAF), not zeroed; *cell_size receives its size.
- * NULL when out of memory. */
-static inline void *jg_heap_alloc_small(jg_heap *h, size_t size, unsigned kind,
-                                        size_t *cell_size)
+/* The class of cells of at least 'size' (1..JG_HEAP_SMALL_MAX) bytes in
+ * pages of 'kind' (JG_HEAP_FIN | JG_HEAP_LEAF). */
+static inline jg_heap_class *jg_heap_class_of(jg_heap *h, size_t size, unsigned kind)
 {
-    jg_heap_class *c = &h->cls[kind][(size - 1) / JG_HEAP_GRANULE];
-    if (__builtin_expect(!c->bits, 0) && !jg_heap_refill(h, c))
-        return NULL;
+    return &h->cls[kind][(size - 1) / JG_HEAP_GRANULE];
+}
+
+/* A free cell of class 'c', not zeroed, or NULL when the class has none at
+ * hand (jg_heap_refill, then take again). */
+static inline void *jg_heap_take(jg_heap_class *c)
+{
     uint64_t b = c->bits;
+    if (!b)
+        return NULL;
     void *cell = (void *)(c->bits_base + (uintptr_t)__builtin_ctzll(b) * JG_HEAP_GRANULE);
     c->bits = b & (b - 1);
-    *cell_size = c->cell_size;
     JG_HEAP_UNPOISON(cell, c->cell_size);
     return cell;
 }
