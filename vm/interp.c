@@ -1233,6 +1233,20 @@ static jg_status run(jg_vm *vm, jg_thread *th, jg_value *out)
 #define CASE(name) case JG_OP_##name:
 #endif
 
+/* Jumps to instruction 'a' of the code.  A backward jump closes a loop, so it
+ * counts a step and passes the safepoint: every loop, however it is compiled,
+ * can collect and be stopped by the step budget. */
+#define JUMP_TO(a)                                                                           \
+    do {                                                                                     \
+        const uint32_t *target_ = code->code + (a);                                          \
+        bool back_ = target_ < ip;                                                           \
+        ip = target_;                                                                        \
+        if (back_) {                                                                         \
+            vm->steps++;                                                                     \
+            goto safepoint;                                                                  \
+        }                                                                                    \
+    } while (0)
+
     int bop = 0;        /* operator of a binary op taking the slow path */
     bool binplace = false;
     LOAD();
@@ -2525,14 +2539,14 @@ dispatch:
                 sp--;
                 ip++;
                 if (!res)
-                    ip = code->code + JG_ARG(next);
+                    JUMP_TO(JG_ARG(next));
                 DISPATCH();
             }
             if (JG_OP(next) == JG_OP_POP_JUMP_IF_TRUE) {
                 sp--;
                 ip++;
                 if (res)
-                    ip = code->code + JG_ARG(next);
+                    JUMP_TO(JG_ARG(next));
                 DISPATCH();
             }
             TOP() = jg_bool(res);
@@ -2581,13 +2595,7 @@ dispatch:
     }
     CASE(JUMP)
     {
-        const uint32_t *target = code->code + arg;
-        bool back = target < ip;
-        ip = target;
-        if (back) {
-            vm->steps++;
-            goto safepoint;
-        }
+        JUMP_TO(arg);
         DISPATCH();
     }
     CASE(POP_JUMP_IF_FALSE)
@@ -2597,7 +2605,7 @@ dispatch:
         int t = fast_truth(vm, v);
         if (t >= 0) {
             if ((JG_OP(ins) == JG_OP_POP_JUMP_IF_TRUE) == (t == 1))
-                ip = code->code + arg;
+                JUMP_TO(arg);
             DISPATCH();
         }
         SAVE();
@@ -2609,13 +2617,13 @@ dispatch:
     CASE(POP_JUMP_IF_NONE)
     {
         if (POP() == JG_NONE)
-            ip = code->code + arg;
+            JUMP_TO(arg);
         DISPATCH();
     }
     CASE(POP_JUMP_IF_NOT_NONE)
     {
         if (POP() != JG_NONE)
-            ip = code->code + arg;
+            JUMP_TO(arg);
         DISPATCH();
     }
     CASE(JUMP_IF_FALSE_OR_POP)
@@ -2625,7 +2633,7 @@ dispatch:
         int t = fast_truth(vm, v);
         if (t >= 0) {
             if ((JG_OP(ins) == JG_OP_JUMP_IF_TRUE_OR_POP) == (t == 1))
-                ip = code->code + arg;
+                JUMP_TO(arg);
             else
                 sp--;
             DISPATCH();
@@ -3085,7 +3093,7 @@ finish_inline:
                     sp--;
             }
             if (jumps)
-                ip = code->code + JG_ARG(prev);
+                JUMP_TO(JG_ARG(prev));
             DISPATCH();
         }
         if (fin == JG_FIN_NOT) {

@@ -198,7 +198,6 @@ jg_vm *jg_vm_new(const jg_vm_config *cfg, jg_err *err)
         vm->cfg = *cfg;
     vm->out_cap = OUT_FLUSH_AT;
     vm->out_buf = malloc(vm->out_cap);
-    vm->next_gc = 8u << 20;
     vm->recursion_limit = JG_DEFAULT_RECURSION_LIMIT;
     vm->exc = JG_NONE;
     vm->tail.callable = JG_NONE;

@@ -167,7 +167,7 @@ struct jg_vm {
     jg_vm_config cfg;
 
     /* ---- heap (gc.c) */
-    jg_obj *objects;        /* every heap object, linked through hdr.gc */
+    struct jg_heap *heap;   /* the object heap (heap.h), made by the first allocation */
     size_t bytes_allocated; /* live + garbage since the last collection */
     size_t next_gc;         /* collect at a safepoint once bytes_allocated passes this */
     bool gc_pending;
