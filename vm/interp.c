@@ -1150,9 +1150,13 @@ static jg_status run(jg_vm *vm, jg_thread *th, jg_value *out)
     const uint32_t *ip;
     jg_value *sp;
     jg_code *code;
-    jg_value *consts;
-    uint32_t ins, arg;
+    /* The instruction being run; its argument is recomputed where used (a
+     * shift) rather than held: the fewer values live across the dispatch,
+     * the more of ip, sp and f stay in registers. */
+    uint32_t ins;
+#define arg JG_ARG(ins)
     jg_value r;
+    jg_value rout = JG_NONE; /* out-parameter of calls: 'r' stays a register */
     call_result cr;
     jg_status st;
     bool reraise = false;
@@ -1164,7 +1168,6 @@ static jg_status run(jg_vm *vm, jg_thread *th, jg_value *out)
         ip = f->ip;                                                                          \
         sp = f->sp;                                                                          \
         code = f->code;                                                                      \
-        consts = code->consts;                                                               \
     } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -1194,7 +1197,7 @@ static jg_status run(jg_vm *vm, jg_thread *th, jg_value *out)
 #define SLOW(name, a, n, fin)                                                                \
     do {                                                                                     \
         SAVE();                                                                              \
-        cr = call_prelude(vm, th, name, a, n, fin, &r);                                      \
+        cr = call_prelude(vm, th, name, a, n, fin, &rout), r = rout;                         \
         if (cr == CALL_DONE) {                                                               \
             if ((fin) == JG_FIN_PUSH)                                                        \
                 PUSH(r);                                                                     \
@@ -1224,7 +1227,6 @@ static jg_status run(jg_vm *vm, jg_thread *th, jg_value *out)
     do {                                                                                     \
         TRACE_INS();                                                                         \
         ins = *ip++;                                                                         \
-        arg = JG_ARG(ins);                                                                   \
         goto *labels[JG_OP(ins)];                                                            \
     } while (0)
 #define CASE(name) L_##name:
@@ -1267,7 +1269,6 @@ safepoint:
 #else
 dispatch:
     ins = *ip++;
-    arg = JG_ARG(ins);
     switch (JG_OP(ins)) {
 #endif
 
@@ -1293,7 +1294,7 @@ dispatch:
     }
     CASE(LOAD_CONST)
     {
-        PUSH(consts[arg]);
+        PUSH(code->consts[arg]);
         DISPATCH();
     }
     CASE(LOAD_FAST)
@@ -1377,7 +1378,8 @@ dispatch:
             DISPATCH();
         }
         SAVE();
-        CHECK(load_global(vm, f, ic, &r));
+        CHECK(load_global(vm, f, ic, &rout));
+        r = rout;
         ic->dict_version = f->globals->version + 1;
         ic->dict_version2 = vm->builtins->version + 1;
         ic->value = r;
@@ -1405,7 +1407,8 @@ dispatch:
     CASE(LOAD_NAME)
     {
         SAVE();
-        CHECK(load_name(vm, f, code->names[arg], &r));
+        CHECK(load_name(vm, f, code->names[arg], &rout));
+        r = rout;
         PUSH(r);
         DISPATCH();
     }
@@ -1453,7 +1456,7 @@ dispatch:
         }
         jg_str *name = code->names[ic->name];
         SAVE();
-        st = jg_getattr(vm, obj, name, &r);
+        st = jg_getattr(vm, obj, name, &rout), r = rout;
         if (st == JG_OK) {
             if (jg_is_kind(obj, JG_K_INSTANCE)) {
                 jg_instance *inst = JG_AS(jg_instance, obj);
@@ -1573,7 +1576,7 @@ dispatch:
                 DISPATCH();
             }
             SAVE();
-            st = jg_getattr(vm, obj, code->names[ic->name], &r);
+            st = jg_getattr(vm, obj, code->names[ic->name], &rout), r = rout;
             if (st == JG_OK) {
                 ic->dict_version2 = JG_AS(jg_module, obj)->dict->version;
                 ic->value = r;
@@ -1625,7 +1628,7 @@ dispatch:
                 }
             }
         }
-        st = jg_getattr(vm, obj, name, &r);
+        st = jg_getattr(vm, obj, name, &rout), r = rout;
         if (st == JG_OK) {
             TOP() = r;
             PUSH(JG_UNDEF);
@@ -1690,7 +1693,7 @@ dispatch:
             JG_AS(jg_native, callable)->self == JG_NULL &&
             callable != jg_obj_value(vm->build_class)) {
             /* A plain native (math.sqrt, len): call it directly. */
-            st = JG_AS(jg_native, callable)->fn(vm, args, (int)arg, NULL, &r);
+            st = JG_AS(jg_native, callable)->fn(vm, args, (int)arg, NULL, &rout), r = rout;
             if (st == JG_OK) {
                 PUSH(r);
                 DISPATCH();
@@ -1707,15 +1710,15 @@ dispatch:
             vm->tail.mode = JG_TAIL_CALL;
             if (mode != JG_TAIL_CALL)
                 cr = resume_gen(vm, th, JG_AS(jg_gen, callee), targs[1],
-                                mode == JG_TAIL_GEN_THROW, JG_FIN_GEN_NEXT, &r);
+                                mode == JG_TAIL_GEN_THROW, JG_FIN_GEN_NEXT, &rout), r = rout;
             else
-                cr = call_object(vm, th, callee, targs + 1, tn, kw, JG_FIN_PUSH, &r);
+                cr = call_object(vm, th, callee, targs + 1, tn, kw, JG_FIN_PUSH, &rout), r = rout;
             AFTER_CALL(cr, r);
             if (cr == CALL_PUSHED)
                 goto safepoint;
             DISPATCH();
         }
-        cr = call_object(vm, th, callable, args, (int)arg, NULL, JG_FIN_PUSH, &r);
+        cr = call_object(vm, th, callable, args, (int)arg, NULL, JG_FIN_PUSH, &rout), r = rout;
         AFTER_CALL(cr, r);
         if (cr == CALL_PUSHED)
             goto safepoint;
@@ -1776,7 +1779,7 @@ dispatch:
             JG_AS(jg_native, callable)->self == JG_NULL) {
             sp = sp - arg - 2;
             SAVE();
-            st = JG_AS(jg_native, callable)->fn(vm, args, n, NULL, &r);
+            st = JG_AS(jg_native, callable)->fn(vm, args, n, NULL, &rout), r = rout;
             if (st == JG_OK) {
                 PUSH(r);
                 DISPATCH();
@@ -1794,9 +1797,9 @@ dispatch:
             vm->tail.mode = JG_TAIL_CALL;
             if (mode != JG_TAIL_CALL)
                 cr = resume_gen(vm, th, JG_AS(jg_gen, callee), targs[1],
-                                mode == JG_TAIL_GEN_THROW, JG_FIN_GEN_NEXT, &r);
+                                mode == JG_TAIL_GEN_THROW, JG_FIN_GEN_NEXT, &rout), r = rout;
             else
-                cr = call_object(vm, th, callee, targs + 1, tn, kw, JG_FIN_PUSH, &r);
+                cr = call_object(vm, th, callee, targs + 1, tn, kw, JG_FIN_PUSH, &rout), r = rout;
             AFTER_CALL(cr, r);
             if (cr == CALL_PUSHED)
                 goto safepoint;
@@ -1804,7 +1807,7 @@ dispatch:
         }
         sp = sp - arg - 2;
         SAVE();
-        cr = call_object(vm, th, callable, args, n, NULL, JG_FIN_PUSH, &r);
+        cr = call_object(vm, th, callable, args, n, NULL, JG_FIN_PUSH, &rout), r = rout;
         AFTER_CALL(cr, r);
         if (cr == CALL_PUSHED)
             goto safepoint;
@@ -1817,7 +1820,7 @@ dispatch:
         jg_value callable = args[-1];
         sp = args - 1;
         SAVE();
-        cr = call_object(vm, th, callable, args, (int)arg, kwnames, JG_FIN_PUSH, &r);
+        cr = call_object(vm, th, callable, args, (int)arg, kwnames, JG_FIN_PUSH, &rout), r = rout;
         AFTER_CALL(cr, r);
         if (cr == CALL_PUSHED)
             goto safepoint;
@@ -1894,7 +1897,8 @@ dispatch:
         /* 'buf' needs no root: no collection happens before the callee has
          * copied its arguments (collections wait for a safepoint). */
         SAVE();
-        cr = call_object(vm, th, callable, buf->items + 1, (int)total, kwnames, JG_FIN_PUSH, &r);
+        cr = call_object(vm, th, callable, buf->items + 1, (int)total, kwnames, JG_FIN_PUSH, &rout);
+        r = rout;
         AFTER_CALL(cr, r);
         if (cr == CALL_PUSHED)
             goto safepoint;
@@ -1969,7 +1973,7 @@ dispatch:
         if (jg_is_kind(v, JG_K_GEN))
             DISPATCH();
         SAVE();
-        st = jg_get_iter(vm, v, &r);
+        st = jg_get_iter(vm, v, &rout), r = rout;
         if (st == JG_OK) {
             TOP() = r;
             DISPATCH();
@@ -1986,7 +1990,8 @@ dispatch:
         jg_value recv = TOP();
         SAVE();
         if (jg_is_kind(recv, JG_K_GEN)) {
-            cr = resume_gen(vm, th, JG_AS(jg_gen, recv), v, false, JG_FIN_GEN_SEND, &r);
+            cr = resume_gen(vm, th, JG_AS(jg_gen, recv), v, false, JG_FIN_GEN_SEND, &rout);
+            r = rout;
             if (cr == CALL_PUSHED) {
                 LOAD();
                 goto safepoint;
@@ -2000,7 +2005,7 @@ dispatch:
             DISPATCH();
         }
         if (v == JG_NONE) {
-            st = jg_next(vm, recv, &r);
+            st = jg_next(vm, recv, &rout), r = rout;
             if (st == JG_OK) {
                 if (r == JG_UNDEF) {
                     sp--;
@@ -2387,12 +2392,13 @@ dispatch:
         binplace = JG_OP(ins) >= JG_OP_INPLACE_ADD;
     binop_slow:;
         jg_value b = POP(), a = TOP();
-        if (fast_binop(vm, bop, a, b, &r)) {
+        if (fast_binop(vm, bop, a, b, &rout)) {
+            r = rout;
             TOP() = r;
             DISPATCH();
         }
         SAVE();
-        st = jg_binop(vm, bop, binplace, a, b, &r);
+        st = jg_binop(vm, bop, binplace, a, b, &rout), r = rout;
         if (st == JG_OK) {
             TOP() = r;
             DISPATCH();
@@ -2423,7 +2429,7 @@ dispatch:
         }
         SAVE();
         int which = JG_OP(ins) == JG_OP_UNARY_POSITIVE ? 0 : JG_OP(ins) == JG_OP_UNARY_NEGATIVE ? 1 : 2;
-        st = jg_unary(vm, which, a, &r);
+        st = jg_unary(vm, which, a, &rout), r = rout;
         if (st == JG_OK) {
             TOP() = r;
             DISPATCH();
@@ -2475,7 +2481,7 @@ dispatch:
             }
         }
         SAVE();
-        st = jg_getitem(vm, obj, key, &r);
+        st = jg_getitem(vm, obj, key, &rout), r = rout;
         if (st == JG_OK) {
             TOP() = r;
             DISPATCH();
@@ -2553,7 +2559,7 @@ dispatch:
             DISPATCH();
         }
         SAVE();
-        st = jg_compare(vm, a, b, (int)arg, &r);
+        st = jg_compare(vm, a, b, (int)arg, &rout), r = rout;
         if (st == JG_OK) {
             TOP() = r;
             DISPATCH();
@@ -2648,7 +2654,7 @@ dispatch:
     {
         jg_value v = TOP();
         SAVE();
-        st = jg_get_iter(vm, v, &r);
+        st = jg_get_iter(vm, v, &rout), r = rout;
         if (st == JG_OK) {
             TOP() = r;
             DISPATCH();
@@ -2665,7 +2671,8 @@ dispatch:
         if (jg_is_obj(it)) {
             jg_obj *o = jg_obj_of(it);
             if (o->type == vm->t.range_iterator && ((jg_iter *)o)->pos_flags == 0) {
-                if (jg_iter_range_next((jg_iter *)o, &r)) {
+                if (jg_iter_range_next((jg_iter *)o, &rout)) {
+                    r = rout;
                     PUSH(r);
                 } else {
                     sp--;
@@ -2674,7 +2681,8 @@ dispatch:
                 DISPATCH();
             }
             if (o->type == vm->t.list_iterator) {
-                if (jg_iter_list_next((jg_iter *)o, &r)) {
+                if (jg_iter_list_next((jg_iter *)o, &rout)) {
+                    r = rout;
                     PUSH(r);
                 } else {
                     sp--;
@@ -2684,7 +2692,8 @@ dispatch:
             }
             if (o->type->kind == JG_K_GEN) {
                 SAVE();
-                cr = resume_gen(vm, th, (jg_gen *)o, JG_NONE, false, JG_FIN_GEN_FOR, &r);
+                cr = resume_gen(vm, th, (jg_gen *)o, JG_NONE, false, JG_FIN_GEN_FOR, &rout);
+                r = rout;
                 if (cr == CALL_PUSHED) {
                     LOAD();
                     goto safepoint;
@@ -2697,7 +2706,7 @@ dispatch:
             }
             if (!(o->type->flags & JG_TF_USER) && o->type->hooks && o->type->hooks->next) {
                 SAVE();
-                st = o->type->hooks->next(vm, it, &r);
+                st = o->type->hooks->next(vm, it, &rout), r = rout;
                 if (st == JG_OK) {
                     if (r == JG_UNDEF) {
                         sp--;
@@ -2867,7 +2876,7 @@ dispatch:
         {
             jg_value *args = sp + 1;
             sp[0] = enter; /* scratch below the (empty) argument list */
-            cr = call_object(vm, th, enter, args, 0, NULL, JG_FIN_PUSH, &r);
+            cr = call_object(vm, th, enter, args, 0, NULL, JG_FIN_PUSH, &rout), r = rout;
             AFTER_CALL(cr, r);
             if (cr == CALL_PUSHED)
                 goto safepoint;
@@ -2883,7 +2892,7 @@ dispatch:
         buf[1] = jg_obj_value(jg_typeof(vm, exc));
         buf[2] = exc;
         buf[3] = jg_exc_traceback(vm, exc);
-        cr = call_object(vm, th, exitf, buf + 1, 3, NULL, JG_FIN_PUSH, &r);
+        cr = call_object(vm, th, exitf, buf + 1, 3, NULL, JG_FIN_PUSH, &rout), r = rout;
         AFTER_CALL(cr, r);
         if (cr == CALL_PUSHED)
             goto safepoint;
@@ -2908,7 +2917,8 @@ dispatch:
             jg_raise_nomem(vm);
             ERROR();
         }
-        cr = call_function(vm, th, fn, NULL, 0, NULL, JG_FIN_IMPORT, jg_obj_value(m), &r);
+        cr = call_function(vm, th, fn, NULL, 0, NULL, JG_FIN_IMPORT, jg_obj_value(m), &rout);
+        r = rout;
         if (cr != CALL_PUSHED)
             ERROR();
         th->frame->locals = m->dict;
@@ -2920,7 +2930,7 @@ dispatch:
         jg_value mod = TOP();
         jg_str *name = code->names[arg];
         SAVE();
-        st = jg_getattr(vm, mod, name, &r);
+        st = jg_getattr(vm, mod, name, &rout), r = rout;
         if (st == JG_RAISED && jg_exc_matches(vm, vm->t.AttributeError) &&
             jg_is_kind(mod, JG_K_MODULE)) {
             jg_clear_exc(vm);
@@ -2998,7 +3008,8 @@ do_return:
                 DISPATCH();
             }
             /* next()/send(): the return becomes StopIteration(value). */
-            jg_tuple *args = r == JG_NONE ? NULL : jg_tuple_from(vm, &r, 1);
+            rout = r;
+            jg_tuple *args = r == JG_NONE ? NULL : jg_tuple_from(vm, &rout, 1);
             jg_value exc;
             SAVE();
             CHECK(jg_exc_new(vm, vm->t.StopIteration, args, &exc));
@@ -3142,7 +3153,6 @@ error:
             vm->exc = JG_NONE;
             ip = f->code->code + h->target;
             code = f->code;
-            consts = code->consts;
             DISPATCH();
         }
         /* Unwind this frame. */
@@ -3173,6 +3183,7 @@ error:
          * handled like any other: it propagates from the FOR_ITER. */
     }
 }
+#undef arg
 
 /* ---------------------------------------------------------------- entry points */
 

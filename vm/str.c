@@ -629,6 +629,11 @@ void jg_scratch_give(jg_buf *b)
     jg_buf_init(b);
 }
 
+void jg_scratch_release(void)
+{
+    jg_buf_free(&scratch_cache);
+}
+
 static jg_str *repr_common(jg_vm *vm, const jg_str *s, bool ascii_only)
 {
     jg_buf b;

@@ -123,6 +123,9 @@ JG_INTERNAL int64_t jg_hash_bytes(const void *data, size_t len);
  * short text costs no malloc; jg_scratch_give takes it back (or frees it). */
 JG_INTERNAL void jg_scratch_take(jg_buf *b);
 JG_INTERNAL void jg_scratch_give(jg_buf *b);
+/* Frees the calling thread's cached buffer (when a VM is freed: the thread
+ * may be about to end, and a thread-local is not freed with it). */
+JG_INTERNAL void jg_scratch_release(void);
 
 /* sep.join(iterable).  JG_NEEDS_PY when the iterable's iteration is Python code
  * (the native then tail-calls the prelude's _str_join). */

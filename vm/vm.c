@@ -23,6 +23,7 @@
 #include "interp.h"
 #include "module.h"
 #include "object_impl.h"
+#include "str.h"
 #include "vm_init.h"
 
 /* ---------------------------------------------------------------- output */
@@ -265,6 +266,7 @@ void jg_vm_free(jg_vm **vmp)
     jg_gc_free_all(vm);
     free(vm->out_buf);
     free(vm);
+    jg_scratch_release();
     *vmp = NULL;
 }
 
