@@ -174,6 +174,9 @@ jg_status jg_class_new(jg_vm *vm, jg_str *name, jg_tuple *bases, jg_dict *ns, jg
             return st;
         c->py_slots |= JG_PS_HASH;
     }
+    /* Lookups made while the class was filled in (jg_class_update_slots)
+     * are cached under the version they saw: a new one retires them. */
+    jg_type_modified(vm, c);
     *out = jg_obj_value(c);
     return JG_OK;
 }

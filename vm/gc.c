@@ -343,6 +343,8 @@ void jg_gc_collect(jg_vm *vm)
     drain(vm);
     sub_bytes(vm, jg_heap_sweep(h, finalize, vm));
     vm->n_collections++;
+    /* Its entries may name freed strings and types. */
+    memset(vm->lookup_cache, 0, sizeof vm->lookup_cache);
 
     size_t live = vm->bytes_allocated;
 #ifdef JG_DEBUG

@@ -674,6 +674,14 @@ static call_result call_type(jg_vm *vm, jg_thread *th, jg_type *t, jg_value *arg
         return CALL_DONE;
     }
     jg_value init = jg_type_lookup(vm, t, jg_sym(vm, JG_SYM___init__));
+    if (init == jg_type_lookup(vm, vm->t.object, jg_sym(vm, JG_SYM___init__)) &&
+        ((nargs == 0 && !kwnames) ||
+         newf != jg_type_lookup(vm, vm->t.object, jg_sym(vm, JG_SYM___new__)))) {
+        /* object.__init__ would accept these arguments and do nothing (str(x),
+         * int(x), a class with only __new__): skip the call. */
+        *out = obj;
+        return CALL_DONE;
+    }
     if (jg_is_kind(init, JG_K_FUNC)) {
         jg_value buf[64];
         if (nargs + 1 > 64) {
@@ -2392,6 +2400,15 @@ dispatch:
         binplace = JG_OP(ins) >= JG_OP_INPLACE_ADD;
     binop_slow:;
         jg_value b = POP(), a = TOP();
+        if (bop == JG_OP_ADD && jg_is_obj(a) && jg_is_obj(b) &&
+            jg_obj_of(a)->type == vm->t.str && jg_obj_of(b)->type == vm->t.str) {
+            /* str + str without the operator protocol's dispatch. */
+            jg_str *cat = jg_str_concat(vm, JG_AS(jg_str, a), JG_AS(jg_str, b));
+            if (cat) {
+                TOP() = jg_obj_value(cat);
+                DISPATCH();
+            }
+        }
         if (fast_binop(vm, bop, a, b, &rout)) {
             r = rout;
             TOP() = r;

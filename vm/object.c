@@ -139,12 +139,19 @@ jg_status jg_type_add_getset(jg_vm *vm, jg_type *t, const char *name, jg_native_
 
 jg_value jg_type_lookup(jg_vm *vm, jg_type *t, jg_str *name)
 {
+    size_t i = ((t->version * 2654435761u) ^ ((uintptr_t)name >> 4)) &
+               (JG_LOOKUP_CACHE_SIZE - 1);
+    struct jg_lookup_entry *e = &vm->lookup_cache[i];
+    if (e->version == t->version && e->name == name)
+        return e->value;
+    e->version = t->version;
+    e->name = name;
     for (; t; t = t->base) {
         jg_value v = jg_dict_get_str(t->dict, name);
         if (v != JG_UNDEF)
-            return v;
+            return e->value = v;
     }
-    return JG_UNDEF;
+    return e->value = JG_UNDEF;
 }
 
 /* ---------------------------------------------------------------- calls from C */

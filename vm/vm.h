@@ -162,6 +162,8 @@ typedef struct {
     jg_tail_mode mode;
 } jg_tailcall_req;
 
+#define JG_LOOKUP_CACHE_SIZE 4096 /* a power of two */
+
 struct jg_vm {
     jg_builtin_types t;
     jg_vm_config cfg;
@@ -199,6 +201,14 @@ struct jg_vm {
 
     uint32_t next_type_version;
     uint32_t next_shape_id;
+    /* jg_type_lookup's results by (type version, name).  Cleared by every
+     * collection: between two, no type or name is freed, so an entry's name
+     * pointer and version identify what they did when it was filled. */
+    struct jg_lookup_entry {
+        uint32_t version;
+        const jg_str *name;
+        jg_value value;  /* JG_UNDEF: not found */
+    } lookup_cache[JG_LOOKUP_CACHE_SIZE];
     uint64_t next_dict_version;
 
     /* Output */
