@@ -22,7 +22,7 @@
  *    the file after a parser error, and reaching the error token ends the
  *    parse at once, trial or not;
  *  - constructs outside the subset (async, await, match, except*, relative
- *    imports, \N{...}) are recorded and parsing goes on, so a real syntax
+ *    imports) are recorded and parsing goes on, so a real syntax
  *    error later in the file is still reported first, as CPython would.
  * Trials come in two kinds: begin_try/end_try forget everything that went
  * wrong inside (a first-pass alternative, or pegen's *_without_invalid);
@@ -38,6 +38,7 @@
  */
 #include "ast.h"
 #include "lexer.h"
+#include "uninames.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -630,14 +631,23 @@ static int hexval(int c)
 }
 
 /* CPython decodes a str literal's escapes after rewriting each non-ASCII
- * character as a 10-byte "\UXXXXXXXX" (and a backslash before one as
- * "\u005c"); error positions count in that rewritten text.  Returns how many
- * bytes of it the 'n' source bytes at 's' stand for. */
-static int virtual_len(const char *s, size_t n)
+ * character as a 10-byte "\UXXXXXXXX", and a backslash that starts a pair
+ * (as the rewrite reads them, two bytes at a time from each backslash) and
+ * comes before a non-ASCII character or last, as the 6-byte "\u005c"; error
+ * positions count in that rewritten text.  Returns the position there of
+ * 'at' in the literal body 'begin'..'end'. */
+static int virtual_pos(const char *begin, const char *end, const char *at)
 {
     int v = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
+    bool pair = false; /* the previous byte was a backslash starting a pair */
+    for (const char *s = begin; s < at; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '\\' && !pair) {
+            pair = true;
+            v += s + 1 >= end || ((unsigned char)s[1] & 0x80) ? 6 : 1;
+            continue;
+        }
+        pair = false;
         if (c < 0x80)
             v++;
         else if ((c & 0xC0) != 0x80)
@@ -646,10 +656,8 @@ static int virtual_len(const char *s, size_t n)
     return v;
 }
 
-/* Decodes the escapes of the str literal body 's'/'len' (not raw) into 'out'.
- * 't' is the literal's token, for a refusal of "\N{...}". */
-static bool decode_str_escapes(parser *p, const char *s, size_t len, strbuf *out,
-                               const jg_token *t)
+/* Decodes the escapes of the str literal body 's'/'len' (not raw) into 'out'. */
+static bool decode_str_escapes(parser *p, const char *s, size_t len, strbuf *out)
 {
     const char *end = s + len;
     const char *begin = s;
@@ -707,11 +715,14 @@ static bool decode_str_escapes(parser *p, const char *s, size_t len, strbuf *out
                     while (s < end && *s != '}')
                         s++;
                     if (s < end && s > name) {
+                        uint32_t cp;
+                        bool found = jg_uninames_lookup(name, (size_t)(s - name), &cp);
                         s++;
-                        /* The Unicode name table is not carried: refused. */
-                        refuse(p, t, "\\N{...}");
-                        sb_put_cp(p, out, 0xFFFD);
-                        continue;
+                        if (found) {
+                            sb_put_cp(p, out, cp);
+                            continue;
+                        }
+                        message = "unknown Unicode character name";
                     }
                 }
                 goto decode_error;
@@ -741,8 +752,8 @@ static bool decode_str_escapes(parser *p, const char *s, size_t len, strbuf *out
         }
 decode_error:
         {
-            int start = virtual_len(begin, (size_t)(esc - begin));
-            int stop = start + virtual_len(esc, (size_t)(s - esc));
+            int start = virtual_pos(begin, end, esc);
+            int stop = virtual_pos(begin, end, s);
             error_last(p, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s",
                        start, stop - 1, message);
             return false;
@@ -1262,7 +1273,7 @@ done:
         } else {
             strbuf dec = {0};
             if (!sb_reserve(p, &dec, 0) ||
-                !decode_str_escapes(p, literal_start, (size_t)(s - literal_start), &dec, t))
+                !decode_str_escapes(p, literal_start, (size_t)(s - literal_start), &dec))
                 return -1;
             if (!fstate_add_text(p, st, dec.s, dec.n))
                 return -1;
@@ -1343,7 +1354,7 @@ static jg_expr *strings(parser *p)
                     return NULL;
             } else {
                 strbuf dec = {0};
-                if (!sb_reserve(p, &dec, 0) || !decode_str_escapes(p, sp.body, sp.len, &dec, t))
+                if (!sb_reserve(p, &dec, 0) || !decode_str_escapes(p, sp.body, sp.len, &dec))
                     return NULL;
                 if (!fstate_add_text(p, &st, dec.s, dec.n))
                     return NULL;

@@ -254,7 +254,6 @@ static void test_constructs_outside_the_subset_are_refused_by_name(void **state)
         {"from . import x\n", "SyntaxError: relative imports are not supported by jumpgate", 1, 1},
         {"from ..a.b import x\n", "SyntaxError: relative imports are not supported by jumpgate", 1,
          1},
-        {"x = '\\N{BULLET}'\n", "SyntaxError: '\\N{...}' is not supported by jumpgate", 1, 5},
     };
     for (size_t i = 0; i < N_CASES(cases); i++)
         assert_error(cases[i].src, cases[i].msg, cases[i].line, cases[i].col);
@@ -2445,6 +2444,24 @@ static const error_case string_errors[] = {
     {"x = \"\\N\"",
      "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: "
      "malformed \\N character escape", 1, 9},
+    {"x = \"\\N{}\"",
+     "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: "
+     "malformed \\N character escape", 1, 11},
+    {"x = \"\\N{NOT A NAME}\"",
+     "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-13: "
+     "unknown Unicode character name", 1, 21},
+    {"x = \"\\N{hangul syllable gag}\"",
+     "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-22: "
+     "unknown Unicode character name", 1, 30},
+    /* Positions count 6 bytes ("\u005c") for a backslash before a non-ASCII
+     * character, 10 ("\UXXXXXXXX") for the character, and start again at each
+     * f-string literal part. */
+    {"x = '\\N{\\\303\251}'",
+     "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-19: "
+     "unknown Unicode character name", 1, 14},
+    {"x = f\"{x}\303\274\\N{BAD}\"",
+     "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 10-16: "
+     "unknown Unicode character name", 1, 20},
     {"x = b\"\303\251\"",
      "SyntaxError: bytes can only contain ASCII literal characters", 1, 10},
     {"x = \"a\" b\"b\"",
