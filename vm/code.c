@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "superinstr.h"
 #include "vm.h"
 
 const char *const jg_opcode_names[JG_N_OPCODES] = {
@@ -360,7 +361,7 @@ static void disassemble_one(jg_vm *vm, const jg_code *co, FILE *f)
 
     int prev_line = -1;
     for (uint32_t i = 0; i < co->n_code; i++) {
-        uint32_t ins = co->code[i];
+        uint32_t ins = jg_superinstr_plain(co->code[i]); /* as the compiler emitted it */
         int op = (int)JG_OP(ins);
         int line = co->lines ? co->lines[i] : 0;
         if (line != prev_line) {

@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "superinstr.h"
 #include "symtable.h"
 #include "vm.h"
 
@@ -3741,6 +3742,7 @@ static jg_code *assemble(compiler *c)
         goto fail;
 
     co->n_code = n_code;
+    jg_superinstr_fuse(co->code, n_code);
     co->n_consts = n_consts;
     co->n_caches = n_caches;
     co->n_exc = n_exc;

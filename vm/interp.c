@@ -37,25 +37,38 @@
 
 /* ---------------------------------------------------------------- frame stack */
 
-static jg_frame *chunk_alloc(jg_vm *vm, jg_thread *th, size_t size)
+/* chunk_alloc when the current chunk is full: the spare chunk or a new one. */
+static __attribute__((noinline)) jg_frame *chunk_alloc_slow(jg_vm *vm, jg_thread *th,
+                                                            size_t size)
+{
+    jg_chunk *c = th->chunk;
+    size_t cap = size > JG_CHUNK_SIZE ? size : JG_CHUNK_SIZE;
+    jg_chunk *n;
+    if (th->spare && th->spare->cap >= size) {
+        n = th->spare;
+        th->spare = NULL;
+        cap = n->cap;
+    } else if (!(n = malloc(sizeof(jg_chunk) + cap))) {
+        return NULL;
+    }
+    n->prev = c;
+    n->cap = cap;
+    n->used = size;
+    th->chunk = n;
+    jg_frame *f = (jg_frame *)n->data;
+    f->size = (uint32_t)size;
+    f->is_chunked = 1;
+    return f;
+}
+
+/* A frame of 'size' bytes on the thread's stack: a bump of the current chunk,
+ * or chunk_alloc_slow when it is full.  NULL when out of memory. */
+static inline jg_frame *chunk_alloc(jg_vm *vm, jg_thread *th, size_t size)
 {
     size = (size + 15) & ~(size_t)15;
     jg_chunk *c = th->chunk;
-    if (!c || c->used + size > c->cap) {
-        size_t cap = size > JG_CHUNK_SIZE ? size : JG_CHUNK_SIZE;
-        jg_chunk *n;
-        if (th->spare && th->spare->cap >= size) {
-            n = th->spare;
-            th->spare = NULL;
-            cap = n->cap;
-        } else if (!(n = malloc(sizeof(jg_chunk) + cap))) {
-            return NULL;
-        }
-        n->prev = c;
-        n->cap = cap;
-        n->used = 0;
-        th->chunk = c = n;
-    }
+    if (__builtin_expect(!c || c->used + size > c->cap, 0))
+        return chunk_alloc_slow(vm, th, size);
     jg_frame *f = (jg_frame *)(c->data + c->used);
     c->used += size;
     f->size = (uint32_t)size;
@@ -1148,6 +1161,52 @@ static inline int fast_truth(jg_vm *vm, jg_value v)
 #define JG_COMPUTED_GOTO 1
 #endif
 
+/* Whether a call of 'c' with 'n' positional arguments (no keywords) can take
+ * push_simple_frame: the parameters are exactly n positional ones. */
+static inline bool simple_call(const jg_code *c, uint32_t n)
+{
+    return !(c->flags & (JG_CO_GENERATOR | JG_CO_VARARGS | JG_CO_VARKW)) && c->n_kwonly == 0 &&
+           n == c->n_args;
+}
+
+/* Pushes the frame of a simple_call of 'fn' with args[0..n) above the current
+ * frame (whose ip and sp the caller has saved), to finish JG_FIN_PUSH.
+ * CALL_ERROR (exception set) on recursion overflow or out of memory. */
+static inline call_result push_simple_frame(jg_vm *vm, jg_thread *th, jg_func *fn,
+                                            const jg_value *args, uint32_t n)
+{
+    jg_code *c = fn->code;
+    if (__builtin_expect(th->depth >= vm->recursion_limit, 0)) {
+        recursion_error(vm);
+        return CALL_ERROR;
+    }
+    uint32_t n_slots = jg_code_n_slots(c);
+    jg_frame *nf = chunk_alloc(vm, th, frame_bytes(c));
+    if (!nf) {
+        jg_raise_nomem(vm);
+        return CALL_ERROR;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        nf->slots[i] = args[i];
+    for (uint32_t i = n; i < n_slots; i++)
+        nf->slots[i] = JG_UNDEF;
+    nf->code = c;
+    nf->func = fn;
+    nf->globals = fn->globals;
+    nf->locals = NULL;
+    nf->gen = NULL;
+    nf->extra = JG_NONE;
+    nf->finish = JG_FIN_PUSH;
+    nf->ip = c->code;
+    nf->sp = nf->slots + n_slots;
+    nf->back = th->frame;
+    th->frame = nf;
+    th->depth += JG_COUNTS_DEPTH(c);
+    if ((c->n_cells | c->n_frees) && init_cells(vm, fn, nf) != JG_OK)
+        return CALL_ERROR;
+    return CALL_PUSHED;
+}
+
 /*
  * Runs thread 'th' until the frame marked JG_FIN_ENTRY returns (JG_OK, *out
  * = its value) or an exception escapes it (JG_RAISED, vm->exc set).
@@ -1309,6 +1368,7 @@ dispatch:
     {
         r = f->slots[arg];
         if (r == JG_UNDEF) {
+        unbound_ins: /* the local named by the argument of 'ins' is unset */
             SAVE();
             unbound_local(vm, code, arg);
             ERROR();
@@ -1320,6 +1380,85 @@ dispatch:
     {
         f->slots[arg] = POP();
         DISPATCH();
+    }
+    /* Superinstructions (superinstr.h): the second instruction of the pair is
+     * at ip; its argument is read there and ip steps over it.  An unbound
+     * local in the second half is reported with ip past the second, as if
+     * it had run alone. */
+    CASE(LOAD_FAST__LOAD_FAST)
+    {
+        jg_value a = f->slots[arg];
+        if (a == JG_UNDEF)
+            goto unbound_ins;
+        ins = *ip++;
+        jg_value b = f->slots[arg];
+        if (b == JG_UNDEF)
+            goto unbound_ins;
+        sp[0] = a;
+        sp[1] = b;
+        sp += 2;
+        DISPATCH();
+    }
+    CASE(LOAD_FAST__LOAD_CONST)
+    {
+        jg_value a = f->slots[arg];
+        if (a == JG_UNDEF)
+            goto unbound_ins;
+        ins = *ip++;
+        sp[0] = a;
+        sp[1] = code->consts[arg];
+        sp += 2;
+        DISPATCH();
+    }
+    CASE(LOAD_CONST__LOAD_FAST)
+    {
+        jg_value a = code->consts[arg];
+        ins = *ip++;
+        jg_value b = f->slots[arg];
+        if (b == JG_UNDEF)
+            goto unbound_ins;
+        sp[0] = a;
+        sp[1] = b;
+        sp += 2;
+        DISPATCH();
+    }
+    CASE(STORE_FAST__LOAD_FAST)
+    {
+        f->slots[arg] = sp[-1];
+        ins = *ip++;
+        jg_value b = f->slots[arg];
+        if (b == JG_UNDEF) {
+            sp--;
+            goto unbound_ins;
+        }
+        sp[-1] = b;
+        DISPATCH();
+    }
+    CASE(STORE_FAST__STORE_FAST)
+    {
+        f->slots[arg] = sp[-1];
+        ins = *ip++;
+        f->slots[arg] = sp[-2];
+        sp -= 2;
+        DISPATCH();
+    }
+    CASE(LOAD_FAST__LOAD_ATTR)
+    {
+        jg_value a = f->slots[arg];
+        if (a == JG_UNDEF)
+            goto unbound_ins;
+        PUSH(a);
+        ins = *ip++;
+        goto load_attr;
+    }
+    CASE(LOAD_FAST__LOAD_METHOD)
+    {
+        jg_value a = f->slots[arg];
+        if (a == JG_UNDEF)
+            goto unbound_ins;
+        PUSH(a);
+        ins = *ip++;
+        goto load_method;
     }
     CASE(DELETE_FAST)
     {
@@ -1441,6 +1580,7 @@ dispatch:
         DISPATCH();
     }
     CASE(LOAD_ATTR)
+    load_attr:
     {
         jg_icache *ic = &code->caches[arg];
         jg_value obj = TOP();
@@ -1573,6 +1713,7 @@ dispatch:
         DISPATCH();
     }
     CASE(LOAD_METHOD)
+    load_method:
     {
         jg_icache *ic = &code->caches[arg];
         jg_value obj = TOP();
@@ -1658,39 +1799,14 @@ dispatch:
         jg_value callable = args[-1];
         if (jg_is_obj(callable) && jg_obj_of(callable)->type == vm->t.function) {
             jg_func *fn = JG_AS(jg_func, callable);
-            jg_code *c = fn->code;
-            if (!(c->flags & (JG_CO_GENERATOR | JG_CO_VARARGS | JG_CO_VARKW)) &&
-                c->n_kwonly == 0 && arg == c->n_args && th->depth < vm->recursion_limit) {
+            if (simple_call(fn->code, arg)) {
                 /* The common case inline: exact positional arguments. */
                 sp = args - 1;
                 SAVE();
-                jg_frame *nf = chunk_alloc(vm, th, frame_bytes(c));
-                if (!nf) {
-                    jg_raise_nomem(vm);
-                    ERROR();
-                }
-                uint32_t n_slots = jg_code_n_slots(c);
-                for (uint32_t i = 0; i < arg; i++)
-                    nf->slots[i] = args[i];
-                for (uint32_t i = arg; i < n_slots; i++)
-                    nf->slots[i] = JG_UNDEF;
-                nf->code = c;
-                nf->func = fn;
-                nf->globals = fn->globals;
-                nf->locals = NULL;
-                nf->gen = NULL;
-                nf->extra = JG_NONE;
-                nf->finish = JG_FIN_PUSH;
-                nf->ip = c->code;
-                nf->sp = nf->slots + n_slots;
-                nf->back = f;
-                th->frame = nf;
-                th->depth += JG_COUNTS_DEPTH(c);
-                if ((c->n_cells | c->n_frees) && init_cells(vm, fn, nf) != JG_OK) {
-                    LOAD();
-                    ERROR();
-                }
+                cr = push_simple_frame(vm, th, fn, args, arg);
                 LOAD();
+                if (cr == CALL_ERROR)
+                    ERROR();
                 vm->steps++;
                 goto safepoint;
             }
@@ -1746,39 +1862,13 @@ dispatch:
         }
         if (jg_is_obj(callable) && jg_obj_of(callable)->type == vm->t.function) {
             jg_func *fn = JG_AS(jg_func, callable);
-            jg_code *c = fn->code;
-            if (!(c->flags & (JG_CO_GENERATOR | JG_CO_VARARGS | JG_CO_VARKW)) &&
-                c->n_kwonly == 0 && (uint32_t)n == c->n_args &&
-                th->depth < vm->recursion_limit) {
+            if (simple_call(fn->code, (uint32_t)n)) {
                 sp = sp - arg - 2;
                 SAVE();
-                jg_frame *nf = chunk_alloc(vm, th, frame_bytes(c));
-                if (!nf) {
-                    jg_raise_nomem(vm);
-                    ERROR();
-                }
-                uint32_t n_slots = jg_code_n_slots(c);
-                for (int i = 0; i < n; i++)
-                    nf->slots[i] = args[i];
-                for (uint32_t i = (uint32_t)n; i < n_slots; i++)
-                    nf->slots[i] = JG_UNDEF;
-                nf->code = c;
-                nf->func = fn;
-                nf->globals = fn->globals;
-                nf->locals = NULL;
-                nf->gen = NULL;
-                nf->extra = JG_NONE;
-                nf->finish = JG_FIN_PUSH;
-                nf->ip = c->code;
-                nf->sp = nf->slots + n_slots;
-                nf->back = f;
-                th->frame = nf;
-                th->depth += JG_COUNTS_DEPTH(c);
-                if ((c->n_cells | c->n_frees) && init_cells(vm, fn, nf) != JG_OK) {
-                    LOAD();
-                    ERROR();
-                }
+                cr = push_simple_frame(vm, th, fn, args, (uint32_t)n);
                 LOAD();
+                if (cr == CALL_ERROR)
+                    ERROR();
                 vm->steps++;
                 goto safepoint;
             }

@@ -143,7 +143,17 @@
     X(IMPORT_FROM, "name: (module -- module attr); ImportError when missing")               \
     X(IMPORT_STAR, "(module -- ) copy its public names into the locals dict")               \
     X(SETUP_ANNOTATIONS, "unused: annotations are dropped")                                  \
-    X(GET_LEN, "(obj -- obj len(obj))")
+    X(GET_LEN, "(obj -- obj len(obj))")                                                      \
+    /* Superinstructions (vm/superinstr.c): never emitted by the compiler; each    */       \
+    /* replaces the first of a pair and runs both, reading the second's argument   */       \
+    /* from the instruction after it, which stays in place for jumps to it.        */       \
+    X(LOAD_FAST__LOAD_FAST, "LOAD_FAST arg; LOAD_FAST next")                                  \
+    X(LOAD_FAST__LOAD_CONST, "LOAD_FAST arg; LOAD_CONST next")                                \
+    X(LOAD_CONST__LOAD_FAST, "LOAD_CONST arg; LOAD_FAST next")                                \
+    X(STORE_FAST__LOAD_FAST, "STORE_FAST arg; LOAD_FAST next")                                \
+    X(STORE_FAST__STORE_FAST, "STORE_FAST arg; STORE_FAST next")                              \
+    X(LOAD_FAST__LOAD_ATTR, "LOAD_FAST arg; LOAD_ATTR next")                                  \
+    X(LOAD_FAST__LOAD_METHOD, "LOAD_FAST arg; LOAD_METHOD next")
 
 typedef enum {
 #define JG_OP_ENUM(name, doc) JG_OP_##name,

@@ -24,6 +24,7 @@
 
 #include "ast.h"
 #include "compile.h"
+#include "superinstr.h"
 #include "symtable.h"
 #include "vm.h"
 
@@ -119,11 +120,12 @@ static char *listing(const jg_code *co)
     size_t n = 0;
     buf[0] = 0;
     for (uint32_t i = 0; i < co->n_code && n < sizeof buf - 64; i++) {
-        int op = (int)JG_OP(co->code[i]);
+        uint32_t ins = jg_superinstr_plain(co->code[i]); /* as the compiler emitted it */
+        int op = (int)JG_OP(ins);
         n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", i ? "|" : "",
                               jg_opcode_names[op]);
         if (jg_opcode_has_arg(op))
-            n += (size_t)snprintf(buf + n, sizeof buf - n, " %u", JG_ARG(co->code[i]));
+            n += (size_t)snprintf(buf + n, sizeof buf - n, " %u", JG_ARG(ins));
     }
     return buf;
 }
@@ -139,7 +141,7 @@ static void assert_listing(const jg_code *co, const char *expected)
 static bool has_op(const jg_code *co, int op)
 {
     for (uint32_t i = 0; i < co->n_code; i++)
-        if ((int)JG_OP(co->code[i]) == op)
+        if ((int)JG_OP(jg_superinstr_plain(co->code[i])) == op)
             return true;
     return false;
 }
@@ -203,8 +205,8 @@ static void check_code(const jg_code *co)
         assert_true(co->cell_from_arg[i] < (int32_t)co->n_locals);
     /* Instructions: opcodes, arguments and lines. */
     for (uint32_t i = 0; i < co->n_code; i++) {
-        int op = (int)JG_OP(co->code[i]);
-        uint32_t arg = JG_ARG(co->code[i]);
+        int op = (int)JG_OP(jg_superinstr_plain(co->code[i]));
+        uint32_t arg = JG_ARG(jg_superinstr_plain(co->code[i]));
         if (op >= JG_N_OPCODES)
             fail_msg("%s: bad opcode at %u", name, i);
         if (co->lines[i] < 1)
@@ -269,8 +271,8 @@ static void check_code(const jg_code *co)
     visit_depth(co, depth, work, &n_work, 0, 0);
     while (n_work) {
         uint32_t i = work[--n_work];
-        int op = (int)JG_OP(co->code[i]);
-        uint32_t arg = JG_ARG(co->code[i]);
+        int op = (int)JG_OP(jg_superinstr_plain(co->code[i]));
+        uint32_t arg = JG_ARG(jg_superinstr_plain(co->code[i]));
         int d = depth[i];
         int h = handler_for(co, i);
         if (h >= 0) {
@@ -303,6 +305,39 @@ static void check_code(const jg_code *co)
 }
 
 /* ---------------------------------------------------------------- instruction sequences */
+
+/* The superinstruction pass fuses pairs by rewriting only the first opcode:
+ * arguments and the second instruction stay, so jumps to it still work. */
+static void test_pairs_of_loads_and_stores_are_fused_in_place(void **state)
+{
+    const jg_code *co = code_named("def f(a, b):\n"
+                                   "    c = a\n"
+                                   "    d = c + 1\n"
+                                   "    return a.real + b\n",
+                                   "f");
+    uint32_t expect[][2] = {
+        {JG_OP_LOAD_FAST, 0},
+        {JG_OP_STORE_FAST__LOAD_FAST, 2},   /* c = a, then c */
+        {JG_OP_LOAD_FAST__LOAD_CONST, 2},   /* the second of a pair can begin one */
+        {JG_OP_LOAD_CONST, 1},
+        {JG_OP_BINARY_ADD, 0},
+        {JG_OP_STORE_FAST__LOAD_FAST, 3},   /* d = ..., then a */
+        {JG_OP_LOAD_FAST__LOAD_ATTR, 0},    /* a.real */
+        {JG_OP_LOAD_ATTR, 0},               /* the second instruction, unchanged */
+        {JG_OP_LOAD_FAST, 1},
+        {JG_OP_BINARY_ADD, 0},
+        {JG_OP_RETURN_VALUE, 0},
+    };
+    assert_int_equal(co->n_code, sizeof expect / sizeof expect[0]);
+    for (uint32_t i = 0; i < co->n_code; i++) {
+        assert_int_equal(JG_OP(co->code[i]), expect[i][0]);
+        if (jg_opcode_has_arg((int)expect[i][0]))
+            assert_int_equal(JG_ARG(co->code[i]), expect[i][1]);
+    }
+    /* The disassembler's view is what the compiler emitted. */
+    assert_int_equal(jg_superinstr_plain(co->code[1]), JG_INS(JG_OP_STORE_FAST, 2));
+    assert_int_equal(jg_superinstr_plain(co->code[6]), JG_INS(JG_OP_LOAD_FAST, 0));
+}
 
 static void test_addition_of_two_parameters_is_binary_add(void **state)
 {
@@ -1078,6 +1113,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_addition_of_two_parameters_is_binary_add),
+        cmocka_unit_test(test_pairs_of_loads_and_stores_are_fused_in_place),
         cmocka_unit_test(test_increment_of_a_local_stays_binary_add),
         cmocka_unit_test(test_comparison_in_a_condition_is_compare_then_conditional_jump),
         cmocka_unit_test(test_negative_literals_are_constants),
