@@ -176,7 +176,8 @@ static inline jg_obj *init_object(jg_vm *vm, jg_obj *o, jg_type *type, size_t ce
 
 /* Everything jg_gc_alloc's fast path does not: the first allocation, a class
  * out of cached cells, large objects. */
-static __attribute__((noinline)) void *alloc_slow(jg_vm *vm, jg_type *type, size_t size)
+static __attribute__((noinline)) void *alloc_slow(jg_vm *vm, jg_type *type, size_t size,
+                                                  size_t zero)
 {
     jg_heap *h = heap_of(vm);
     if (!h && !(h = heap_start(vm)))
@@ -193,7 +194,7 @@ static __attribute__((noinline)) void *alloc_slow(jg_vm *vm, jg_type *type, size
         return init_object(vm, o, type, c->cell_size);
     }
     size_t cell_size;
-    jg_obj *o = jg_heap_alloc_large(h, size, &cell_size); /* zeroed */
+    jg_obj *o = jg_heap_alloc_large(h, size, zero, &cell_size);
     return o ? init_object(vm, o, type, cell_size) : NULL;
 }
 
@@ -209,7 +210,16 @@ void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size)
             return init_object(vm, o, type, c->cell_size);
         }
     }
-    return alloc_slow(vm, type, size);
+    return alloc_slow(vm, type, size, size);
+}
+
+void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size_t zero)
+{
+    /* Small cells are zeroed whole (cheaper than deciding); only large
+     * blocks skip the rest. */
+    if (size > JG_HEAP_SMALL_MAX && vm->heap)
+        return alloc_slow(vm, type, size, zero);
+    return jg_gc_alloc(vm, type, size);
 }
 
 /* ---------------------------------------------------------------- marking */

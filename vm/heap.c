@@ -184,11 +184,13 @@ bool jg_heap_refill(jg_heap *h, jg_heap_class *c)
     }
 }
 
-void *jg_heap_alloc_large(jg_heap *h, size_t size, size_t *cell_size)
+void *jg_heap_alloc_large(jg_heap *h, size_t size, size_t zero, size_t *cell_size)
 {
-    jg_obj *o = calloc(1, size);
+    jg_obj *o = zero >= size ? calloc(1, size) : malloc(size);
     if (!o)
         return NULL;
+    if (zero < size)
+        memset(o, 0, zero);
     o->gc = (uintptr_t)h->large | JG_HEAP_LARGE;
     h->large = o;
     /* The allocator's own size, so freeing subtracts exactly what this added. */

@@ -134,9 +134,10 @@ JG_INTERNAL void jg_heap_free(jg_heap *h, jg_heap_finalizer fin, void *ctx);
  * page when none is left, so that jg_heap_take succeeds.  False when out of
  * memory. */
 JG_INTERNAL bool jg_heap_refill(jg_heap *h, jg_heap_class *c);
-/* A large object's block (zeroed, gc word set) of 'size' bytes; *cell_size
- * receives the bytes it accounts for.  NULL when out of memory. */
-JG_INTERNAL void *jg_heap_alloc_large(jg_heap *h, size_t size, size_t *cell_size);
+/* A large object's block of 'size' bytes, gc word set, its first 'zero'
+ * bytes zeroed (the rest uninitialised); *cell_size receives the bytes it
+ * accounts for.  NULL when out of memory. */
+JG_INTERNAL void *jg_heap_alloc_large(jg_heap *h, size_t size, size_t zero, size_t *cell_size);
 /* Frees every unmarked object (calling 'fin' first) and clears every mark.
  * Returns the bytes freed, as the allocation functions counted them. */
 JG_INTERNAL size_t jg_heap_sweep(jg_heap *h, jg_heap_finalizer fin, void *ctx);

@@ -1813,6 +1813,18 @@ dispatch:
         }
         sp = args - 1;
         SAVE();
+        if (callable == jg_obj_value(vm->t.str) && arg == 1) {
+            /* str(x): what str.__new__ does, without the type-call protocol;
+             * an object with a Python __str__ takes the general path. */
+            jg_str *text;
+            st = jg_str_of(vm, args[0], &text);
+            if (st == JG_OK) {
+                PUSH(jg_obj_value(text));
+                DISPATCH();
+            }
+            if (st != JG_NEEDS_PY)
+                ERROR();
+        }
         if (jg_is_obj(callable) && jg_obj_of(callable)->type == vm->t.builtin_function &&
             JG_AS(jg_native, callable)->self == JG_NULL &&
             callable != jg_obj_value(vm->build_class)) {

@@ -137,13 +137,8 @@ jg_status jg_type_add_getset(jg_vm *vm, jg_type *t, const char *name, jg_native_
     return jg_type_set_attr(vm, t, name, jg_obj_value(p));
 }
 
-jg_value jg_type_lookup(jg_vm *vm, jg_type *t, jg_str *name)
+jg_value jg_type_lookup_fill(jg_type *t, jg_str *name, struct jg_lookup_entry *e)
 {
-    size_t i = ((t->version * 2654435761u) ^ ((uintptr_t)name >> 4)) &
-               (JG_LOOKUP_CACHE_SIZE - 1);
-    struct jg_lookup_entry *e = &vm->lookup_cache[i];
-    if (e->version == t->version && e->name == name)
-        return e->value;
     e->version = t->version;
     e->name = name;
     for (; t; t = t->base) {

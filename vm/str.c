@@ -173,16 +173,20 @@ jg_str *jg_str_alloc_typed(jg_vm *vm, jg_type *type, size_t len, size_t n_chars)
     if (len > JG_MAX_STR_LEN)
         return NULL;
     size_t size = offsetof(jg_str, data) + len + 1;
-    if (wants_index(len, n_chars))
+    bool indexed = wants_index(len, n_chars);
+    if (indexed)
         size = index_offset(len) + 4 * (n_chars / STRIDE + 1);
     if (size < sizeof(jg_str))
         size = sizeof(jg_str);
-    jg_str *s = jg_gc_alloc(vm, type, size);
+    /* The text is the caller's to fill: without an index only the header
+     * needs zeroing (the terminating NUL is set below). */
+    jg_str *s = jg_gc_alloc_prefix(vm, type, size, indexed ? size : offsetof(jg_str, data));
     if (!s)
         return NULL;
     s->len = (uint32_t)len;
     s->n_chars = (uint32_t)n_chars;
     s->hash = -1;
+    s->data[len] = '\0';
     return s;
 }
 

@@ -221,6 +221,9 @@ struct jg_vm {
 /* Allocates a zeroed object of 'size' bytes with its header set, or returns NULL
  * (the caller raises MemoryError: return jg_raise_nomem(vm)).  Never collects. */
 JG_INTERNAL void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size);
+/* As jg_gc_alloc, but only the first 'zero' bytes (at least the header) are
+ * certain to be zeroed: for objects that fill the rest themselves (str data). */
+JG_INTERNAL void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size_t zero);
 /* Accounts 'delta' bytes of C buffers (list items, dict tables) owned by objects,
  * so they count towards the next collection. */
 JG_INTERNAL void jg_gc_account(jg_vm *vm, ptrdiff_t delta);
@@ -314,8 +317,18 @@ JG_INTERNAL jg_status jg_type_add_getset(jg_vm *vm, jg_type *t, const char *name
                                          jg_native_fn get, jg_native_fn set);
 /* New native function object (not bound); 'self' JG_NULL for plain functions. */
 JG_INTERNAL jg_native *jg_native_new(jg_vm *vm, const char *name, jg_native_fn fn, jg_value self);
+/* jg_type_lookup past the cache: walks the chain and fills entry 'e'. */
+JG_INTERNAL jg_value jg_type_lookup_fill(jg_type *t, jg_str *name, struct jg_lookup_entry *e);
 /* Looks 'name' up along t's inheritance chain; JG_UNDEF when absent. */
-JG_INTERNAL jg_value jg_type_lookup(jg_vm *vm, jg_type *t, jg_str *name);
+static inline jg_value jg_type_lookup(jg_vm *vm, jg_type *t, jg_str *name)
+{
+    size_t i = ((t->version * 2654435761u) ^ ((uintptr_t)name >> 4)) &
+               (JG_LOOKUP_CACHE_SIZE - 1);
+    struct jg_lookup_entry *e = &vm->lookup_cache[i];
+    if (__builtin_expect(e->version == t->version && e->name == name, 1))
+        return e->value;
+    return jg_type_lookup_fill(t, name, e);
+}
 
 /* Argument parsing for natives.  'kwlist' names every parameter in order (NULL
  * terminated); the first 'n_required' are required; parameters at index >=
