@@ -12,7 +12,7 @@ for a in "$@"; do
   esac
 done
 dir=$(scripts/build.sh "${build_opts[@]}" | tail -n 1)
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 cd "$dir"
 ctest --output-on-failure -j2 "${ctest_opts[@]}"
