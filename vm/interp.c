@@ -1036,7 +1036,8 @@ static const int binop_of_opcode[] = {
 };
 
 /* Small-int and float fast paths of the arithmetic opcodes: true when done. */
-static inline bool fast_binop(jg_vm *vm, int op, jg_value a, jg_value b, jg_value *out)
+static inline __attribute__((always_inline)) bool fast_binop(jg_vm *vm, int op, jg_value a,
+                                                             jg_value b, jg_value *out)
 {
     if (jg_is_int(a) && jg_is_int(b)) {
         int64_t x = jg_as_int(a), y = jg_as_int(b), r;
@@ -1172,8 +1173,8 @@ static inline bool simple_call(const jg_code *c, uint32_t n)
 /* Pushes the frame of a simple_call of 'fn' with args[0..n) above the current
  * frame (whose ip and sp the caller has saved), to finish JG_FIN_PUSH.
  * CALL_ERROR (exception set) on recursion overflow or out of memory. */
-static inline call_result push_simple_frame(jg_vm *vm, jg_thread *th, jg_func *fn,
-                                            const jg_value *args, uint32_t n)
+static inline __attribute__((always_inline)) call_result
+push_simple_frame(jg_vm *vm, jg_thread *th, jg_func *fn, const jg_value *args, uint32_t n)
 {
     jg_code *c = fn->code;
     if (__builtin_expect(th->depth >= vm->recursion_limit, 0)) {
@@ -2511,13 +2512,22 @@ dispatch:
                 DISPATCH();
             }
         }
-        if (fast_binop(vm, bop, a, b, &rout)) {
-            r = rout;
-            TOP() = r;
+        jg_value fast;
+        if (fast_binop(vm, bop, a, b, &fast)) {
+            TOP() = fast;
             DISPATCH();
         }
         SAVE();
-        st = jg_binop(vm, bop, binplace, a, b, &rout), r = rout;
+        st = JG_NEEDS_PY;
+        if ((jg_is_int(a) || (jg_is_obj(a) && jg_obj_of(a)->type == vm->t.int_)) &&
+            (jg_is_int(b) || (jg_is_obj(b) && jg_obj_of(b)->type == vm->t.int_))) {
+            /* Exact ints: int arithmetic without the protocol's dispatch. */
+            st = jg_int_binop(vm, bop, a, b, &rout), r = rout;
+            if (st == JG_OK && r == JG_NOTIMPLEMENTED)
+                st = JG_NEEDS_PY;
+        }
+        if (st == JG_NEEDS_PY)
+            st = jg_binop(vm, bop, binplace, a, b, &rout), r = rout;
         if (st == JG_OK) {
             TOP() = r;
             DISPATCH();
