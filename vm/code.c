@@ -3,11 +3,11 @@
  * meaning tables derived from JG_OPCODES, and the disassembler behind
  * `jumpgate dis`.
  *
- * A code object owns its malloc'd arrays (instructions, lines, constants,
- * names, caches, exception table, slot names, cell_from_arg) and frees them
- * in its finalize hook; the heap objects those arrays reference are marked by
- * its trace hook.  Inline-cache values are not traced: the interpreter
- * revalidates them before every use (code.h).
+ * A code object owns its malloc'd arrays (instructions, lines, positions,
+ * constants, names, caches, exception table, slot names, cell_from_arg) and
+ * frees them in its finalize hook; the heap objects those arrays reference
+ * are marked by its trace hook.  Inline-cache values are not traced: the
+ * interpreter revalidates them before every use (code.h).
  *
  * Invariant: a code object's arrays are either NULL or hold exactly the counts
  * recorded next to them.
@@ -58,6 +58,7 @@ static void code_finalize(jg_vm *vm, jg_obj *o)
     jg_code *co = (jg_code *)o;
     free(co->code);
     free(co->lines);
+    free(co->pos);
     free(co->consts);
     free(co->names);
     free(co->caches);
@@ -66,6 +67,7 @@ static void code_finalize(jg_vm *vm, jg_obj *o)
     free(co->cell_from_arg);
     co->code = NULL;
     co->lines = NULL;
+    co->pos = NULL;
     co->consts = NULL;
     co->names = NULL;
     co->caches = NULL;

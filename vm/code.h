@@ -46,6 +46,23 @@ typedef struct {
     uint16_t lasti; /* 1: push the raising instruction's index (an int) first */
 } jg_exc_entry;
 
+/*
+ * Where an instruction's source text is, beyond its start line (in 'lines'):
+ * CPython 3.11's co_positions().  Columns are 0-based UTF-8 byte offsets into
+ * their lines, end_col one past the last byte; the end line is kept as its
+ * distance from the start line.  A field equal to JG_POS_NONE is unknown:
+ * CPython's None, or a value too large for 16 bits (a column past 65534, an
+ * expression spanning more lines than that), which only costs the caret line
+ * of a traceback.  6 bytes per instruction, parallel to 'code'.
+ */
+typedef struct {
+    uint16_t end_line_delta;
+    uint16_t col;
+    uint16_t end_col;
+} jg_code_pos;
+
+#define JG_POS_NONE UINT16_MAX
+
 /* Inline cache of LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD and
  * LOAD_GLOBAL.  The compiler fills 'name'; the interpreter owns the rest and
  * validates every hit by version/id, never by pointer. */
@@ -65,6 +82,7 @@ struct jg_code {
     uint32_t *code;        /* instructions, malloc'd */
     uint32_t n_code;
     int32_t *lines;        /* source line per instruction (parallel to code) */
+    jg_code_pos *pos;      /* rest of each instruction's position (parallel to code) */
     jg_value *consts;      /* n_consts values, malloc'd; nested code objects are here */
     uint32_t n_consts;
     jg_str **names;        /* attribute/global names, malloc'd */
@@ -116,6 +134,32 @@ JG_INTERNAL void jg_code_disassemble(jg_vm *vm, const jg_code *c, void *out);
 static inline int jg_code_line(const jg_code *c, uint32_t i)
 {
     return i < c->n_code ? c->lines[i] : c->first_line;
+}
+
+/* The source position of instruction 'i' of 'c', as CPython's co_positions()
+ * gives it: start and end line, start and end column (0-based UTF-8 byte
+ * offsets).  A part that is not known is -1; all are -1 when 'i' is out of
+ * range. */
+typedef struct {
+    int line, end_line, col, end_col;
+} jg_srcpos;
+
+static inline jg_srcpos jg_code_position(const jg_code *c, uint32_t i)
+{
+    jg_srcpos p = {-1, -1, -1, -1};
+    if (i >= c->n_code)
+        return p;
+    p.line = c->lines[i];
+    if (!c->pos)
+        return p;
+    const jg_code_pos *q = &c->pos[i];
+    if (q->end_line_delta != JG_POS_NONE)
+        p.end_line = p.line + q->end_line_delta;
+    if (q->col != JG_POS_NONE)
+        p.col = q->col;
+    if (q->end_col != JG_POS_NONE)
+        p.end_col = q->end_col;
+    return p;
 }
 
 #endif

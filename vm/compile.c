@@ -12,6 +12,11 @@
  * region early (return, break, continue) inline the finally/with-exit code on
  * their path, from the 'fblock' stack, exactly as 3.11 does.
  *
+ * Every instruction gets the source position (lines and columns) CPython
+ * 3.11's compiler gives it, statement by statement and expression by
+ * expression, with the same quirks: tracebacks underline what CPython
+ * underlines (code.h, exc.c).
+ *
  * Scope decisions come from symtable.c.  The compiler allocates GC'd objects
  * (constants, code objects) freely: the collector never runs while it works
  * (vm.h), so C locals may hold them.
@@ -56,12 +61,20 @@ enum {
 
 typedef struct block block;
 
+/* A source position as CPython's compiler gives one to each instruction:
+ * lines 1-based, columns 0-based UTF-8 byte offsets (-1: unknown).  A line
+ * <= 0 means none: at assembly the instruction takes the position of the
+ * instruction before it. */
+typedef struct {
+    int line, end_line, col, end_col;
+} srcloc;
+
 typedef struct {
     int op;       /* jg_opcode or OP_* pseudo */
     int32_t arg;
     block *target; /* jumps and SETUP_* */
     block *handler; /* set by label_exceptions */
-    int line;
+    srcloc loc;
 } instr;
 
 struct block {
@@ -142,7 +155,7 @@ typedef struct unit {
 
     uint32_t n_args, n_posonly, n_kwonly;
     int first_line;
-    int line, col; /* location given to emitted instructions */
+    srcloc loc; /* position given to emitted instructions (CPython's u_lineno...) */
 } unit;
 
 typedef struct {
@@ -201,7 +214,7 @@ static void error(compiler *c, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vfail_syntax(c, c->u ? c->u->line : 0, c->u ? c->u->col : 0, fmt, ap);
+    vfail_syntax(c, c->u ? c->u->loc.line : 0, c->u ? c->u->loc.col + 1 : 0, fmt, ap);
     va_end(ap);
 }
 
@@ -480,7 +493,59 @@ static instr *block_append(compiler *c, block *b)
     return i;
 }
 
-static instr *emit_at(compiler *c, int op, int32_t arg, int line)
+/* ---------------------------------------------------------------- positions */
+
+/* The position of a node (the tree's columns count from 1, CPython's from 0). */
+static srcloc expr_loc(const jg_expr *e)
+{
+    return (srcloc){e->line, e->end_line, e->col - 1, e->end_col - 1};
+}
+
+static srcloc stmt_loc(const jg_stmt *s)
+{
+    return (srcloc){s->line, s->end_line, s->col - 1, s->end_col - 1};
+}
+
+static srcloc handler_loc(const jg_excepthandler *h)
+{
+    return (srcloc){h->line, h->end_line, h->col - 1, h->end_col - 1};
+}
+
+/* A position with a line and nothing else: end line the same, no columns. */
+static srcloc line_loc(int line)
+{
+    return (srcloc){line, line, -1, -1};
+}
+
+/* CPython's update_start_location_to_match_attr: an attribute access whose
+ * object ends on an earlier line starts at the attribute name, so that a
+ * traceback points at the line of `.name` in a chain split over lines.  (The
+ * name's length is counted in characters, as CPython counts it, though the
+ * columns are in bytes.) */
+static srcloc attr_start_loc(srcloc loc, const jg_expr *attr)
+{
+    if (loc.line != attr->end_line) {
+        loc.line = attr->end_line;
+        int len = 0;
+        for (const char *p = attr->u.attribute.attr; *p; p++)
+            len += ((unsigned char)*p & 0xC0) != 0x80;
+        if (len <= attr->end_col - 1) {
+            loc.col = attr->end_col - 1 - len;
+        } else {
+            loc.col = -1;
+            loc.end_col = -1;
+        }
+        if (loc.end_line < loc.line)
+            loc.end_line = loc.line;
+        if (loc.line == loc.end_line && loc.end_col < loc.col)
+            loc.end_col = loc.col;
+    }
+    return loc;
+}
+
+/* ---------------------------------------------------------------- emitting */
+
+static instr *emit_at(compiler *c, int op, int32_t arg, srcloc loc)
 {
     if (failed(c))
         return NULL;
@@ -496,7 +561,7 @@ static instr *emit_at(compiler *c, int op, int32_t arg, int line)
         return NULL;
     i->op = op;
     i->arg = arg;
-    i->line = line;
+    i->loc = loc;
     if (is_jump(op) || is_terminator(op))
         u->start_new_block = true;
     return i;
@@ -504,12 +569,28 @@ static instr *emit_at(compiler *c, int op, int32_t arg, int line)
 
 static void emit(compiler *c, int op, int32_t arg)
 {
-    emit_at(c, op, arg, c->u->line);
+    emit_at(c, op, arg, c->u->loc);
 }
 
 static void emit_jump(compiler *c, int op, block *target)
 {
-    instr *i = emit_at(c, op, 0, c->u->line);
+    instr *i = emit_at(c, op, 0, c->u->loc);
+    if (i)
+        i->target = target;
+}
+
+/* Marks what follows as artificial (CPython's UNSET_LOC): instructions
+ * without a position of their own take that of the instruction before them. */
+static void unset_loc(compiler *c)
+{
+    c->u->loc = (srcloc){-1, -1, -1, -1};
+}
+
+/* A jump with no position of its own (CPython's ADDOP_JUMP_NOLINE): it takes
+ * the position of the instruction before it. */
+static void emit_jump_noline(compiler *c, int op, block *target)
+{
+    instr *i = emit_at(c, op, 0, (srcloc){-1, -1, -1, -1});
     if (i)
         i->target = target;
 }
@@ -743,7 +824,7 @@ static void emit_name(compiler *c, int op, const char *name)
 }
 
 /* An instruction with an inline cache for 'name' (LOAD_ATTR, LOAD_GLOBAL, ...). */
-static void emit_cached_at(compiler *c, int op, const char *name, int line)
+static void emit_cached_at(compiler *c, int op, const char *name, srcloc loc)
 {
     unit *u = c->u;
     int32_t k = add_name(c, name);
@@ -751,7 +832,7 @@ static void emit_cached_at(compiler *c, int op, const char *name, int line)
         !reserve(c, (void **)&u->cache_names, &u->cap_caches, u->n_caches, sizeof(uint32_t)))
         return;
     u->cache_names[u->n_caches] = (uint32_t)k;
-    emit_at(c, op, (int32_t)u->n_caches++, line);
+    emit_at(c, op, (int32_t)u->n_caches++, loc);
 }
 
 static int32_t lookup_in(const char **names, uint32_t n, const char *name)
@@ -850,7 +931,7 @@ static void nameop(compiler *c, const char *name, jg_ctx ctx)
         }
         case OP_GLOBAL:
             if (ctx == JG_CTX_LOAD)
-                emit_cached_at(c, JG_OP_LOAD_GLOBAL, mangled, u->line);
+                emit_cached_at(c, JG_OP_LOAD_GLOBAL, mangled, u->loc);
             else
                 emit_name(c, ctx == JG_CTX_STORE ? JG_OP_STORE_GLOBAL : JG_OP_DELETE_GLOBAL,
                           mangled);
@@ -1324,13 +1405,12 @@ static void unwind_fblock(compiler *c, const fblock *f, bool preserve_tos)
             emit(c, OP_POP_BLOCK, 0);
             if (preserve_tos && !push_fblock(c, FB_POP_VALUE, NULL, NULL))
                 return;
-            /* The finally body runs here, on the unwinding path. */
-            int line = u->line, col = u->col;
+            /* The finally body runs here, on the unwinding path; what
+             * follows it is artificial (it takes the body's last position). */
             visit_stmts(c, f->finalbody);
-            u->line = line;
-            u->col = col;
             if (preserve_tos)
                 pop_fblock(c);
+            unset_loc(c);
             return;
         }
         case FB_FINALLY_END:
@@ -1342,18 +1422,17 @@ static void unwind_fblock(compiler *c, const fblock *f, bool preserve_tos)
             emit(c, OP_POP_BLOCK, 0);
             emit(c, JG_OP_POP_EXCEPT, 0);
             return;
-        case FB_WITH: {
-            int line = u->line, col = u->col;
-            u->line = f->with->line;
+        case FB_WITH:
+            /* __exit__ is called from the with statement; what follows is
+             * artificial, as in CPython. */
+            u->loc = stmt_loc(f->with);
             emit(c, OP_POP_BLOCK, 0);
             if (preserve_tos)
                 emit(c, JG_OP_SWAP, 2);
             call_exit_with_nones(c);
             emit(c, JG_OP_POP_TOP, 0);
-            u->line = line;
-            u->col = col;
+            unset_loc(c);
             return;
-        }
         case FB_HANDLER_CLEANUP:
             if (f->name)
                 emit(c, OP_POP_BLOCK, 0);
@@ -1459,27 +1538,23 @@ static void visit_iterable(compiler *c, const jg_expr *e)
     if (e->kind == JG_E_LIST || e->kind == JG_E_SET) {
         const jg_expr_list *elts = &e->u.seq.elts;
         if (all_const(elts)) {
-            int line = c->u->line, col = c->u->col;
-            c->u->line = e->line;
-            c->u->col = e->col;
+            srcloc loc = c->u->loc;
+            c->u->loc = expr_loc(e);
             jg_value v = const_collection(c, elts, e->kind == JG_E_SET);
             if (!failed(c))
                 emit_const(c, v);
-            c->u->line = line;
-            c->u->col = col;
+            c->u->loc = loc;
             return;
         }
         if (e->kind == JG_E_LIST) {
             for (int i = 0; i < elts->n; i++)
                 if (elts->items[i]->kind == JG_E_STARRED)
                     goto plain;
-            int line = c->u->line, col = c->u->col;
-            c->u->line = e->line;
-            c->u->col = e->col;
+            srcloc loc = c->u->loc;
+            c->u->loc = expr_loc(e);
             visit_exprs(c, elts);
             emit(c, JG_OP_BUILD_TUPLE, elts->n);
-            c->u->line = line;
-            c->u->col = col;
+            c->u->loc = loc;
             return;
         }
     }
@@ -1643,20 +1718,18 @@ static bool is_none_test(const jg_expr *e)
 }
 
 /* Jumps to 'next' when the truth of 'e' equals 'cond', else falls through
- * (compiler_jump_if), without materialising booleans where it can. */
+ * (compiler_jump_if), without materialising booleans where it can.  The
+ * jumps take the position being compiled (the statement's), except after a
+ * comparison (below). */
 static void jump_if(compiler *c, const jg_expr *e, block *next, bool cond)
 {
     if (failed(c))
         return;
-    unit *u = c->u;
-    int line = u->line, col = u->col;
-    u->line = e->line;
-    u->col = e->col;
     switch (e->kind) {
         case JG_E_UNARYOP:
             if (e->u.unaryop.op == JG_UOP_NOT) {
                 jump_if(c, e->u.unaryop.operand, next, !cond);
-                goto done;
+                return;
             }
             break;
         case JG_E_BOOLOP: {
@@ -1670,7 +1743,7 @@ static void jump_if(compiler *c, const jg_expr *e, block *next, bool cond)
             jump_if(c, s->items[s->n - 1], next, cond);
             if (next2 != next)
                 use_block(c, next2);
-            goto done;
+            return;
         }
         case JG_E_IFEXP: {
             block *end = new_block(c);
@@ -1681,9 +1754,13 @@ static void jump_if(compiler *c, const jg_expr *e, block *next, bool cond)
             use_block(c, next2);
             jump_if(c, e->u.ifexp.orelse, next, cond);
             use_block(c, end);
-            goto done;
+            return;
         }
         case JG_E_COMPARE: {
+            /* CPython's compiler_jump_if moves to the comparison and stays
+             * there: the jumps, and whatever the statement emits after them
+             * (an assert's raise), are placed on it. */
+            c->u->loc = expr_loc(e);
             int n = e->u.compare.comparators.n - 1;
             if (n > 0) {
                 block *cleanup = new_block(c);
@@ -1709,7 +1786,7 @@ static void jump_if(compiler *c, const jg_expr *e, block *next, bool cond)
                 if (!cond)
                     emit_jump(c, JG_OP_JUMP, next);
                 use_block(c, end);
-                goto done;
+                return;
             }
             if (is_none_test(e)) {
                 /* LOAD_CONST None; IS_OP; POP_JUMP_IF_x folds to one jump. */
@@ -1717,7 +1794,7 @@ static void jump_if(compiler *c, const jg_expr *e, block *next, bool cond)
                 bool is = e->u.compare.ops[0] == JG_CMP_IS;
                 emit_jump(c, is == cond ? JG_OP_POP_JUMP_IF_NONE : JG_OP_POP_JUMP_IF_NOT_NONE,
                           next);
-                goto done;
+                return;
             }
             break;
         }
@@ -1728,13 +1805,10 @@ static void jump_if(compiler *c, const jg_expr *e, block *next, bool cond)
         /* The branch is decided now; the dead side is dropped at assembly. */
         if (const_truth(e) == cond)
             emit_jump(c, JG_OP_JUMP, next);
-        goto done;
+        return;
     }
     visit_expr(c, e);
     emit_jump(c, cond ? JG_OP_POP_JUMP_IF_TRUE : JG_OP_POP_JUMP_IF_FALSE, next);
-done:
-    u->line = line;
-    u->col = col;
 }
 
 static void visit_ifexp(compiler *c, const jg_expr *e)
@@ -1743,7 +1817,7 @@ static void visit_ifexp(compiler *c, const jg_expr *e)
     block *next = new_block(c);
     jump_if(c, e->u.ifexp.test, next, false);
     visit_expr(c, e->u.ifexp.body);
-    emit_jump(c, JG_OP_JUMP, end);
+    emit_jump_noline(c, JG_OP_JUMP, end);
     use_block(c, next);
     visit_expr(c, e->u.ifexp.orelse);
     use_block(c, end);
@@ -1805,7 +1879,7 @@ static void visit_joinedstr(compiler *c, const jg_expr *e)
     const jg_expr_list *values = &e->u.seq.elts;
     if (values->n > STACK_USE_GUIDELINE) {
         emit_str(c, "");
-        emit_cached_at(c, JG_OP_LOAD_METHOD, "join", c->u->line);
+        emit_cached_at(c, JG_OP_LOAD_METHOD, "join", c->u->loc);
         emit(c, JG_OP_BUILD_LIST, 0);
         for (int i = 0; i < values->n; i++) {
             visit_expr(c, values->items[i]);
@@ -1983,6 +2057,28 @@ static void call_helper(compiler *c, int n, const jg_expr_list *args, const jg_k
     emit(c, JG_OP_CALL_EX, nkw > 0);
 }
 
+/* Whether CPython 3.11 compiles call 'e' as LOAD_METHOD + CALL (its
+ * maybe_optimize_method_call): an attribute of something not imported, no
+ * star or double-star arguments, not too many arguments. */
+static bool is_cpython_method_call(compiler *c, const jg_expr *e)
+{
+    const jg_expr *func = e->u.call.func;
+    const jg_expr_list *args = &e->u.call.args;
+    const jg_keyword_list *kws = &e->u.call.keywords;
+    if (func->kind != JG_E_ATTRIBUTE || func->ctx != JG_CTX_LOAD ||
+        is_import_originated(c, func->u.attribute.value))
+        return false;
+    if (args->n + kws->n + (kws->n != 0) >= STACK_USE_GUIDELINE)
+        return false;
+    for (int i = 0; i < args->n; i++)
+        if (args->items[i]->kind == JG_E_STARRED)
+            return false;
+    for (int i = 0; i < kws->n; i++)
+        if (!kws->items[i].arg)
+            return false;
+    return true;
+}
+
 static void visit_call(compiler *c, const jg_expr *e)
 {
     const jg_expr *func = e->u.call.func;
@@ -2000,17 +2096,24 @@ static void visit_call(compiler *c, const jg_expr *e)
             const char *attr = mangle(c, func->u.attribute.attr);
             if (!attr)
                 return;
-            int line = c->u->line;
-            c->u->line = func->end_line ? func->end_line : func->line;
-            emit_cached_at(c, JG_OP_LOAD_METHOD, attr, c->u->line);
+            srcloc loc = c->u->loc;
+            c->u->loc = attr_start_loc(expr_loc(func), func);
+            emit_cached_at(c, JG_OP_LOAD_METHOD, attr, c->u->loc);
             visit_exprs(c, args);
+            c->u->loc = attr_start_loc(loc, func);
             emit(c, JG_OP_CALL_METHOD, args->n);
-            c->u->line = line;
+            c->u->loc = loc;
             return;
         }
     }
     visit_expr(c, func);
+    /* CPython compiles obj.m(a, k=b) as a method call too, and places that
+     * call on the line of `.m` (maybe_optimize_method_call); so does this. */
+    srcloc loc = c->u->loc;
+    if (is_cpython_method_call(c, e))
+        c->u->loc = attr_start_loc(loc, func);
     call_helper(c, 0, args, kws);
+    c->u->loc = loc;
 }
 
 static void visit_attribute(compiler *c, const jg_expr *e)
@@ -2023,11 +2126,11 @@ static void visit_attribute(compiler *c, const jg_expr *e)
         return;
     }
     visit_expr(c, e->u.attribute.value);
-    int line = e->ctx == JG_CTX_DEL ? c->u->line : (e->end_line ? e->end_line : e->line);
+    srcloc loc = attr_start_loc(c->u->loc, e);
     int op = e->ctx == JG_CTX_LOAD    ? JG_OP_LOAD_ATTR
              : e->ctx == JG_CTX_STORE ? JG_OP_STORE_ATTR
                                       : JG_OP_DELETE_ATTR;
-    emit_cached_at(c, op, attr, line);
+    emit_cached_at(c, op, attr, loc);
 }
 
 static void visit_subscript(compiler *c, const jg_expr *e)
@@ -2106,6 +2209,8 @@ static void visit_expr1(compiler *c, const jg_expr *e)
                                : op == JG_CMP_NOTIN ? JG_CMP_IN
                                                     : -1;
                 if (inverted >= 0) {
+                    /* The folded node is the comparison, position included. */
+                    u->loc = expr_loc(operand);
                     visit_expr(c, operand->u.compare.left);
                     const jg_expr *right = operand->u.compare.comparators.items[0];
                     if (inverted == JG_CMP_IN || inverted == JG_CMP_NOTIN)
@@ -2223,12 +2328,10 @@ static void visit_expr(compiler *c, const jg_expr *e)
         fail_too_deep(c, e->line, e->col);
         return;
     }
-    int line = u->line, col = u->col;
-    u->line = e->line;
-    u->col = e->col;
+    srcloc loc = u->loc;
+    u->loc = expr_loc(e);
     visit_expr1(c, e);
-    u->line = line;
-    u->col = col;
+    u->loc = loc;
     c->depth--;
 }
 
@@ -2255,7 +2358,7 @@ static bool enter_scope(compiler *c, const char *name, unit_kind kind, const voi
     u->kind = kind;
     u->name = name;
     u->first_line = first_line;
-    u->line = first_line;
+    u->loc = (srcloc){first_line, first_line, 0, 0};
     u->private_name = c->u ? c->u->private_name : NULL;
     c->u = u;
 
@@ -2443,12 +2546,12 @@ static const jg_expr *docstring_of(const jg_stmt_list *body)
 
 static void apply_decorators(compiler *c, const jg_expr_list *decos)
 {
-    int line = c->u->line;
+    srcloc loc = c->u->loc;
     for (int i = decos->n - 1; i >= 0; i--) {
-        c->u->line = decos->items[i]->line;
+        c->u->loc = expr_loc(decos->items[i]);
         emit(c, JG_OP_CALL, 1);
     }
-    c->u->line = line;
+    c->u->loc = loc;
 }
 
 static void visit_function(compiler *c, const jg_stmt *s)
@@ -2591,6 +2694,7 @@ static void visit_comprehension(compiler *c, const jg_expr *e)
     }
     if (!enter_scope(c, name, U_COMPREHENSION, e, e->line))
         return;
+    c->u->loc = expr_loc(e);
     c->u->n_args = 1;
     if (build >= 0)
         emit(c, build, 0);
@@ -2614,7 +2718,7 @@ static void visit_body(compiler *c, const jg_stmt_list *body)
     int i = 0;
     const jg_expr *doc = docstring_of(body);
     if (doc) {
-        c->u->line = body->items[0]->line;
+        c->u->loc = stmt_loc(body->items[0]);
         visit_expr(c, doc);
         nameop(c, "__doc__", JG_CTX_STORE);
         i = 1;
@@ -2688,16 +2792,19 @@ static void visit_return(compiler *c, const jg_stmt *s)
     bool preserve_tos = value && !is_const(value);
     if (preserve_tos)
         visit_expr(c, value);
+    else if (value)
+        c->u->loc = expr_loc(value);
+    /* CPython's compiler_return: a constant on the statement's line lends its
+     * position to the return; otherwise the statement's position is used. */
+    if (!value || value->line != s->line)
+        c->u->loc = stmt_loc(s);
     unwind_fblock_stack(c, preserve_tos, NULL);
     if (!value) {
         emit_const(c, JG_NONE);
     } else if (!preserve_tos) {
-        int line = c->u->line;
-        c->u->line = value->line;
         jg_value v = const_value(c, value);
         if (!failed(c))
             emit_const(c, v);
-        c->u->line = line;
     }
     emit(c, JG_OP_RETURN_VALUE, 0);
 }
@@ -2744,8 +2851,7 @@ static void visit_for(compiler *c, const jg_stmt *s)
     use_block(c, body);
     visit_expr(c, s->u.loop.target);
     visit_stmts(c, &s->u.loop.body);
-    c->u->line = s->line;
-    emit_jump(c, JG_OP_JUMP, start);
+    emit_jump_noline(c, JG_OP_JUMP, start);
     use_block(c, cleanup);
     pop_fblock(c);
     visit_stmts(c, &s->u.loop.orelse);
@@ -2766,8 +2872,7 @@ static void visit_while(compiler *c, const jg_stmt *s)
     jump_if(c, s->u.loop.iter, anchor, false);
     use_block(c, body);
     visit_stmts(c, &s->u.loop.body);
-    c->u->line = s->line;
-    c->u->col = s->col;
+    c->u->loc = stmt_loc(s);
     /* The test is repeated at the bottom: one jump per iteration. */
     jump_if(c, s->u.loop.iter, body, true);
     pop_fblock(c);
@@ -2783,7 +2888,7 @@ static void visit_if(compiler *c, const jg_stmt *s)
     jump_if(c, s->u.if_.test, next, false);
     visit_stmts(c, &s->u.if_.body);
     if (s->u.if_.orelse.n) {
-        emit_jump(c, JG_OP_JUMP, end);
+        emit_jump_noline(c, JG_OP_JUMP, end);
         use_block(c, next);
         visit_stmts(c, &s->u.if_.orelse);
     }
@@ -2816,8 +2921,9 @@ static void visit_try_except(compiler *c, const jg_stmt *s)
     pop_fblock(c);
     emit(c, OP_POP_BLOCK, 0);
     visit_stmts(c, &s->u.try_.orelse);
-    emit_jump(c, JG_OP_JUMP, end);
+    emit_jump_noline(c, JG_OP_JUMP, end);
     use_block(c, except);
+    unset_loc(c);
     emit_jump(c, OP_SETUP_CLEANUP, cleanup);
     emit(c, JG_OP_PUSH_EXC_INFO, 0);
     if (!push_fblock(c, FB_EXCEPTION_HANDLER, NULL, NULL))
@@ -2825,8 +2931,7 @@ static void visit_try_except(compiler *c, const jg_stmt *s)
     int n = s->u.try_.handlers.n;
     for (int i = 0; i < n && !failed(c); i++) {
         const jg_excepthandler *h = &s->u.try_.handlers.items[i];
-        u->line = h->line;
-        u->col = h->col;
+        u->loc = handler_loc(h);
         if (!h->type && i < n - 1) {
             error(c, "default 'except:' must be last");
             return;
@@ -2851,6 +2956,7 @@ static void visit_try_except(compiler *c, const jg_stmt *s)
             top_fblock(c)->name = h->name;
             visit_stmts(c, &h->body);
             pop_fblock(c);
+            unset_loc(c); /* name = None; del name: artificial */
             emit(c, OP_POP_BLOCK, 0);
             emit(c, OP_POP_BLOCK, 0);
             emit(c, JG_OP_POP_EXCEPT, 0);
@@ -2859,6 +2965,7 @@ static void visit_try_except(compiler *c, const jg_stmt *s)
             nameop(c, h->name, JG_CTX_DEL);
             emit_jump(c, JG_OP_JUMP, end);
             use_block(c, cleanup_end);
+            unset_loc(c);
             emit_const(c, JG_NONE);
             nameop(c, h->name, JG_CTX_STORE);
             nameop(c, h->name, JG_CTX_DEL);
@@ -2871,12 +2978,19 @@ static void visit_try_except(compiler *c, const jg_stmt *s)
                 return;
             visit_stmts(c, &h->body);
             pop_fblock(c);
+            unset_loc(c);
             emit(c, OP_POP_BLOCK, 0);
             emit(c, JG_OP_POP_EXCEPT, 0);
             emit_jump(c, JG_OP_JUMP, end);
         }
         use_block(c, next);
     }
+    /* Reached only from the last handler's failed match, whose position it
+     * takes (CPython propagates it to a block with one predecessor). */
+    if (n > 0 && s->u.try_.handlers.items[n - 1].type)
+        u->loc = handler_loc(&s->u.try_.handlers.items[n - 1]);
+    else
+        unset_loc(c);
     pop_fblock(c);
     emit(c, JG_OP_RERAISE, 0); /* no handler matched */
     use_block(c, cleanup);
@@ -2904,9 +3018,10 @@ static void visit_try_finally(compiler *c, const jg_stmt *s)
     emit(c, OP_POP_BLOCK, 0);
     pop_fblock(c);
     visit_stmts(c, &s->u.try_.finalbody);
-    emit_jump(c, JG_OP_JUMP, exit);
+    emit_jump_noline(c, JG_OP_JUMP, exit);
     /* The finally body again, on the exceptional path. */
     use_block(c, end);
+    unset_loc(c);
     emit_jump(c, OP_SETUP_CLEANUP, cleanup);
     emit(c, JG_OP_PUSH_EXC_INFO, 0);
     if (!push_fblock(c, FB_FINALLY_END, end, NULL))
@@ -2945,11 +3060,11 @@ static void visit_with(compiler *c, const jg_stmt *s, int pos)
         visit_stmts(c, &s->u.with.body);
     else
         visit_with(c, s, pos + 1);
+    unset_loc(c); /* what follows is artificial */
     emit(c, OP_POP_BLOCK, 0);
     pop_fblock(c);
     /* Normal exit: __exit__(None, None, None). */
-    u->line = s->line;
-    u->col = s->col;
+    u->loc = stmt_loc(s);
     call_exit_with_nones(c);
     emit(c, JG_OP_POP_TOP, 0);
     emit_jump(c, JG_OP_JUMP, exit);
@@ -2958,6 +3073,7 @@ static void visit_with(compiler *c, const jg_stmt *s, int pos)
     emit_jump(c, OP_SETUP_CLEANUP, cleanup);
     emit(c, JG_OP_PUSH_EXC_INFO, 0);
     emit(c, JG_OP_WITH_EXCEPT_START, 0);
+    unset_loc(c);
     block *suppress = new_block(c);
     emit_jump(c, JG_OP_POP_JUMP_IF_TRUE, suppress);
     emit(c, JG_OP_RERAISE, 2);
@@ -3044,13 +3160,13 @@ static void visit_assign(compiler *c, const jg_stmt *s)
             starred |= ts->items[i]->kind == JG_E_STARRED;
         if (!starred && vs->n == ts->n && vs->n >= 1 && vs->n <= 3) {
             visit_exprs(c, vs);
-            int line = c->u->line;
-            c->u->line = targets->items[0]->line;
+            srcloc loc = c->u->loc;
+            c->u->loc = expr_loc(targets->items[0]);
             if (vs->n > 1)
                 emit(c, JG_OP_SWAP, vs->n);
             for (int i = 0; i < ts->n; i++)
                 visit_expr(c, ts->items[i]);
-            c->u->line = line;
+            c->u->loc = loc;
             return;
         }
     }
@@ -3071,10 +3187,8 @@ static void visit_augassign(compiler *c, const jg_stmt *s)
         error(c, "the '@' operator is not supported by jumpgate");
         return;
     }
-    int line = u->line, col = u->col;
-    u->line = e->line;
-    u->col = e->col;
-    int attr_line = e->end_line ? e->end_line : e->line;
+    srcloc loc = u->loc;
+    u->loc = expr_loc(e);
     const char *attr = NULL;
     switch (e->kind) {
         case JG_E_ATTRIBUTE:
@@ -3083,7 +3197,7 @@ static void visit_augassign(compiler *c, const jg_stmt *s)
                 return;
             visit_expr(c, e->u.attribute.value);
             emit(c, JG_OP_COPY, 1);
-            emit_cached_at(c, JG_OP_LOAD_ATTR, attr, attr_line);
+            emit_cached_at(c, JG_OP_LOAD_ATTR, attr, attr_start_loc(u->loc, e));
             break;
         case JG_E_SUBSCRIPT:
             visit_expr(c, e->u.subscript.value);
@@ -3099,16 +3213,15 @@ static void visit_augassign(compiler *c, const jg_stmt *s)
             error(c, "illegal expression for augmented assignment");
             return;
     }
-    u->line = line;
-    u->col = col;
+    u->loc = loc;
     visit_expr(c, s->u.augassign.value);
     emit(c, op, 0);
-    u->line = e->line;
-    u->col = e->col;
+    u->loc = expr_loc(e);
     switch (e->kind) {
         case JG_E_ATTRIBUTE:
-            emit_at(c, JG_OP_SWAP, 2, attr_line);
-            emit_cached_at(c, JG_OP_STORE_ATTR, attr, attr_line);
+            u->loc = attr_start_loc(u->loc, e);
+            emit(c, JG_OP_SWAP, 2);
+            emit_cached_at(c, JG_OP_STORE_ATTR, attr, u->loc);
             break;
         case JG_E_SUBSCRIPT:
             emit(c, JG_OP_SWAP, 3);
@@ -3119,8 +3232,7 @@ static void visit_augassign(compiler *c, const jg_stmt *s)
             nameop(c, e->u.name.id, JG_CTX_STORE);
             break;
     }
-    u->line = line;
-    u->col = col;
+    u->loc = loc;
 }
 
 /* Evaluates and drops an expression an annotation-only statement mentions. */
@@ -3182,8 +3294,7 @@ static void visit_stmt(compiler *c, const jg_stmt *s)
         fail_too_deep(c, s->line, s->col);
         return;
     }
-    u->line = s->line;
-    u->col = s->col;
+    u->loc = stmt_loc(s);
     switch (s->kind) {
         case JG_S_FUNCTIONDEF:
             visit_function(c, s);
@@ -3578,6 +3689,7 @@ static void free_code_arrays(jg_code *co)
 {
     free(co->code);
     free(co->lines);
+    free(co->pos);
     free(co->consts);
     free(co->names);
     free(co->caches);
@@ -3586,6 +3698,7 @@ static void free_code_arrays(jg_code *co)
     free(co->cell_from_arg);
     co->code = NULL;
     co->lines = NULL;
+    co->pos = NULL;
     co->consts = NULL;
     co->names = NULL;
     co->caches = NULL;
@@ -3610,6 +3723,34 @@ static bool exc_entry(compiler *c, jg_code *co, uint32_t *n_exc, uint32_t start,
     return true;
 }
 
+/* Packs a field of a position into 16 bits: JG_POS_NONE when unknown or too
+ * large. */
+static uint16_t pack_pos(int v)
+{
+    return v < 0 || v >= JG_POS_NONE ? JG_POS_NONE : (uint16_t)v;
+}
+
+/* Records the position of instruction 'pc'.  One without a position of its
+ * own (line <= 0) takes that of the instruction before it, as CPython's
+ * propagate_line_numbers does within a block; the first, the code's first
+ * line. */
+static void set_position(jg_code *co, uint32_t pc, const srcloc *loc, int first_line)
+{
+    if (loc->line > 0) {
+        co->lines[pc] = loc->line;
+        co->pos[pc].end_line_delta =
+            loc->end_line >= loc->line ? pack_pos(loc->end_line - loc->line) : JG_POS_NONE;
+        co->pos[pc].col = pack_pos(loc->col);
+        co->pos[pc].end_col = pack_pos(loc->end_col);
+    } else if (pc > 0) {
+        co->lines[pc] = co->lines[pc - 1];
+        co->pos[pc] = co->pos[pc - 1];
+    } else {
+        co->lines[pc] = first_line;
+        co->pos[pc] = (jg_code_pos){0, JG_POS_NONE, JG_POS_NONE};
+    }
+}
+
 /* Lays out the unit's blocks into a new code object (CPython's assemble()). */
 static jg_code *assemble(compiler *c)
 {
@@ -3619,6 +3760,7 @@ static jg_code *assemble(compiler *c)
     /* Falling off the end returns None. */
     block *last = u->cur;
     if (u->start_new_block || last->n == 0 || last->ins[last->n - 1].op != JG_OP_RETURN_VALUE) {
+        unset_loc(c);
         emit_const(c, JG_NONE);
         emit(c, JG_OP_RETURN_VALUE, 0);
     }
@@ -3679,14 +3821,15 @@ static jg_code *assemble(compiler *c)
     uint32_t *const_map = calloc(u->n_consts + 1, sizeof(uint32_t));
     co->code = malloc((n_code + 1) * sizeof(uint32_t));
     co->lines = malloc((n_code + 1) * sizeof(int32_t));
+    co->pos = malloc((n_code + 1) * sizeof(jg_code_pos));
     co->caches = calloc(u->n_caches + 1, sizeof(jg_icache));
     co->consts = malloc((u->n_consts + 1) * sizeof(jg_value));
     co->names = malloc((u->n_names + 1) * sizeof(jg_str *));
     co->slot_names = malloc((n_slots + 1) * sizeof(jg_str *));
     co->cell_from_arg = malloc((u->n_cells + 1) * sizeof(int32_t));
     co->exc_table = malloc((n_code + 1) * sizeof(jg_exc_entry));
-    if (!const_map || !co->code || !co->lines || !co->caches || !co->consts || !co->names ||
-        !co->slot_names || !co->cell_from_arg || !co->exc_table) {
+    if (!const_map || !co->code || !co->lines || !co->pos || !co->caches || !co->consts ||
+        !co->names || !co->slot_names || !co->cell_from_arg || !co->exc_table) {
         free(const_map);
         free_code_arrays(co);
         fail_nomem(c);
@@ -3727,7 +3870,7 @@ static jg_code *assemble(compiler *c)
                 arg += n_locals;
             }
             co->code[pc] = JG_INS(in->op, arg);
-            co->lines[pc] = in->line > 0 ? in->line : (pc ? co->lines[pc - 1] : u->first_line);
+            set_position(co, pc, &in->loc, u->first_line);
             /* Exception table: one entry per run of instructions with the
              * same handler. */
             if (in->handler != cur_handler) {
@@ -3825,7 +3968,7 @@ jg_status jg_compile_module(jg_vm *vm, const void *module_ast, jg_str *source, j
     jg_code *co = NULL;
     if (!failed(&c) && enter_scope(&c, "<module>", U_MODULE, m, 1)) {
         if (m->body.n)
-            c.u->line = m->body.items[0]->line;
+            c.u->loc = line_loc(m->body.items[0]->line);
         visit_body(&c, &m->body);
         co = assemble(&c);
         exit_scope(&c);

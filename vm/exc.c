@@ -4,8 +4,14 @@
  *
  * A raised exception travels in vm->exc while JG_RAISED propagates through C
  * and through the interpreter's unwinding; each frame it passes through adds a
- * (code, line) entry to the exception's traceback (innermost first, printed
- * reversed: "most recent call last").
+ * (code, line, instruction) entry to the exception's traceback (innermost
+ * first, printed reversed: "most recent call last").  The instruction picks
+ * the source position the caret line under a traceback's source line marks
+ * (CPython's Python/traceback.c, reproduced byte for byte).
+ *
+ * e->tb is one allocation: cap_tb jg_tb_entry records followed by cap_tb
+ * uint32_t instruction indexes (TB_NO_INSTR when not known), so an entry's
+ * instruction lives beside it without widening jg_tb_entry.
  *
  * Invariant: vm->exc is JG_NONE exactly when no exception is propagating.
  */
@@ -16,8 +22,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ast.h"
 #include "instance.h"
 #include "interp.h"
+
+/* The instruction of a traceback entry added without one. */
+#define TB_NO_INSTR UINT32_MAX
+
+/* Bytes of a traceback allocation holding 'cap' entries. */
+static size_t tb_size(uint32_t cap)
+{
+    return cap * (sizeof(jg_tb_entry) + sizeof(uint32_t));
+}
+
+/* The instruction indexes, parallel to e->tb. */
+static uint32_t *tb_instrs(const jg_exc *e)
+{
+    return (uint32_t *)(void *)(e->tb + e->cap_tb);
+}
 
 /* ---------------------------------------------------------------- objects */
 
@@ -40,7 +62,7 @@ static void exc_trace(jg_vm *vm, jg_obj *o)
 static void exc_finalize(jg_vm *vm, jg_obj *o)
 {
     jg_exc *e = (jg_exc *)o;
-    jg_mem_free(vm, e->tb, e->cap_tb * sizeof *e->tb);
+    jg_mem_free(vm, e->tb, tb_size(e->cap_tb));
 }
 
 jg_exc *jg_exc_alloc(jg_vm *vm, jg_type *type)
@@ -83,20 +105,35 @@ void jg_exc_set_derived(jg_vm *vm, jg_exc *e)
     }
 }
 
-jg_status jg_exc_add_tb(jg_vm *vm, jg_exc *e, jg_code *code, int line)
+/* Appends an entry; 'instr' may be TB_NO_INSTR. */
+static jg_status add_tb(jg_vm *vm, jg_exc *e, jg_code *code, int line, uint32_t instr)
 {
     if (e->n_tb == e->cap_tb) {
+        /* The instruction array sits after the entries, so growing moves it. */
         uint32_t cap = e->cap_tb ? e->cap_tb * 2 : 8;
-        jg_tb_entry *tb = jg_mem_realloc(vm, e->tb, e->cap_tb * sizeof *tb, cap * sizeof *tb);
+        jg_tb_entry *tb = jg_mem_alloc(vm, tb_size(cap));
         if (!tb)
             return JG_ERR_NOMEM; /* the traceback loses a line, nothing else */
+        if (e->n_tb) {
+            memcpy(tb, e->tb, e->n_tb * sizeof *tb);
+            memcpy(tb + cap, tb_instrs(e), e->n_tb * sizeof(uint32_t));
+        }
+        jg_mem_free(vm, e->tb, tb_size(e->cap_tb));
         e->tb = tb;
         e->cap_tb = cap;
     }
     e->tb[e->n_tb].code = code;
     e->tb[e->n_tb].line = line;
+    tb_instrs(e)[e->n_tb] = instr;
     e->n_tb++;
     return JG_OK;
+}
+
+/* An entry for the frame running 'code' at instruction 'instr' (exc.h). */
+jg_status jg_exc_add_tb_at(jg_vm *vm, jg_exc *e, jg_code *code, uint32_t instr)
+{
+    uint32_t known = instr < code->n_code ? instr : TB_NO_INSTR;
+    return add_tb(vm, e, code, jg_code_line(code, instr), known);
 }
 
 /* ---------------------------------------------------------------- raising */
@@ -648,36 +685,221 @@ static jg_str *suggest(jg_vm *vm, jg_exc *e)
 
 /* ---------------------------------------------------------------- tracebacks */
 
-/* Appends line 'line' of 'src' (1-based), stripped, to 'b' as CPython does. */
-static void source_line(jg_vm *vm, jg_str *src, int line, char *out, size_t cap)
+/* Finds line 'line' (1-based) of 'src': *text and *len, without its line
+ * break (a "\r\n" loses the '\r' too, as CPython's universal newlines do).
+ * False when there is no such line. */
+static bool find_line(const jg_str *src, int line, const char **text, size_t *len)
 {
-    out[0] = 0;
     if (!src || line < 1)
-        return;
+        return false;
     const char *p = src->data, *end = src->data + src->len;
-    for (int l = 1; l < line && p < end; l++) {
+    for (int l = 1; l < line; l++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         if (!nl)
-            return;
+            return false;
         p = nl + 1;
     }
+    if (p == end)
+        return false; /* past the last line: CPython's readline finds nothing */
     const char *e = memchr(p, '\n', (size_t)(end - p));
     if (!e)
         e = end;
-    while (p < e && (*p == ' ' || *p == '\t' || *p == '\f'))
-        p++;
-    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+    if (e > p && e[-1] == '\r')
         e--;
-    size_t n = (size_t)(e - p);
-    if (n >= cap)
-        n = cap - 1;
-    memcpy(out, p, n);
-    out[n] = 0;
+    *text = p;
+    *len = (size_t)(e - p);
+    return true;
 }
 
 static void write_str(jg_vm *vm, const char *s)
 {
     jg_write_err(vm, s, strlen(s));
+}
+
+/* The whitespace Python/traceback.c strips and skips: space, tab, form feed. */
+static bool is_tb_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\f';
+}
+
+/* Characters of UTF-8 text 's' ('len' bytes). */
+static long utf8_chars(const char *s, size_t len)
+{
+    long n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* CPython's _PyPegen_byte_offset_to_character_offset: the characters in the
+ * first 'off' bytes of 's', an offset past the end counting the terminating
+ * NUL as one more, a cut-off character as one (its "replace" decoding). */
+static long byte_to_char(const char *s, size_t len, long off)
+{
+    if (off < 0)
+        return -1;
+    if ((size_t)off > len + 1)
+        off = (long)len + 1;
+    if ((size_t)off == len + 1)
+        return utf8_chars(s, len) + 1;
+    return utf8_chars(s, (size_t)off);
+}
+
+/* Byte index of character 'ch' of 's' (clamped to its end). */
+static size_t char_to_byte(const char *s, size_t len, long ch)
+{
+    size_t i = 0;
+    for (long n = 0; i < len; i++) {
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && n++ == ch)
+            return i;
+    }
+    return len;
+}
+
+/*
+ * Python/traceback.c's extract_anchors_from_line: the text of the failing
+ * expression, parsed on its own, gets '~' under its operands and '^' under
+ * the operator when it is a binary operation, or under the brackets and the
+ * index when it is a subscript.  Sets *left and *right (character offsets in
+ * the line, as start/end) and returns true when it has anchors.  CPython also
+ * constant-folds the parsed segment first; a folded operation never raises,
+ * so folding cannot change a segment that reaches here.
+ */
+static bool find_anchors(const jg_code *code, const char *line, size_t len, long start, long end,
+                         long *left, long *right)
+{
+    long n_chars = utf8_chars(line, len);
+    if (start > n_chars)
+        start = n_chars;
+    if (end > n_chars)
+        end = n_chars;
+    if (end < start)
+        end = start;
+    size_t b0 = char_to_byte(line, len, start), b1 = char_to_byte(line, len, end);
+    const char *seg = line + b0;
+    size_t seg_len = b1 - b0;
+    jg_arena *arena = jg_arena_new();
+    if (!arena)
+        return false;
+    jg_module_ast *m = NULL;
+    jg_err err = {0};
+    bool found = false;
+    long lb = -1, rb = -1;
+    if (jg_parse(arena, code->filename->data, seg, seg_len, &m, &err) == JG_OK && m->body.n == 1 &&
+        m->body.items[0]->kind == JG_S_EXPR) {
+        const jg_expr *e = m->body.items[0]->u.value;
+        /* Tree columns count from 1: col - 1 is CPython's col_offset. */
+        if (e->kind == JG_E_BINOP) {
+            int from = e->u.binop.left->end_col - 1, to = e->u.binop.right->col - 1;
+            for (int i = from; i < to && i >= 0 && (size_t)i < seg_len; i++) {
+                if (is_tb_space(seg[i]))
+                    continue;
+                lb = i;
+                rb = i + 1;
+                /* A two-character operator (//, **, ...). */
+                if (i + 1 < to && !is_tb_space(seg[i + 1]))
+                    rb++;
+                break;
+            }
+            found = lb >= 0;
+        } else if (e->kind == JG_E_SUBSCRIPT) {
+            lb = e->u.subscript.value->end_col - 1;
+            rb = e->u.subscript.slice->end_col - 1 + 1;
+            found = true;
+        }
+    }
+    jg_arena_free(&arena);
+    if (!found)
+        return false;
+    *left = byte_to_char(seg, seg_len, lb) + start;
+    *right = byte_to_char(seg, seg_len, rb) + start;
+    return true;
+}
+
+/*
+ * Writes the caret line under source line 'line' ('len' bytes, as in the
+ * file) for position 'p', or nothing, as Python/traceback.c's tb_displayline
+ * does: offsets are in characters; a position spanning lines is marked to the
+ * last non-blank of its first line; nothing is marked when the position is
+ * unknown or covers the whole (left-stripped) line without anchors.
+ */
+static void print_carets(jg_vm *vm, const jg_code *code, const char *line, size_t len,
+                         jg_srcpos p)
+{
+    if (p.line < 0 || p.end_line < 0 || p.col < 0 || p.end_col < 0)
+        return;
+    long n_chars = utf8_chars(line, len);
+    long indent = 0;
+    while ((size_t)indent < len && is_tb_space(line[indent]))
+        indent++;
+    long start = byte_to_char(line, len, p.col);
+    long end = byte_to_char(line, len, p.end_col);
+    long left = -1, right = -1;
+    char primary = '^', secondary = '^';
+    if (p.line == p.end_line) {
+        if (find_anchors(code, line, len, start, end, &left, &right)) {
+            primary = '~';
+            secondary = '^';
+        }
+    } else {
+        /* CPython walks the line's bytes from its length in characters, so a
+         * line with non-ASCII text is cut where that count lands. */
+        long i = n_chars;
+        while (--i >= 0)
+            if (!is_tb_space(line[i]))
+                break;
+        end = i + 1;
+    }
+    bool anchored = left != -1 || right != -1;
+    if (end - start == n_chars - indent && !anchored)
+        return;
+    /* CPython counts from the indentation less the 4 spaces it prints. */
+    long offset = indent - 4;
+    size_t cap = (size_t)(end - offset > 0 ? end - offset : 0) + 2;
+    char *buf = malloc(cap);
+    if (!buf)
+        return;
+    size_t n = 0;
+    while (++offset <= end) {
+        if (offset <= start)
+            buf[n++] = ' ';
+        else if (anchored && left < offset && offset <= right)
+            buf[n++] = secondary;
+        else
+            buf[n++] = primary;
+    }
+    buf[n++] = '\n';
+    jg_write_err(vm, buf, n);
+    free(buf);
+}
+
+/* One entry: its File line, its source line and its caret line. */
+static void print_entry(jg_vm *vm, const jg_tb_entry *t, uint32_t instr)
+{
+    jg_code *c = t->code;
+    char num[32];
+    snprintf(num, sizeof num, "\", line %d, in ", t->line);
+    write_str(vm, "  File \"");
+    jg_write_err(vm, c->filename->data, c->filename->len);
+    write_str(vm, num);
+    jg_write_err(vm, c->name->data, c->name->len);
+    write_str(vm, "\n");
+    /* CPython shows no source for files named like "<string>". */
+    const jg_str *fn = c->filename;
+    if (fn->len > 0 && fn->data[0] == '<' && fn->data[fn->len - 1] == '>')
+        return;
+    const char *line;
+    size_t len;
+    if (!find_line(c->source, t->line, &line, &len))
+        return;
+    size_t ws = 0;
+    while (ws < len && is_tb_space(line[ws]))
+        ws++;
+    jg_write_err(vm, "    ", 4);
+    jg_write_err(vm, line + ws, len - ws);
+    jg_write_err(vm, "\n", 1);
+    if (instr != TB_NO_INSTR)
+        print_carets(vm, c, line, len, jg_code_position(c, instr));
 }
 
 /* The last line: "ValueError: message" or "ValueError". */
@@ -697,44 +919,45 @@ jg_status jg_exc_format_last_line(jg_vm *vm, jg_value exc, jg_str *msg, char *ou
     return JG_OK;
 }
 
+/* Whether two entries are "the same line" for collapsing repeats: CPython
+ * compares file name, line and function name, not the code object. */
+static bool same_place(const jg_tb_entry *a, const jg_tb_entry *b)
+{
+    return a->line == b->line && jg_str_eq(a->code->filename, b->code->filename) &&
+           jg_str_eq(a->code->name, b->code->name);
+}
+
+static void print_repeated(jg_vm *vm, uint32_t count)
+{
+    char line[96];
+    snprintf(line, sizeof line, "  [Previous line repeated %u more time%s]\n", count - 3,
+             count - 3 == 1 ? "" : "s");
+    write_str(vm, line);
+}
+
 static void print_one(jg_vm *vm, jg_value exc, jg_str *(*str_of)(jg_vm *, jg_value), char *last,
                       size_t lastcap)
 {
     jg_exc *e = JG_AS(jg_exc, exc);
     if (e->n_tb > 0)
         write_str(vm, "Traceback (most recent call last):\n");
-    char line[1024], src[512];
     /* CPython collapses a line repeated more than three times in a row. */
     const jg_tb_entry *prev = NULL;
-    uint32_t count = 0; /* consecutive identical entries, 'prev' included */
+    uint32_t count = 0; /* consecutive entries at prev's place, prev included */
     for (uint32_t i = e->n_tb; i-- > 0;) {
-        jg_code *c = e->tb[i].code;
-        if (prev && prev->code == c && prev->line == e->tb[i].line) {
+        if (prev && same_place(prev, &e->tb[i])) {
             if (++count > 3)
                 continue;
         } else {
-            if (count > 3) {
-                snprintf(line, sizeof line, "  [Previous line repeated %u more time%s]\n",
-                         count - 3, count - 3 == 1 ? "" : "s");
-                write_str(vm, line);
-            }
+            if (count > 3)
+                print_repeated(vm, count);
             count = 1;
         }
         prev = &e->tb[i];
-        snprintf(line, sizeof line, "  File \"%s\", line %d, in %s\n", c->filename->data,
-                 e->tb[i].line, c->name->data);
-        write_str(vm, line);
-        source_line(vm, c->source, e->tb[i].line, src, sizeof src);
-        if (src[0]) {
-            snprintf(line, sizeof line, "    %s\n", src);
-            write_str(vm, line);
-        }
+        print_entry(vm, &e->tb[i], tb_instrs(e)[i]);
     }
-    if (count > 3) {
-        snprintf(line, sizeof line, "  [Previous line repeated %u more time%s]\n", count - 3,
-                 count - 3 == 1 ? "" : "s");
-        write_str(vm, line);
-    }
+    if (count > 3)
+        print_repeated(vm, count);
     jg_str *msg = str_of(vm, exc);
     jg_exc_format_last_line(vm, exc, msg, last, lastcap);
     jg_str *hint = suggest(vm, e);

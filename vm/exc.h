@@ -10,8 +10,11 @@
 JG_INTERNAL jg_exc *jg_exc_alloc(jg_vm *vm, jg_type *type);
 /* Recomputes StopIteration.value / SystemExit.code from args. */
 JG_INTERNAL void jg_exc_set_derived(jg_vm *vm, jg_exc *e);
-/* Appends a traceback entry (the frame the exception is passing through). */
-JG_INTERNAL jg_status jg_exc_add_tb(jg_vm *vm, jg_exc *e, jg_code *code, int line);
+/* Appends a traceback entry for the frame the exception is passing through,
+ * which is running 'code' at instruction 'instr' (the one that raised, or the
+ * call the exception came out of): its line and the columns of its caret line
+ * come from the code's position table.  JG_ERR_NOMEM loses the entry only. */
+JG_INTERNAL jg_status jg_exc_add_tb_at(jg_vm *vm, jg_exc *e, jg_code *code, uint32_t instr);
 /* Makes instance 'exc' the propagating exception, chaining __context__. */
 JG_INTERNAL jg_status jg_raise_set(jg_vm *vm, jg_value exc);
 /* NameError for 'name', remembering where it was looked up (for "Did you mean"). */

@@ -847,13 +847,6 @@ static call_result call_prelude(jg_vm *vm, jg_thread *th, const char *name, jg_v
 
 /* ---------------------------------------------------------------- helpers for the loop */
 
-/* Line of the instruction before 'ip' in frame 'f' (the one executing). */
-static int frame_line(jg_frame *f, const uint32_t *ip)
-{
-    uint32_t i = (uint32_t)(ip - f->code->code);
-    return jg_code_line(f->code, i ? i - 1 : 0);
-}
-
 /* Finds the handler for the instruction at index 'i', or NULL. */
 static const jg_exc_entry *find_handler(const jg_code *c, uint32_t i)
 {
@@ -3268,11 +3261,13 @@ error:
     /* vm->exc is set; f/ip/sp were saved (or are current). */
     for (;;) {
         jg_value exc = vm->exc;
+        /* ip is past the instruction that raised (or the call the exception
+         * came out of): its position is the traceback entry's. */
+        uint32_t at = (uint32_t)(ip - f->code->code);
         if (jg_is_obj(exc) && jg_obj_of(exc)->type->kind == JG_K_EXC && !reraise &&
             !(f->code->flags & JG_CO_HIDDEN))
-            jg_exc_add_tb(vm, JG_AS(jg_exc, exc), f->code, frame_line(f, ip));
+            jg_exc_add_tb_at(vm, JG_AS(jg_exc, exc), f->code, at ? at - 1 : 0);
         reraise = false;
-        uint32_t at = (uint32_t)(ip - f->code->code);
         const jg_exc_entry *h = find_handler(f->code, at ? at - 1 : 0);
         if (h) {
             sp = jg_frame_stack_base(f) + h->depth;

@@ -1,0 +1,4 @@
+# An error while the class body runs.
+class Config:
+    size = 10
+    half = size / 0

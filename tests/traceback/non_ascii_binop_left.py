@@ -1,0 +1,2 @@
+# A binary operation whose left operand holds non-ASCII text.
+x = ("äöü" + "ß") - 1

@@ -1,0 +1,3 @@
+# Operations between strings and other types.
+name = "x"
+line = "=" * 3 + name * 2 + "-" * "3"

@@ -1,0 +1,7 @@
+# An UnboundLocalError marks the name.
+def counter():
+    total = total + 1
+    return total
+
+
+counter()

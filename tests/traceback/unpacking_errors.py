@@ -1,0 +1,6 @@
+# Unpacking the wrong number of values.
+def pair():
+    return (1, 2, 3)
+
+
+first, second = pair()
