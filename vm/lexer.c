@@ -787,7 +787,8 @@ static jg_tok_kind keyword_kind(const char *s, size_t len)
         return JG_TK_NAME;
     for (int k = JG_TK_FIRST_KEYWORD; k < JG_TK_COUNT; k++) {
         const char *t = keywords[k].text;
-        if (strlen(t) == len && memcmp(t, s, len) == 0)
+        /* strncmp stops at t's end, so t[len] is read only when t is that long. */
+        if (t[0] == s[0] && strncmp(t, s, len) == 0 && t[len] == '\0')
             return keywords[k].kind;
     }
     return JG_TK_NAME;
