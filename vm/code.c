@@ -171,6 +171,8 @@ static void print_arg_meaning(jg_vm *vm, FILE *f, const jg_code *co, uint32_t in
             fputs(")", f);
             return;
         case JG_OP_LOAD_FAST:
+        case JG_OP_LOAD_FAST_ESCAPE:
+        case JG_OP_INPLACE_ADD_APPEND:
         case JG_OP_STORE_FAST:
         case JG_OP_DELETE_FAST:
         case JG_OP_LOAD_DEREF:

@@ -390,10 +390,12 @@ int jg_opcode_stack_effect(int op, uint32_t arg, bool jump)
         case JG_OP_POP_JUMP_IF_NOT_NONE:
         case JG_OP_POP_EXCEPT:
         case JG_OP_IMPORT_STAR:
+        case JG_OP_INPLACE_ADD_APPEND:
             return -1;
         case JG_OP_COPY:
         case JG_OP_LOAD_CONST:
         case JG_OP_LOAD_FAST:
+        case JG_OP_LOAD_FAST_ESCAPE:
         case JG_OP_LOAD_DEREF:
         case JG_OP_LOAD_CLOSURE:
         case JG_OP_LOAD_CLASSDEREF:
@@ -869,6 +871,19 @@ static int32_t deref_index(compiler *c, const char *name, bool is_cell)
     return is_cell ? k : (int32_t)u->n_cells + k;
 }
 
+/* Whether local 'mangled' of a function scope is a string being built: it is
+ * assigned a str literal and appended to with `+=`.  Its `+=` may then extend
+ * the string in place (INPLACE_ADD_APPEND), and every other read of it is a
+ * LOAD_FAST_ESCAPE, which ends that (opcodes.h). */
+static bool is_str_builder(const unit *u, const char *mangled)
+{
+    if (u->ste->kind != JG_BLOCK_FUNCTION || jg_scope_of(u->ste, mangled) != JG_SC_LOCAL)
+        return false;
+    const jg_symbol *sym = jg_scope_symbol(u->ste, mangled);
+    uint32_t both = JG_DEF_APPEND | JG_DEF_STR_INIT;
+    return sym && (sym->flags & both) == both;
+}
+
 /* Load, store or delete a variable, choosing the opcode from its scope
  * (compiler_nameop). */
 static void nameop(compiler *c, const char *name, jg_ctx ctx)
@@ -922,8 +937,9 @@ static void nameop(compiler *c, const char *name, jg_ctx ctx)
             int32_t k = varname_index(c, mangled);
             if (k < 0)
                 return;
+            int load = is_str_builder(u, mangled) ? JG_OP_LOAD_FAST_ESCAPE : JG_OP_LOAD_FAST;
             emit(c,
-                 ctx == JG_CTX_LOAD    ? JG_OP_LOAD_FAST
+                 ctx == JG_CTX_LOAD    ? load
                  : ctx == JG_CTX_STORE ? JG_OP_STORE_FAST
                                        : JG_OP_DELETE_FAST,
                  k);
@@ -3190,6 +3206,7 @@ static void visit_augassign(compiler *c, const jg_stmt *s)
     srcloc loc = u->loc;
     u->loc = expr_loc(e);
     const char *attr = NULL;
+    int32_t append_slot = -1;
     switch (e->kind) {
         case JG_E_ATTRIBUTE:
             attr = mangle(c, e->u.attribute.attr);
@@ -3206,16 +3223,31 @@ static void visit_augassign(compiler *c, const jg_stmt *s)
             emit(c, JG_OP_COPY, 2);
             emit(c, JG_OP_BINARY_SUBSCR, 0);
             break;
-        case JG_E_NAME:
-            nameop(c, e->u.name.id, JG_CTX_LOAD);
+        case JG_E_NAME: {
+            const char *mangled = mangle(c, e->u.name.id);
+            if (!mangled)
+                return;
+            if (op == JG_OP_INPLACE_ADD && is_str_builder(u, mangled)) {
+                /* The string's own read: it does not end in-place appends. */
+                append_slot = varname_index(c, mangled);
+                if (append_slot < 0)
+                    return;
+                emit(c, JG_OP_LOAD_FAST, append_slot);
+            } else {
+                nameop(c, e->u.name.id, JG_CTX_LOAD);
+            }
             break;
+        }
         default:
             error(c, "illegal expression for augmented assignment");
             return;
     }
     u->loc = loc;
     visit_expr(c, s->u.augassign.value);
-    emit(c, op, 0);
+    if (append_slot >= 0)
+        emit(c, JG_OP_INPLACE_ADD_APPEND, append_slot);
+    else
+        emit(c, op, 0);
     u->loc = expr_loc(e);
     switch (e->kind) {
         case JG_E_ATTRIBUTE:

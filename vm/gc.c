@@ -213,6 +213,14 @@ void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size)
     return alloc_slow(vm, type, size, size);
 }
 
+size_t jg_gc_cell_size(const void *obj)
+{
+    const jg_obj *o = obj;
+    if (o->gc & JG_HEAP_LARGE)
+        return malloc_usable_size((void *)o);
+    return jg_heap_page_of(o)->cell_size;
+}
+
 void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size_t zero)
 {
     /* Small cells are zeroed whole (cheaper than deciding); only large

@@ -33,6 +33,7 @@
 #include "module.h"
 #include "object_impl.h"
 #include "opcodes.h"
+#include "str.h"
 #include "strformat.h"
 
 /* ---------------------------------------------------------------- frame stack */
@@ -1374,6 +1375,56 @@ dispatch:
     {
         f->slots[arg] = POP();
         DISPATCH();
+    }
+    /* A string being built in local 'arg' (compile.c is_str_builder): any
+     * read but its own `+=` shares the str, so it may not grow in place. */
+    CASE(LOAD_FAST_ESCAPE)
+    {
+        r = f->slots[arg];
+        if (r == JG_UNDEF)
+            goto unbound_ins;
+        if (jg_is_obj(r) && jg_obj_of(r)->type == vm->t.str)
+            JG_AS(jg_str, r)->is_unique = 0;
+        PUSH(r);
+        DISPATCH();
+    }
+    /* `s += b` where s is a string being built in local 'arg' (STORE_FAST
+     * arg follows).  An ASCII str only s holds grows in its own cell; when
+     * the cell is full the result gets room to grow, so appends cost
+     * amortised O(len(b)) instead of copying s each time. */
+    CASE(INPLACE_ADD_APPEND)
+    {
+        jg_value b = sp[-1], a = sp[-2];
+        if (jg_is_int(a) && jg_is_int(b)) {
+            int64_t z;
+            if (!__builtin_add_overflow(jg_as_int(a), jg_as_int(b), &z) && jg_int_fits(z)) {
+                sp--;
+                sp[-1] = jg_int(z);
+                DISPATCH();
+            }
+        } else if (jg_is_obj(a) && jg_is_obj(b) && jg_obj_of(a)->type == vm->t.str &&
+                   jg_obj_of(b)->type == vm->t.str) {
+            jg_str *x = JG_AS(jg_str, a), *y = JG_AS(jg_str, b);
+            if (x->n_chars == x->len && y->n_chars == y->len) {
+                if (x->is_unique && f->slots[arg] == a && jg_str_append_in_place(x, y)) {
+                    sp--;
+                    DISPATCH();
+                }
+                size_t len = (size_t)x->len + y->len;
+                jg_str *cat = jg_str_alloc_ascii_spare(vm, len, len < 16 ? 16 : len);
+                if (cat) {
+                    memcpy(cat->data, x->data, x->len);
+                    memcpy(cat->data + x->len, y->data, y->len);
+                    cat->is_unique = 1; /* STORE_FAST arg comes next */
+                    sp--;
+                    sp[-1] = jg_obj_value(cat);
+                    DISPATCH();
+                }
+            }
+        }
+        bop = JG_OP_ADD;
+        binplace = true;
+        goto binop_slow;
     }
     /* Superinstructions (superinstr.h): the second instruction of the pair is
      * at ip; its argument is read there and ip steps over it.  An unbound

@@ -172,6 +172,8 @@ struct jg_str {
     uint32_t n_chars;
     int64_t hash;       /* -1 until computed */
     uint8_t is_interned;
+    uint8_t is_unique;  /* held by one local variable only: its `+=` may extend it in
+                           place (INPLACE_ADD_APPEND; any other read clears this) */
     char data[];        /* 'len' bytes, then a NUL */
 };
 

@@ -144,6 +144,10 @@
     X(IMPORT_STAR, "(module -- ) copy its public names into the locals dict")               \
     X(SETUP_ANNOTATIONS, "unused: annotations are dropped")                                  \
     X(GET_LEN, "(obj -- obj len(obj))")                                                      \
+    X(LOAD_FAST_ESCAPE, "( -- slots[arg]) as LOAD_FAST, for a local whose `+=` may "         \
+                        "append in place: a str read here can no longer be extended")       \
+    X(INPLACE_ADD_APPEND, "(a b -- a+b) as INPLACE_ADD, storing into local arg next: "        \
+                          "a str only that local holds is extended in place")               \
     /* Superinstructions (vm/superinstr.c): never emitted by the compiler; each    */       \
     /* replaces the first of a pair and runs both, reading the second's argument   */       \
     /* from the instruction after it, which stays in place for jumps to it.        */       \

@@ -190,6 +190,34 @@ jg_str *jg_str_alloc_typed(jg_vm *vm, jg_type *type, size_t len, size_t n_chars)
     return s;
 }
 
+jg_str *jg_str_alloc_ascii_spare(jg_vm *vm, size_t len, size_t spare)
+{
+    if (len > JG_MAX_STR_LEN || spare > JG_MAX_STR_LEN - len)
+        return NULL;
+    size_t size = offsetof(jg_str, data) + len + spare + 1;
+    jg_str *s = jg_gc_alloc_prefix(vm, vm->t.str, size, offsetof(jg_str, data));
+    if (!s)
+        return NULL;
+    s->len = (uint32_t)len;
+    s->n_chars = (uint32_t)len;
+    s->hash = -1;
+    s->data[len] = '\0';
+    return s;
+}
+
+bool jg_str_append_in_place(jg_str *a, const jg_str *b)
+{
+    size_t len = (size_t)a->len + b->len;
+    if (len > JG_MAX_STR_LEN || offsetof(jg_str, data) + len + 1 > jg_gc_cell_size(a))
+        return false;
+    memcpy(a->data + a->len, b->data, b->len);
+    a->data[len] = '\0';
+    a->len = (uint32_t)len;
+    a->n_chars = (uint32_t)len;
+    a->hash = -1;
+    return true;
+}
+
 jg_str *jg_str_alloc(jg_vm *vm, size_t len, size_t n_chars)
 {
     return jg_str_alloc_typed(vm, vm->t.str, len, n_chars);

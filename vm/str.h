@@ -100,6 +100,12 @@ JG_INTERNAL bool jg_utf8_check(const char *s, size_t len, size_t *n_chars, size_
  * caller raises MemoryError).
  */
 JG_INTERNAL jg_str *jg_str_alloc(jg_vm *vm, size_t len, size_t n_chars);
+/* An ASCII str of 'len' bytes (the caller fills them) in a cell with room for
+ * at least 'spare' more, for appends in place (INPLACE_ADD_APPEND). */
+JG_INTERNAL jg_str *jg_str_alloc_ascii_spare(jg_vm *vm, size_t len, size_t spare);
+/* Appends ASCII 'b' to 'a' in place when a's cell has room (a must be ASCII
+ * and held by nothing else); false, changing nothing, when it has not. */
+JG_INTERNAL bool jg_str_append_in_place(jg_str *a, const jg_str *b);
 /* As jg_str_alloc, but the object's type is 'type' (a subclass of str). */
 JG_INTERNAL jg_str *jg_str_alloc_typed(jg_vm *vm, jg_type *type, size_t len, size_t n_chars);
 /* New str holding the text of 'b' (valid UTF-8); NULL when out of memory. */

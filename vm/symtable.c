@@ -860,10 +860,23 @@ static void visit_stmt(jg_symtable *st, const jg_stmt *s)
         case JG_S_ASSIGN:
             visit_exprs(st, &s->u.assign.targets);
             visit_expr(st, s->u.assign.value);
+            /* A str literal assigned to a name: with `name += ...` elsewhere,
+             * the compiler lets the appends extend the string in place. */
+            if (s->u.assign.value->kind == JG_E_CONSTANT &&
+                s->u.assign.value->u.constant.kind == JG_CONST_STR)
+                for (int i = 0; i < s->u.assign.targets.n; i++) {
+                    const jg_expr *t = s->u.assign.targets.items[i];
+                    if (t->kind == JG_E_NAME)
+                        add_def(st, t->u.name.id, JG_DEF_STR_INIT, t->line, t->col);
+                }
             break;
         case JG_S_AUGASSIGN:
             visit_expr(st, s->u.augassign.target);
             visit_expr(st, s->u.augassign.value);
+            if (s->u.augassign.op == JG_OP_ADD && s->u.augassign.target->kind == JG_E_NAME) {
+                const jg_expr *t = s->u.augassign.target;
+                add_def(st, t->u.name.id, JG_DEF_APPEND, t->line, t->col);
+            }
             break;
         case JG_S_ANNASSIGN: {
             const jg_expr *t = s->u.annassign.target;

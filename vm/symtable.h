@@ -41,6 +41,8 @@ enum {
     JG_DEF_IMPORT = 1 << 7,      /* bound by import */
     JG_DEF_ANNOT = 1 << 8,       /* annotated name */
     JG_DEF_COMP_ITER = 1 << 9,   /* comprehension iteration variable */
+    JG_DEF_APPEND = 1 << 10,     /* target of `name += ...` */
+    JG_DEF_STR_INIT = 1 << 11,   /* assigned a str literal (`name = ""`) */
 };
 #define JG_DEF_BOUND (JG_DEF_LOCAL | JG_DEF_PARAM | JG_DEF_IMPORT)
 

@@ -224,6 +224,8 @@ JG_INTERNAL void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size);
 /* As jg_gc_alloc, but only the first 'zero' bytes (at least the header) are
  * certain to be zeroed: for objects that fill the rest themselves (str data). */
 JG_INTERNAL void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size_t zero);
+/* The bytes object 'obj' may use: its size rounded up to its heap cell. */
+JG_INTERNAL size_t jg_gc_cell_size(const void *obj);
 /* Accounts 'delta' bytes of C buffers (list items, dict tables) owned by objects,
  * so they count towards the next collection. */
 JG_INTERNAL void jg_gc_account(jg_vm *vm, ptrdiff_t delta);

@@ -306,6 +306,30 @@ static void check_code(const jg_code *co)
 
 /* ---------------------------------------------------------------- instruction sequences */
 
+/* A local assigned a str literal and appended to with += is a string being
+ * built: its += may extend in place, and every other read marks it shared.
+ * A local that is only ever +=-ed (a counter) is left alone. */
+static void test_string_builders_append_in_place_and_other_reads_escape(void **state)
+{
+    assert_listing(code_named("def f(xs):\n"
+                              "    s = ''\n"
+                              "    for x in xs:\n"
+                              "        s += x\n"
+                              "    return s\n",
+                              "f"),
+                   "LOAD_CONST 1|STORE_FAST 1|LOAD_FAST 0|GET_ITER|FOR_ITER 11|STORE_FAST 2|"
+                   "LOAD_FAST 1|LOAD_FAST 2|INPLACE_ADD_APPEND 1|STORE_FAST 1|JUMP 4|"
+                   "LOAD_FAST_ESCAPE 1|RETURN_VALUE");
+    const jg_code *g = code_named("def g(xs):\n"
+                                  "    n = 0\n"
+                                  "    for x in xs:\n"
+                                  "        n += x\n"
+                                  "    return n\n",
+                                  "g");
+    assert_false(has_op(g, JG_OP_INPLACE_ADD_APPEND));
+    assert_false(has_op(g, JG_OP_LOAD_FAST_ESCAPE));
+}
+
 /* The superinstruction pass fuses pairs by rewriting only the first opcode:
  * arguments and the second instruction stay, so jumps to it still work. */
 static void test_pairs_of_loads_and_stores_are_fused_in_place(void **state)
@@ -1114,6 +1138,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_addition_of_two_parameters_is_binary_add),
         cmocka_unit_test(test_pairs_of_loads_and_stores_are_fused_in_place),
+        cmocka_unit_test(test_string_builders_append_in_place_and_other_reads_escape),
         cmocka_unit_test(test_increment_of_a_local_stays_binary_add),
         cmocka_unit_test(test_comparison_in_a_condition_is_compare_then_conditional_jump),
         cmocka_unit_test(test_negative_literals_are_constants),
