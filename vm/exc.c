@@ -25,6 +25,7 @@
 #include "ast.h"
 #include "instance.h"
 #include "interp.h"
+#include "object_impl.h"
 
 /* The instruction of a traceback entry added without one. */
 #define TB_NO_INSTR UINT32_MAX
@@ -137,6 +138,15 @@ jg_status jg_exc_add_tb_at(jg_vm *vm, jg_exc *e, jg_code *code, uint32_t instr)
 }
 
 /* ---------------------------------------------------------------- raising */
+
+void jg_exc_set_import_info(jg_vm *vm, jg_str *name, jg_value path)
+{
+    if (!jg_is_obj(vm->exc) || jg_obj_of(vm->exc)->type->kind != JG_K_EXC)
+        return;
+    jg_exc *e = JG_AS(jg_exc, vm->exc);
+    e->hint_name = name;
+    e->value = path;
+}
 
 /* Sets 'exc' (an instance) as the propagating exception, chaining the one
  * being handled as its __context__ as CPython does. */
@@ -350,7 +360,8 @@ static jg_status exc_new_native(jg_vm *vm, jg_value *args, int nargs, jg_tuple *
     jg_exc *e = jg_exc_alloc(vm, t);
     if (!e)
         return jg_raise_nomem(vm);
-    e->args = jg_tuple_from(vm, args + 1, (size_t)(nargs - 1));
+    int n_kw = kwnames ? (int)kwnames->len : 0; /* keyword values end args: not in e.args */
+    e->args = jg_tuple_from(vm, args + 1, (size_t)(nargs - 1 - n_kw));
     if (!e->args)
         return jg_raise_nomem(vm);
     jg_exc_set_derived(vm, e);
@@ -358,13 +369,43 @@ static jg_status exc_new_native(jg_vm *vm, jg_value *args, int nargs, jg_tuple *
     return JG_OK;
 }
 
+/* The keywords the constructors of 'e's family take, as CPython's:
+ * AttributeError(name=, obj=), NameError(name=), ImportError(name=, path=). */
+static jg_status exc_keywords(jg_vm *vm, jg_exc *e, const jg_value *values, jg_tuple *kwnames)
+{
+    jg_type *t = e->hdr.type;
+    bool attr = jg_type_is_subtype(t, vm->t.AttributeError);
+    bool import = jg_type_is_subtype(t, vm->t.ImportError);
+    bool name_ok = attr || import || jg_type_is_subtype(t, vm->t.NameError);
+    if (!name_ok)
+        return jg_raise(vm, vm->t.TypeError, "%s() takes no keyword arguments", t->name->data);
+    for (uint32_t i = 0; i < kwnames->len; i++) {
+        jg_str *k = JG_AS(jg_str, kwnames->items[i]);
+        jg_value v = values[i];
+        if (strcmp(k->data, "name") == 0 && (v == JG_NONE || jg_is_kind(v, JG_K_STR))) {
+            e->hint_name = v == JG_NONE ? NULL : JG_AS(jg_str, v);
+        } else if (attr && strcmp(k->data, "obj") == 0) {
+            e->hint_obj = v;
+        } else if (import && strcmp(k->data, "path") == 0) {
+            e->value = v;
+        } else if (strcmp(k->data, "name") == 0) {
+            return jg_raise(vm, vm->t.TypeError, "%s.name must be a str or None", t->name->data);
+        } else {
+            return jg_raise(vm, vm->t.TypeError, "'%s' is an invalid keyword argument for %s()",
+                            k->data, t->name->data);
+        }
+    }
+    return JG_OK;
+}
+
 static jg_status exc_init_native(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames,
                                  jg_value *out)
 {
-    if (kwnames && kwnames->len)
-        return jg_raise(vm, vm->t.TypeError, "%s() takes no keyword arguments",
-                        jg_type_name(vm, args[0]));
     jg_exc *e = JG_AS(jg_exc, args[0]);
+    int n_kw = kwnames ? (int)kwnames->len : 0;
+    nargs -= n_kw;
+    if (n_kw && exc_keywords(vm, e, args + nargs, kwnames) != JG_OK)
+        return JG_RAISED;
     jg_tuple *t = jg_tuple_from(vm, args + 1, (size_t)(nargs - 1));
     if (!t)
         return jg_raise_nomem(vm);
@@ -392,6 +433,47 @@ static jg_status get_context(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
 static jg_status get_value(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
 {
     *out = JG_AS(jg_exc, args[0])->value;
+    return JG_OK;
+}
+/* AttributeError/NameError/ImportError .name, AttributeError.obj, ImportError
+ * .path and .msg: None until the raiser or the constructor sets them. */
+static jg_status get_name(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    jg_str *n = JG_AS(jg_exc, args[0])->hint_name;
+    *out = n ? jg_obj_value(n) : JG_NONE;
+    return JG_OK;
+}
+static jg_status set_name(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    if (args[1] != JG_NONE && !jg_is_kind(args[1], JG_K_STR))
+        return jg_raise(vm, vm->t.TypeError, "%s.name must be a str or None",
+                        jg_type_name(vm, args[0]));
+    JG_AS(jg_exc, args[0])->hint_name = args[1] == JG_NONE ? NULL : JG_AS(jg_str, args[1]);
+    *out = JG_NONE;
+    return JG_OK;
+}
+static jg_status get_obj(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    jg_value o = JG_AS(jg_exc, args[0])->hint_obj;
+    *out = o == JG_UNDEF ? JG_NONE : o;
+    return JG_OK;
+}
+static jg_status set_obj(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    JG_AS(jg_exc, args[0])->hint_obj = args[1];
+    *out = JG_NONE;
+    return JG_OK;
+}
+static jg_status set_value(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    JG_AS(jg_exc, args[0])->value = args[1];
+    *out = JG_NONE;
+    return JG_OK;
+}
+static jg_status get_msg(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    jg_tuple *a = JG_AS(jg_exc, args[0])->args;
+    *out = a->len == 1 ? a->items[0] : JG_NONE;
     return JG_OK;
 }
 static jg_status get_suppress(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
@@ -518,7 +600,13 @@ jg_status jg_exc_init_types(jg_vm *vm)
         (st = jg_type_add_getset(vm, b, "__suppress_context__", get_suppress, set_suppress)) ||
         (st = jg_type_add_getset(vm, b, "__traceback__", get_traceback, set_traceback)) ||
         (st = jg_type_add_getter(vm, vm->t.StopIteration, "value", get_value)) ||
-        (st = jg_type_add_getter(vm, vm->t.SystemExit, "code", get_value)))
+        (st = jg_type_add_getter(vm, vm->t.SystemExit, "code", get_value)) ||
+        (st = jg_type_add_getset(vm, vm->t.AttributeError, "name", get_name, set_name)) ||
+        (st = jg_type_add_getset(vm, vm->t.AttributeError, "obj", get_obj, set_obj)) ||
+        (st = jg_type_add_getset(vm, vm->t.NameError, "name", get_name, set_name)) ||
+        (st = jg_type_add_getset(vm, vm->t.ImportError, "name", get_name, set_name)) ||
+        (st = jg_type_add_getset(vm, vm->t.ImportError, "path", get_value, set_value)) ||
+        (st = jg_type_add_getter(vm, vm->t.ImportError, "msg", get_msg)))
         return st;
     return JG_OK;
 }
@@ -902,16 +990,27 @@ static void print_entry(jg_vm *vm, const jg_tb_entry *t, uint32_t instr)
         print_carets(vm, c, line, len, jg_code_position(c, instr));
 }
 
-/* The last line: "ValueError: message" or "ValueError". */
-jg_status jg_exc_format_last_line(jg_vm *vm, jg_value exc, jg_str *msg, char *out, size_t cap)
+/* The exception's class as the last line names it: its __qualname__, after
+ * its module unless that is builtins or __main__. */
+static void exc_class_name(jg_vm *vm, jg_value exc, char *qual, size_t cap)
 {
     jg_type *t = jg_typeof(vm, exc);
     const char *mod = t->module ? t->module->data : "builtins";
-    char qual[160];
+    const char *name = t->name->data;
+    jg_value q = t->dict ? jg_dict_get_str(t->dict, jg_sym(vm, JG_SYM___qualname__)) : JG_UNDEF;
+    if (jg_is_kind(q, JG_K_STR))
+        name = JG_AS(jg_str, q)->data;
     if (strcmp(mod, "builtins") == 0 || strcmp(mod, "__main__") == 0)
-        snprintf(qual, sizeof qual, "%s", t->name->data);
+        snprintf(qual, cap, "%s", name);
     else
-        snprintf(qual, sizeof qual, "%s.%s", mod, t->name->data);
+        snprintf(qual, cap, "%s.%s", mod, name);
+}
+
+/* The last line: "ValueError: message" or "ValueError". */
+jg_status jg_exc_format_last_line(jg_vm *vm, jg_value exc, jg_str *msg, char *out, size_t cap)
+{
+    char qual[256];
+    exc_class_name(vm, exc, qual, sizeof qual);
     if (msg && msg->len)
         snprintf(out, cap, "%s: %.*s", qual, (int)msg->len, msg->data);
     else
@@ -959,13 +1058,23 @@ static void print_one(jg_vm *vm, jg_value exc, jg_str *(*str_of)(jg_vm *, jg_val
     if (count > 3)
         print_repeated(vm, count);
     jg_str *msg = str_of(vm, exc);
-    jg_exc_format_last_line(vm, exc, msg, last, lastcap);
     jg_str *hint = suggest(vm, e);
+    /* Written whole (a message may be long); 'last' gets a summary. */
+    char qual[256];
+    exc_class_name(vm, exc, qual, sizeof qual);
+    write_str(vm, qual);
+    if (msg && msg->len) {
+        write_str(vm, ": ");
+        jg_write_err(vm, msg->data, msg->len);
+    }
+    jg_exc_format_last_line(vm, exc, msg, last, lastcap);
     if (hint) {
         size_t l = strlen(last);
         snprintf(last + l, lastcap - l, ". Did you mean: '%s'?", hint->data);
+        write_str(vm, ". Did you mean: '");
+        write_str(vm, hint->data);
+        write_str(vm, "'?");
     }
-    write_str(vm, last);
     write_str(vm, "\n");
 }
 

@@ -15,6 +15,9 @@ JG_INTERNAL void jg_exc_set_derived(jg_vm *vm, jg_exc *e);
  * call the exception came out of): its line and the columns of its caret line
  * come from the code's position table.  JG_ERR_NOMEM loses the entry only. */
 JG_INTERNAL jg_status jg_exc_add_tb_at(jg_vm *vm, jg_exc *e, jg_code *code, uint32_t instr);
+/* Sets ImportError.name and .path of the exception being raised (the module
+ * that was wanted, the file it came from or None). */
+JG_INTERNAL void jg_exc_set_import_info(jg_vm *vm, jg_str *name, jg_value path);
 /* Makes instance 'exc' the propagating exception, chaining __context__. */
 JG_INTERNAL jg_status jg_raise_set(jg_vm *vm, jg_value exc);
 /* NameError for 'name', remembering where it was looked up (for "Did you mean"). */

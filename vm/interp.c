@@ -3112,8 +3112,10 @@ dispatch:
                 jg_raise(vm, vm->t.ImportError, "cannot import name '%s' from '%s' (%s)",
                          name->data, m->name->data, m->path->data);
             else
-                jg_raise(vm, vm->t.ImportError, "cannot import name '%s' from '%s' (unknown location)",
-                         name->data, m->name->data);
+                jg_raise(vm, vm->t.ImportError,
+                         "cannot import name '%s' from '%s' (unknown location)", name->data,
+                         m->name->data);
+            jg_exc_set_import_info(vm, m->name, m->path ? jg_obj_value(m->path) : JG_NONE);
             ERROR();
         }
         if (st != JG_OK)

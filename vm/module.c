@@ -210,8 +210,11 @@ jg_status jg_import_begin(jg_vm *vm, jg_str *name, jg_module **out, jg_code **bo
         *out = JG_AS(jg_module, have);
         return JG_OK;
     }
-    if (memchr(name->data, '.', name->len))
-        return jg_raise(vm, vm->t.ModuleNotFoundError, "No module named '%s'", name->data);
+    if (memchr(name->data, '.', name->len)) {
+        jg_raise(vm, vm->t.ModuleNotFoundError, "No module named '%s'", name->data);
+        jg_exc_set_import_info(vm, name, JG_NONE);
+        return JG_RAISED;
+    }
     native_init_fn native = find_native(name->data);
     const jg_prelude_module *py = find_prelude(name->data);
     jg_module *m = NULL;
@@ -261,7 +264,9 @@ jg_status jg_import_begin(jg_vm *vm, jg_str *name, jg_module **out, jg_code **bo
             return JG_OK;
         }
     }
-    return jg_raise(vm, vm->t.ModuleNotFoundError, "No module named '%s'", name->data);
+    jg_raise(vm, vm->t.ModuleNotFoundError, "No module named '%s'", name->data);
+    jg_exc_set_import_info(vm, name, JG_NONE);
+    return JG_RAISED;
 }
 
 void jg_import_done(jg_vm *vm, jg_module *m)
