@@ -33,6 +33,13 @@
 #include "str.h"
 #include "strformat.h"
 
+/* The type named in an "argument ... must be X, not Y" message: CPython's
+ * _PyArg_BadArgument says "None" for None, not "NoneType". */
+static inline const char *arg_type_name(jg_vm *vm, jg_value v)
+{
+    return v == JG_NONE ? "None" : jg_type_name(vm, v);
+}
+
 /* ---------------------------------------------------------------- helpers */
 
 static int n_kw(const jg_tuple *kwnames)
@@ -689,7 +696,7 @@ static jg_status bi_format(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, j
     if (nargs == 2) {
         if (!jg_is_kind(args[1], JG_K_STR))
             return jg_raise(vm, vm->t.TypeError, "format() argument 2 must be str, not %s",
-                            jg_type_name(vm, args[1]));
+                            arg_type_name(vm, args[1]));
         spec = JG_AS(jg_str, args[1]);
     }
     jg_str *s;

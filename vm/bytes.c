@@ -20,6 +20,13 @@
 
 #include "strformat.h"
 
+/* The type named in an "argument ... must be X, not Y" message: CPython's
+ * _PyArg_BadArgument says "None" for None, not "NoneType". */
+static inline const char *arg_type_name(jg_vm *vm, jg_value v)
+{
+    return v == JG_NONE ? "None" : jg_type_name(vm, v);
+}
+
 #define NATIVE(name)                                                                    \
     static jg_status name(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames,       \
                           jg_value *out)
@@ -318,10 +325,9 @@ static jg_status bytes_binop(jg_vm *vm, int op, jg_value self, jg_value other, b
         if (jg_is_anyint(vm, other)) {
             int64_t n;
             if (jg_is_kind(other, JG_K_INT) && !mpz_fits_slong_p(JG_AS(jg_bigint, other)->z)) {
-                if (mpz_sgn(JG_AS(jg_bigint, other)->z) > 0)
-                    return jg_raise(vm, vm->t.OverflowError,
-                                    "cannot fit 'int' into an index-sized integer");
-                n = 0;
+                /* Either sign: CPython's PyNumber_AsSsize_t(n, OverflowError). */
+                return jg_raise(vm, vm->t.OverflowError,
+                                "cannot fit 'int' into an index-sized integer");
             } else if (jg_str_ssize_arg(vm, other, &n) != JG_OK) {
                 return JG_RAISED;
             }
@@ -515,16 +521,55 @@ NATIVE(bytes_decode)
 
 NATIVE(bytes_hex)
 {
+    static const char *const kw[] = {"sep", "bytes_per_sep", NULL};
     jg_bytes *b;
+    jg_value a[2];
+    int64_t per_sep = 1;
     if (self_bytes(vm, args, nargs, "hex", &b) != JG_OK ||
-        jg_str_argc_old(vm, "hex", nargs - 1, kwnames, 0, 0) != JG_OK)
+        jg_args_parse(vm, "hex", args + 1, nargs - 1, kwnames, kw, 0, 2, a) != JG_OK ||
+        (a[1] != JG_UNDEF && jg_str_ssize_arg(vm, a[1], &per_sep) != JG_OK))
         return JG_RAISED;
-    jg_str *r = jg_str_alloc(vm, (size_t)b->len * 2, (size_t)b->len * 2);
+    char sep = 0;
+    if (a[0] != JG_UNDEF) {
+        int64_t n;
+        const char *p;
+        if (jg_is_kind(a[0], JG_K_STR)) {
+            n = JG_AS(jg_str, a[0])->n_chars;
+            p = JG_AS(jg_str, a[0])->data;
+        } else if (is_bytes(a[0])) {
+            n = as_bytes(a[0])->len;
+            p = (const char *)as_bytes(a[0])->data;
+        } else {
+            /* CPython takes len(sep) first, then wants a str or bytes. */
+            jg_status st = jg_len(vm, a[0], &n);
+            if (st == JG_RAISED)
+                return st;
+            if (st == JG_OK && n != 1)
+                return jg_raise(vm, vm->t.ValueError, "sep must be length 1.");
+            return jg_raise(vm, vm->t.TypeError, "sep must be str or bytes.");
+        }
+        if (n != 1)
+            return jg_raise(vm, vm->t.ValueError, "sep must be length 1.");
+        if ((uint8_t)p[0] >= 0x80)
+            return jg_raise(vm, vm->t.ValueError, "sep must be ASCII.");
+        sep = p[0];
+    }
+    /* Groups of |per_sep| bytes, counted from the right when per_sep > 0. */
+    uint64_t group = per_sep < 0 ? (uint64_t)-per_sep : (uint64_t)per_sep;
+    uint64_t n_seps = sep && group && b->len ? (b->len - 1) / group : 0;
+    uint64_t len = (uint64_t)b->len * 2 + n_seps;
+    jg_str *r = jg_str_alloc(vm, (size_t)len, (size_t)len);
     if (!r)
         return jg_raise_nomem(vm);
+    char *o = r->data;
     for (uint32_t i = 0; i < b->len; i++) {
-        r->data[2 * i] = hexdigits[b->data[i] >> 4];
-        r->data[2 * i + 1] = hexdigits[b->data[i] & 15];
+        if (n_seps && i > 0) {
+            uint64_t at = per_sep > 0 ? (uint64_t)(b->len - i) : (uint64_t)i;
+            if (at % group == 0)
+                *o++ = sep;
+        }
+        *o++ = hexdigits[b->data[i] >> 4];
+        *o++ = hexdigits[b->data[i] & 15];
     }
     *out = jg_str_value(r);
     return JG_OK;
@@ -553,7 +598,7 @@ NATIVE(bytes_fromhex)
         return JG_RAISED;
     if (!jg_is_kind(args[1], JG_K_STR))
         return jg_raise(vm, vm->t.TypeError, "fromhex() argument must be str, not %s",
-                        jg_type_name(vm, args[1]));
+                        arg_type_name(vm, args[1]));
     jg_str *s = JG_AS(jg_str, args[1]);
     jg_bytes *r = jg_bytes_alloc(vm, s->len / 2);
     if (!r)
@@ -602,17 +647,17 @@ static jg_status do_split(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwname
     if (self_bytes(vm, args, nargs, name, &b) != JG_OK ||
         jg_args_parse(vm, name, args + 1, nargs - 1, kwnames, kw, 0, 2, a) != JG_OK)
         return JG_RAISED;
+    int64_t maxcount = -1; /* converted before sep is checked, as by the argument clinic */
+    if (a[1] != JG_UNDEF && jg_str_ssize_arg(vm, a[1], &maxcount) != JG_OK)
+        return JG_RAISED;
+    if (maxcount < 0)
+        maxcount = INT64_MAX;
     if (a[0] != JG_UNDEF && a[0] != JG_NONE) {
         if (bytes_arg(vm, a[0], &sep) != JG_OK)
             return JG_RAISED;
         if (sep->len == 0)
             return jg_raise(vm, vm->t.ValueError, "empty separator");
     }
-    int64_t maxcount = -1;
-    if (a[1] != JG_UNDEF && jg_str_ssize_arg(vm, a[1], &maxcount) != JG_OK)
-        return JG_RAISED;
-    if (maxcount < 0)
-        maxcount = INT64_MAX;
     jg_list *l = jg_list_new(vm, 0);
     if (!l)
         return jg_raise_nomem(vm);
@@ -850,9 +895,10 @@ static jg_status do_find(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames
     int64_t start, end;
     if (self_bytes(vm, args, nargs, name, &b) != JG_OK ||
         jg_str_argc_old(vm, name, nargs - 1, kwnames, 1, 3) != JG_OK ||
-        needle_arg(vm, args[1], &sub, &sublen, &one) != JG_OK ||
+        /* start and end are converted before the needle is looked at (CPython) */
         jg_str_index_arg(vm, nargs > 2 ? args[2] : JG_UNDEF, 0, &start) != JG_OK ||
-        jg_str_index_arg(vm, nargs > 3 ? args[3] : JG_UNDEF, INT64_MAX, &end) != JG_OK)
+        jg_str_index_arg(vm, nargs > 3 ? args[3] : JG_UNDEF, INT64_MAX, &end) != JG_OK ||
+        needle_arg(vm, args[1], &sub, &sublen, &one) != JG_OK)
         return JG_RAISED;
     jg_str_adjust_range(&start, &end, b->len);
     int64_t r = -1;
@@ -1093,7 +1139,7 @@ NATIVE(bytes_capitalize)
     return do_case(vm, args, nargs, kwnames, C_CAP, "capitalize", out);
 }
 
-enum { I_ALPHA, I_DIGIT, I_ALNUM, I_SPACE, I_UPPER, I_LOWER, I_ASCII };
+enum { I_ALPHA, I_DIGIT, I_ALNUM, I_SPACE, I_UPPER, I_LOWER, I_ASCII, I_TITLE };
 
 static jg_status do_is(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames, int how,
                        const char *name, jg_value *out)
@@ -1102,11 +1148,16 @@ static jg_status do_is(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames, 
     if (self_bytes(vm, args, nargs, name, &b) != JG_OK ||
         jg_str_argc_exact(vm, "bytes", name, nargs - 1, kwnames, 0) != JG_OK)
         return JG_RAISED;
-    bool r = b->len > 0 || how == I_ASCII, cased = false;
+    bool r = b->len > 0 || how == I_ASCII, cased = false, prev_cased = false;
     for (uint32_t i = 0; i < b->len && r; i++) {
         uint8_t c = b->data[i];
         bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z', dg = c >= '0' && c <= '9';
         switch (how) {
+            case I_TITLE: /* upper only after uncased, lower only after cased */
+                r = !(up && prev_cased) && !(lo && !prev_cased);
+                prev_cased = up || lo;
+                cased |= up;
+                break;
             case I_ALPHA:
                 r = lo || up;
                 break;
@@ -1132,7 +1183,7 @@ static jg_status do_is(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames, 
                 break;
         }
     }
-    if (how == I_UPPER || how == I_LOWER)
+    if (how == I_UPPER || how == I_LOWER || how == I_TITLE)
         r = r && cased;
     *out = jg_bool(r);
     return JG_OK;
@@ -1150,6 +1201,7 @@ BYTES_IS(bytes_isspace, "isspace", I_SPACE)
 BYTES_IS(bytes_isupper, "isupper", I_UPPER)
 BYTES_IS(bytes_islower, "islower", I_LOWER)
 BYTES_IS(bytes_isascii, "isascii", I_ASCII)
+BYTES_IS(bytes_istitle, "istitle", I_TITLE)
 
 static jg_status do_just(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames, int how,
                          const char *name, jg_value *out)
@@ -1165,7 +1217,7 @@ static jg_status do_just(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames
         if (!is_bytes(args[2]) || as_bytes(args[2])->len != 1)
             return jg_raise(vm, vm->t.TypeError,
                             "%s() argument 2 must be a byte string of length 1, not %s", name,
-                            jg_type_name(vm, args[2]));
+                            arg_type_name(vm, args[2]));
         fill = as_bytes(args[2])->data[0];
     }
     if (width <= (int64_t)b->len)
@@ -1356,6 +1408,9 @@ NATIVE(bytes_new)
         st = ret_self(vm, src, &r);
     } else if (jg_is_int(src) || jg_is_bool(src) || jg_is_kind(src, JG_K_INT)) {
         int64_t n;
+        if (jg_is_kind(src, JG_K_INT) && !mpz_fits_slong_p(JG_AS(jg_bigint, src)->z))
+            return jg_raise(vm, vm->t.OverflowError,
+                            "cannot fit 'int' into an index-sized integer");
         if (jg_str_ssize_arg(vm, src, &n) != JG_OK)
             return JG_RAISED;
         if (n < 0)
@@ -1450,6 +1505,149 @@ in_python: {
 }
 }
 
+/* ---------------------------------------------------------------- splitlines, expandtabs */
+
+NATIVE(bytes_splitlines)
+{
+    static const char *const kw[] = {"keepends", NULL};
+    jg_bytes *b;
+    jg_value a[1];
+    int64_t keepends = 0;
+    if (self_bytes(vm, args, nargs, "splitlines", &b) != JG_OK ||
+        jg_args_parse(vm, "splitlines", args + 1, nargs - 1, kwnames, kw, 0, 1, a) != JG_OK ||
+        (a[0] != JG_UNDEF && jg_str_ssize_arg(vm, a[0], &keepends) != JG_OK))
+        return JG_RAISED;
+    jg_list *l = jg_list_new(vm, 0);
+    if (!l)
+        return jg_raise_nomem(vm);
+    /* bytes break lines only at \n, \r and \r\n (not at \v, \f or \x1c..\x1e). */
+    const uint8_t *d = b->data;
+    size_t len = b->len, i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (i < len && d[i] != '\n' && d[i] != '\r')
+            i++;
+        size_t eol = i;
+        if (i < len) {
+            i += d[i] == '\r' && i + 1 < len && d[i + 1] == '\n' ? 2 : 1;
+            if (keepends)
+                eol = i;
+        }
+        if (add_piece(vm, l, d + j, eol - j) != JG_OK)
+            return JG_RAISED;
+    }
+    *out = jg_obj_value(l);
+    return JG_OK;
+}
+
+NATIVE(bytes_expandtabs)
+{
+    static const char *const kw[] = {"tabsize", NULL};
+    jg_bytes *b;
+    jg_value a[1];
+    int64_t tabsize = 8;
+    if (self_bytes(vm, args, nargs, "expandtabs", &b) != JG_OK ||
+        jg_args_parse(vm, "expandtabs", args + 1, nargs - 1, kwnames, kw, 0, 1, a) != JG_OK ||
+        (a[0] != JG_UNDEF && jg_str_ssize_arg(vm, a[0], &tabsize) != JG_OK))
+        return JG_RAISED;
+    /* First pass: the size; second: the bytes. The column restarts after \n and \r. */
+    uint64_t len = 0, col = 0;
+    for (uint32_t i = 0; i < b->len; i++) {
+        uint8_t c = b->data[i];
+        if (c == '\t') {
+            if (tabsize > 0) {
+                uint64_t incr = (uint64_t)tabsize - col % (uint64_t)tabsize;
+                col += incr;
+                len += incr;
+            }
+        } else {
+            len++;
+            col = c == '\n' || c == '\r' ? 0 : col + 1;
+        }
+        if (len > JG_MAX_STR_LEN)
+            return jg_raise(vm, vm->t.OverflowError, "result too long");
+    }
+    jg_bytes *r = jg_bytes_alloc(vm, (size_t)len);
+    if (!r)
+        return jg_raise_nomem(vm);
+    uint8_t *o = r->data;
+    col = 0;
+    for (uint32_t i = 0; i < b->len; i++) {
+        uint8_t c = b->data[i];
+        if (c == '\t') {
+            if (tabsize > 0) {
+                uint64_t incr = (uint64_t)tabsize - col % (uint64_t)tabsize;
+                memset(o, ' ', (size_t)incr);
+                o += incr;
+                col += incr;
+            }
+        } else {
+            *o++ = c;
+            col = c == '\n' || c == '\r' ? 0 : col + 1;
+        }
+    }
+    *out = jg_obj_value(r);
+    return JG_OK;
+}
+
+/* ---------------------------------------------------------------- maketrans, translate */
+
+NATIVE(bytes_maketrans)
+{
+    jg_bytes *from, *to;
+    if (kwnames && kwnames->len)
+        return jg_raise(vm, vm->t.TypeError, "bytes.maketrans() takes no keyword arguments");
+    if (jg_args_count(vm, "maketrans", nargs, kwnames, 2, 2) != JG_OK ||
+        bytes_arg(vm, args[0], &from) != JG_OK || bytes_arg(vm, args[1], &to) != JG_OK)
+        return JG_RAISED;
+    if (from->len != to->len)
+        return jg_raise(vm, vm->t.ValueError, "maketrans arguments must have same length");
+    jg_bytes *r = jg_bytes_alloc(vm, 256);
+    if (!r)
+        return jg_raise_nomem(vm);
+    for (int i = 0; i < 256; i++)
+        r->data[i] = (uint8_t)i;
+    for (uint32_t i = 0; i < from->len; i++)
+        r->data[from->data[i]] = to->data[i];
+    *out = jg_obj_value(r);
+    return JG_OK;
+}
+
+NATIVE(bytes_translate)
+{
+    static const char *const kw[] = {"", "delete", NULL};
+    jg_bytes *b, *table = NULL, *del = NULL;
+    jg_value a[2];
+    if (self_bytes(vm, args, nargs, "translate", &b) != JG_OK)
+        return JG_RAISED;
+    if (nargs - 1 - (kwnames ? (int)kwnames->len : 0) < 1 && nargs - 1 <= 2)
+        return jg_raise(vm, vm->t.TypeError,
+                        "translate() takes at least 1 positional argument (%d given)",
+                        nargs - 1 - (kwnames ? (int)kwnames->len : 0));
+    if (jg_args_parse(vm, "translate", args + 1, nargs - 1, kwnames, kw, 1, 2, a) != JG_OK ||
+        (a[0] != JG_NONE && bytes_arg(vm, a[0], &table) != JG_OK) ||
+        (a[1] != JG_UNDEF && bytes_arg(vm, a[1], &del) != JG_OK))
+        return JG_RAISED;
+    if (table && table->len != 256)
+        return jg_raise(vm, vm->t.ValueError, "translation table must be 256 characters long");
+    bool drop[256] = {false};
+    for (uint32_t i = 0; del && i < del->len; i++)
+        drop[del->data[i]] = true;
+    jg_bytes *r = jg_bytes_alloc(vm, b->len);
+    if (!r)
+        return jg_raise_nomem(vm);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < b->len; i++) {
+        uint8_t c = b->data[i];
+        if (!drop[c])
+            r->data[n++] = table ? table->data[c] : c;
+    }
+    r->len = n;
+    r->data[n] = 0;
+    *out = jg_obj_value(r);
+    return JG_OK;
+}
+
 /* ---------------------------------------------------------------- init */
 
 jg_status jg_bytes_init(jg_vm *vm)
@@ -1497,6 +1695,11 @@ jg_status jg_bytes_init(jg_vm *vm)
         {"rpartition", bytes_rpartition, 0},
         {"removeprefix", bytes_removeprefix, 0},
         {"removesuffix", bytes_removesuffix, 0},
+        {"splitlines", bytes_splitlines, 0},
+        {"expandtabs", bytes_expandtabs, 0},
+        {"maketrans", bytes_maketrans, JG_NF_STATIC},
+        {"translate", bytes_translate, 0},
+        {"istitle", bytes_istitle, 0},
         {"__mod__", bytes_mod, 0},
     };
     vm->t.bytes->hooks = &bytes_hooks;

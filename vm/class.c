@@ -19,6 +19,13 @@
 #include "interp.h"
 #include "object_impl.h"
 
+/* The type named in an "argument ... must be X, not Y" message: CPython's
+ * _PyArg_BadArgument says "None" for None, not "NoneType". */
+static inline const char *arg_type_name(jg_vm *vm, jg_value v)
+{
+    return v == JG_NONE ? "None" : jg_type_name(vm, v);
+}
+
 /* ---------------------------------------------------------------- py_slots */
 
 static const struct {
@@ -114,6 +121,11 @@ jg_status jg_class_new(jg_vm *vm, jg_str *name, jg_tuple *bases, jg_dict *ns, jg
         if (!(base->flags & JG_TF_BASETYPE))
             return jg_raise(vm, vm->t.TypeError, "type '%s' is not an acceptable base type",
                             base->name->data);
+        /* A float is always an inline value, with no room for a class: refused
+         * rather than letting instances silently become plain floats. */
+        if (base->kind == JG_K_FLOAT)
+            return jg_raise(vm, vm->t.TypeError,
+                            "subclassing '%s' is not supported by jumpgate", base->name->data);
     }
     jg_type *c = jg_gc_alloc(vm, vm->t.type, sizeof(jg_type));
     if (!c)
@@ -200,6 +212,17 @@ jg_status jg_class_alloc(jg_vm *vm, jg_type *t, jg_value *out)
         return JG_OK;
     }
     return jg_raise(vm, vm->t.TypeError, "cannot create '%s' instances", t->name->data);
+}
+
+/* NoneType() is None, as type(NotImplemented)() and type(...)() are their singletons. */
+static jg_status singleton_new(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    jg_type *t = (jg_type *)jg_as_obj(args[0]);
+    if (nargs > 1)
+        return jg_raise(vm, vm->t.TypeError, "%s takes no arguments", t->name->data);
+    *out = t == vm->t.NoneType ? JG_NONE : t == vm->t.NotImplementedType ? JG_NOTIMPLEMENTED
+                                                                          : JG_ELLIPSIS;
+    return JG_OK;
 }
 
 /* object.__new__(cls, *args) */
@@ -350,6 +373,15 @@ static jg_status type_name(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, j
     return JG_OK;
 }
 
+/* __qualname__: what the compiler stored in the class namespace, else the name. */
+static jg_status type_qualname(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    jg_type *t = as_type(args[0]);
+    jg_value q = t->dict ? jg_dict_get_str(t->dict, jg_sym(vm, JG_SYM___qualname__)) : JG_UNDEF;
+    *out = q != JG_UNDEF && jg_is_kind(q, JG_K_STR) ? q : jg_obj_value(t->name);
+    return JG_OK;
+}
+
 static jg_status type_module(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
 {
     jg_str *m = as_type(args[0])->module;
@@ -458,17 +490,19 @@ static jg_status type_new(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg
         *out = jg_obj_value(jg_typeof(vm, args[1]));
         return JG_OK;
     }
+    if (nargs - (kw ? (int)kw->len : 0) == 2)
+        return jg_raise(vm, vm->t.TypeError, "type() takes no keyword arguments");
     if (nargs != 4)
         return jg_raise(vm, vm->t.TypeError, "type() takes 1 or 3 arguments");
     if (!jg_is_kind(args[1], JG_K_STR))
         return jg_raise(vm, vm->t.TypeError, "type.__new__() argument 1 must be str, not %s",
-                        jg_type_name(vm, args[1]));
+                        arg_type_name(vm, args[1]));
     if (!jg_is_kind(args[2], JG_K_TUPLE))
         return jg_raise(vm, vm->t.TypeError, "type.__new__() argument 2 must be tuple, not %s",
-                        jg_type_name(vm, args[2]));
+                        arg_type_name(vm, args[2]));
     if (!jg_is_kind(args[3], JG_K_DICT))
         return jg_raise(vm, vm->t.TypeError, "type.__new__() argument 3 must be dict, not %s",
-                        jg_type_name(vm, args[3]));
+                        arg_type_name(vm, args[3]));
     jg_dict *ns = JG_AS(jg_dict, args[3]);
     if (jg_dict_get_str(ns, jg_sym(vm, JG_SYM___module__)) == JG_UNDEF && vm->cur &&
         vm->cur->frame) {
@@ -681,10 +715,14 @@ jg_status jg_class_init_types(jg_vm *vm)
         (st = jg_type_add_method(vm, o, "__getattribute__", object_getattribute, 0)) ||
         (st = jg_type_add_method(vm, o, "__format__", object_format, 0)) ||
         (st = jg_type_add_method(vm, t, "__new__", type_new, JG_NF_STATIC)) ||
+        (st = jg_type_add_method(vm, vm->t.NoneType, "__new__", singleton_new, JG_NF_STATIC)) ||
+        (st = jg_type_add_method(vm, vm->t.NotImplementedType, "__new__", singleton_new,
+                                 JG_NF_STATIC)) ||
+        (st = jg_type_add_method(vm, vm->t.ellipsis, "__new__", singleton_new, JG_NF_STATIC)) ||
         (st = jg_type_add_method(vm, t, "mro", type_mro, 0)) ||
         (st = jg_type_add_method(vm, t, "__subclasses__", type_subclasses, 0)) ||
         (st = jg_type_add_getter(vm, t, "__name__", type_name)) ||
-        (st = jg_type_add_getter(vm, t, "__qualname__", type_name)) ||
+        (st = jg_type_add_getter(vm, t, "__qualname__", type_qualname)) ||
         (st = jg_type_add_getter(vm, t, "__module__", type_module)) ||
         (st = jg_type_add_getter(vm, t, "__base__", type_base)) ||
         (st = jg_type_add_getter(vm, t, "__bases__", type_bases)) ||

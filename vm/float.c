@@ -20,6 +20,7 @@
 #include "float.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
@@ -29,6 +30,13 @@
 #include "int.h"
 #include "object_impl.h"
 #include "str.h"
+
+/* The type named in an "argument ... must be X, not Y" message: CPython's
+ * _PyArg_BadArgument says "None" for None, not "NoneType". */
+static inline const char *arg_type_name(jg_vm *vm, jg_value v)
+{
+    return v == JG_NONE ? "None" : jg_type_name(vm, v);
+}
 
 #define HASH_BITS    61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
@@ -319,15 +327,24 @@ static jg_status check_self(jg_vm *vm, const char *name, jg_value self)
 static jg_status self_only(jg_vm *vm, const char *name, jg_value *args, int nargs,
                            jg_tuple *kwnames)
 {
-    jg_status st = jg_args_count(vm, name, nargs - 1, kwnames, 0, 0);
-    return st != JG_OK ? st : check_self(vm, name, args[0]);
+    if (nargs != 1 || (kwnames && kwnames->len)) {
+        /* METH_NOARGS names the method with the type of self: "int.bit_length()". */
+        char qual[128];
+        snprintf(qual, sizeof qual, "%s.%s", jg_type_name(vm, args[0]), name);
+        return jg_args_count(vm, qual, nargs - 1, kwnames, 0, 0);
+    }
+    return check_self(vm, name, args[0]);
 }
 
 NATIVE(float_new)
 {
     static const char *const kwlist[] = {"", NULL};
     jg_value x;
-    jg_status st = jg_args_parse(vm, "float", args + 1, nargs - 1, kwnames, kwlist, 0, 1, &x);
+    if (kwnames && kwnames->len)
+        return jg_raise(vm, vm->t.TypeError, "float() takes no keyword arguments");
+    jg_status st = jg_args_count(vm, "float", nargs - 1, kwnames, 0, 1);
+    if (st == JG_OK)
+        st = jg_args_parse(vm, "float", args + 1, nargs - 1, kwnames, kwlist, 0, 1, &x);
     if (st != JG_OK) return st;
     double d = 0.0;
     if (x == JG_UNDEF) {
@@ -533,7 +550,7 @@ invalid:
 
 NATIVE(float_fromhex)
 {
-    jg_status st = jg_args_count(vm, "fromhex", nargs - 1, kwnames, 1, 1);
+    jg_status st = jg_args_count(vm, "float.fromhex", nargs - 1, kwnames, 1, 1);
     if (st != JG_OK) return st;
     if (!jg_is_kind(args[1], JG_K_STR))
         return jg_raise(vm, vm->t.TypeError, "fromhex() argument must be str, not %s",
@@ -602,7 +619,7 @@ NATIVE(float_format)
     if (st != JG_OK || (st = check_self(vm, "__format__", args[0])) != JG_OK) return st;
     if (!jg_is_kind(args[1], JG_K_STR))
         return jg_raise(vm, vm->t.TypeError, "__format__() argument must be str, not %s",
-                        jg_type_name(vm, args[1]));
+                        arg_type_name(vm, args[1]));
     jg_str *spec = JG_AS(jg_str, args[1]);
     jg_buf b;
     jg_buf_init(&b);

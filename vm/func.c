@@ -73,6 +73,14 @@ jg_status jg_func_special_attr(jg_vm *vm, jg_value obj, jg_str *name, jg_value *
             *out = m == JG_UNDEF ? JG_NONE : m;
             return JG_OK;
         }
+        if (strcmp(name->data, "__defaults__") == 0) {
+            *out = f->defaults ? jg_obj_value(f->defaults) : JG_NONE;
+            return JG_OK;
+        }
+        if (strcmp(name->data, "__kwdefaults__") == 0) {
+            *out = f->kwdefaults ? jg_obj_value(f->kwdefaults) : JG_NONE;
+            return JG_OK;
+        }
         if (name == jg_sym(vm, JG_SYM___dict__)) {
             if (!f->attrs && !(f->attrs = jg_dict_new(vm)))
                 return jg_raise_nomem(vm);
@@ -275,6 +283,15 @@ static jg_status property_fget(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_v
     *out = JG_AS(jg_wrapper, a[0])->fget;
     return JG_OK;
 }
+/* property.__doc__: the doc given, else the getter's docstring. */
+static jg_status property_doc(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value *out)
+{
+    jg_wrapper *p = JG_AS(jg_wrapper, a[0]);
+    *out = p->doc;
+    if (p->doc == JG_NONE && jg_is_kind(p->fget, JG_K_FUNC))
+        *out = JG_AS(jg_func, p->fget)->doc;
+    return JG_OK;
+}
 static jg_status property_fset(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value *out)
 {
     *out = JG_AS(jg_wrapper, a[0])->fset;
@@ -380,6 +397,9 @@ static jg_status super_new_native(jg_vm *vm, jg_value *args, int nargs, jg_tuple
                             jg_type_name(vm, args[1]));
         return jg_super_new(vm, (jg_type *)jg_as_obj(args[1]), args[2], out);
     }
+    if (nargs > 3)
+        return jg_raise(vm, vm->t.TypeError, "super() expected at most 2 arguments, got %d",
+                        nargs - 1);
     if (nargs != 1)
         return jg_raise(vm, vm->t.TypeError, "super() takes 0 or 2 arguments");
     /* Zero arguments: the calling frame's first argument and its __class__ cell. */
@@ -431,6 +451,7 @@ jg_status jg_func_init_types(jg_vm *vm)
         (st = jg_type_add_getter(vm, vm->t.property, "fget", property_fget)) ||
         (st = jg_type_add_getter(vm, vm->t.property, "fset", property_fset)) ||
         (st = jg_type_add_getter(vm, vm->t.property, "fdel", property_fdel)) ||
+        (st = jg_type_add_getter(vm, vm->t.property, "__doc__", property_doc)) ||
         (st = jg_type_add_method(vm, vm->t.staticmethod, "__new__", simple_wrapper_new,
                                  JG_NF_STATIC)) ||
         (st = jg_type_add_method(vm, vm->t.classmethod, "__new__", simple_wrapper_new,

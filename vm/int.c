@@ -33,6 +33,13 @@
 #include "object_impl.h"
 #include "str.h"
 
+/* The type named in an "argument ... must be X, not Y" message: CPython's
+ * _PyArg_BadArgument says "None" for None, not "NoneType". */
+static inline const char *arg_type_name(jg_vm *vm, jg_value v)
+{
+    return v == JG_NONE ? "None" : jg_type_name(vm, v);
+}
+
 /* Modulus of CPython's numeric hash (sys.hash_info.modulus) and its bit count. */
 #define HASH_BITS    61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
@@ -1166,6 +1173,20 @@ static jg_value as_plain_int(jg_value v)
     return v;
 }
 
+/* The exact int equal to int (or bool, or int subclass instance) 'v': an
+ * instance of a subclass of int is boxed even when small (int_new), and
+ * int(x), +x, x.real ... give a plain, normalised int. */
+static jg_status plain_int(jg_vm *vm, jg_value v, jg_value *out)
+{
+    if (is_big(v) && jg_obj_of(v)->type != vm->t.int_) {
+        mpz_t z;
+        mpz_init_set(z, big_z(v));
+        return jg_int_from_mpz_move(vm, z, out);
+    }
+    *out = as_plain_int(v);
+    return JG_OK;
+}
+
 jg_status jg_num_neg(jg_vm *vm, jg_value v, jg_value *out)
 {
     int64_t x;
@@ -1184,8 +1205,7 @@ jg_status jg_num_neg(jg_vm *vm, jg_value v, jg_value *out)
 jg_status jg_num_pos(jg_vm *vm, jg_value v, jg_value *out)
 {
     if (!jg_is_number(vm, v)) return not_implemented(out);
-    *out = as_plain_int(v);
-    return JG_OK;
+    return plain_int(vm, v, out);
 }
 
 jg_status jg_num_abs(jg_vm *vm, jg_value v, jg_value *out)
@@ -1197,10 +1217,7 @@ jg_status jg_num_abs(jg_vm *vm, jg_value v, jg_value *out)
     }
     if (small_of(v, &x)) return from_i64(vm, x < 0 ? -x : x, out);
     if (!is_big(v)) return not_implemented(out);
-    if (mpz_sgn(big_z(v)) > 0) {
-        *out = v;
-        return JG_OK;
-    }
+    if (mpz_sgn(big_z(v)) > 0) return plain_int(vm, v, out);
     mpz_t z;
     mpz_init(z);
     mpz_abs(z, big_z(v));
@@ -1324,15 +1341,9 @@ jg_status jg_num_round(jg_vm *vm, jg_value x, jg_value ndigits, jg_value *out)
     jg_status st;
     int64_t n = 0;
     if (jg_is_anyint(vm, x)) {
-        if (!has_nd) {
-            *out = as_plain_int(x);
-            return JG_OK;
-        }
+        if (!has_nd) return plain_int(vm, x, out);
         if (!jg_is_anyint(vm, ndigits)) return ndigits_arg(vm, ndigits, &n);
-        if (jg_int_sign(vm, ndigits) >= 0) {
-            *out = as_plain_int(x);
-            return JG_OK;
-        }
+        if (jg_int_sign(vm, ndigits) >= 0) return plain_int(vm, x, out);
         return int_round(vm, x, ndigits, out);
     }
     if (!jg_is_float(x)) return not_implemented(out);
@@ -1487,8 +1498,13 @@ static jg_status check_self(jg_vm *vm, const char *name, jg_value self)
 static jg_status self_only(jg_vm *vm, const char *name, jg_value *args, int nargs,
                            jg_tuple *kwnames)
 {
-    jg_status st = jg_args_count(vm, name, nargs - 1, kwnames, 0, 0);
-    return st != JG_OK ? st : check_self(vm, name, args[0]);
+    if (nargs != 1 || (kwnames && kwnames->len)) {
+        /* METH_NOARGS names the method with the type of self: "int.bit_length()". */
+        char qual[128];
+        snprintf(qual, sizeof qual, "%s.%s", jg_type_name(vm, args[0]), name);
+        return jg_args_count(vm, qual, nargs - 1, kwnames, 0, 0);
+    }
+    return check_self(vm, name, args[0]);
 }
 
 /* True when 'v' is an object whose type (a user class) may convert it to a
@@ -1498,7 +1514,30 @@ static bool is_user_object(jg_vm *vm, jg_value v)
     return jg_is_obj(v) && (jg_typeof(vm, v)->flags & JG_TF_USER);
 }
 
+static jg_status int_new_value(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames,
+                               jg_value *out);
+
+/* int.__new__(cls, ...): for a subclass of int, the value boxed in an
+ * instance of 'cls' (a jg_bigint even when small), so that the class's
+ * methods apply; arithmetic on it gives plain ints, as in CPython. */
 NATIVE(int_new)
+{
+    jg_status st = int_new_value(vm, args, nargs, kwnames, out);
+    jg_type *cls = (jg_type *)jg_as_obj(args[0]);
+    if (st != JG_OK || cls == vm->t.int_ || cls->kind != JG_K_INT) return st;
+    jg_bigint *b = jg_gc_alloc(vm, cls, sizeof *b);
+    if (!b) return jg_raise_nomem(vm);
+    int64_t x;
+    if (small_of(*out, &x))
+        mpz_init_set_si(b->z, (long)x);
+    else
+        mpz_init_set(b->z, big_z(*out));
+    *out = jg_obj_value(b);
+    return JG_OK;
+}
+
+static jg_status int_new_value(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames,
+                               jg_value *out)
 {
     static const char *const kwlist[] = {"", "base", NULL};
     jg_value a[2];
@@ -1511,10 +1550,7 @@ NATIVE(int_new)
         return JG_OK;
     }
     if (base == JG_UNDEF) {
-        if (jg_is_anyint(vm, x)) {
-            *out = as_plain_int(x);
-            return JG_OK;
-        }
+        if (jg_is_anyint(vm, x)) return plain_int(vm, x, out);
         if (jg_is_float(x)) return jg_int_from_double(vm, jg_as_float(x), out);
         if (jg_is_kind(x, JG_K_STR))
             return jg_int_parse(vm, JG_AS(jg_str, x)->data, JG_AS(jg_str, x)->len, 10, x, out);
@@ -1573,7 +1609,7 @@ static jg_status byteorder_arg(jg_vm *vm, jg_value v, bool *little)
     }
     if (!jg_is_kind(v, JG_K_STR))
         return jg_raise(vm, vm->t.TypeError, "to_bytes() argument 'byteorder' must be str, not %s",
-                        jg_type_name(vm, v));
+                        arg_type_name(vm, v));
     const char *s = JG_AS(jg_str, v)->data;
     if (strcmp(s, "little") == 0)
         *little = true;
@@ -1730,8 +1766,7 @@ NATIVE(int_from_bytes)
     {                                                                                              \
         jg_status st = self_only(vm, pyname, args, nargs, kwnames);                                \
         if (st != JG_OK) return st;                                                                \
-        *out = as_plain_int(args[0]);                                                              \
-        return JG_OK;                                                                              \
+        return plain_int(vm, args[0], out);                                                        \
     }
 INT_SELF_METHOD(int_conjugate, "conjugate")
 INT_SELF_METHOD(int_int, "__int__")
@@ -1743,8 +1778,7 @@ INT_SELF_METHOD(int_pos, "__pos__")
 
 NATIVE(int_get_self)
 {
-    *out = as_plain_int(args[0]);
-    return JG_OK;
+    return plain_int(vm, args[0], out);
 }
 
 NATIVE(int_get_zero)
@@ -1763,7 +1797,9 @@ NATIVE(int_as_integer_ratio)
 {
     jg_status st = self_only(vm, "as_integer_ratio", args, nargs, kwnames);
     if (st != JG_OK) return st;
-    return make_pair(vm, as_plain_int(args[0]), jg_int(1), out);
+    jg_value n;
+    if ((st = plain_int(vm, args[0], &n)) != JG_OK) return st;
+    return make_pair(vm, n, jg_int(1), out);
 }
 
 NATIVE(int_float)
@@ -1829,8 +1865,16 @@ NATIVE(int_format)
     if (st != JG_OK || (st = check_self(vm, "__format__", args[0])) != JG_OK) return st;
     if (!jg_is_kind(args[1], JG_K_STR))
         return jg_raise(vm, vm->t.TypeError, "__format__() argument must be str, not %s",
-                        jg_type_name(vm, args[1]));
+                        arg_type_name(vm, args[1]));
     jg_str *spec = JG_AS(jg_str, args[1]);
+    if (spec->len == 0 && is_big(args[0]) && jg_obj_of(args[0])->type != vm->t.int_) {
+        /* A subclass formats as its str(), which may be its own __repr__. */
+        jg_str *s;
+        st = jg_str_of(vm, args[0], &s);
+        if (st == JG_NEEDS_PY) return jg_tailcall_prelude(vm, "_str", args, 1, NULL);
+        if (st == JG_OK) *out = jg_str_value(s);
+        return st;
+    }
     jg_buf b;
     jg_buf_init(&b);
     st = jg_int_format(vm, args[0], spec->data, spec->len, &b);

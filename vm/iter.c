@@ -305,6 +305,13 @@ jg_status jg_iter_new_callable(jg_vm *vm, jg_value callable, jg_value sentinel, 
 
 jg_status jg_iter_resume(jg_vm *vm, jg_list *done, jg_value rest, jg_value *out)
 {
+    if (done->len == 0 && rest != JG_UNDEF) {
+        /* Nothing taken yet: 'rest' may still be the iterable itself (its
+         * __iter__ or __getitem__ is Python code), which the Python version
+         * iterates as it would the original. */
+        *out = rest;
+        return JG_OK;
+    }
     jg_tuple *t = jg_tuple_from(vm, done->items, done->len);
     if (!t)
         return jg_raise_nomem(vm);

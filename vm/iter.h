@@ -66,7 +66,8 @@ JG_INTERNAL jg_status jg_iter_new_callable(jg_vm *vm, jg_value callable, jg_valu
 /* An iterator giving the items of 'done' and then those left in iterator
  * 'rest' (JG_UNDEF for none): how a native that has taken items from an
  * iterator before meeting Python code hands the whole sequence to its Python
- * version. */
+ * version.  When 'done' is empty, 'rest' itself (which may then still be the
+ * iterable, not an iterator: the Python version iterates it as it would). */
 JG_INTERNAL jg_status jg_iter_resume(jg_vm *vm, jg_list *done, jg_value rest, jg_value *out);
 /* The dict view d.keys() / d.values() / d.items() ('type' says which). */
 JG_INTERNAL jg_status jg_dict_view_new(jg_vm *vm, jg_type *type, jg_dict *d, jg_value *out);

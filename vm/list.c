@@ -917,7 +917,8 @@ jg_status jg_list_sort(jg_vm *vm, jg_list *l, jg_value key, bool reverse)
     jg_value *items = malloc((n ? n : 1) * sizeof(jg_value) * (key == JG_NONE ? 1 : 2));
     if (!items)
         return jg_raise_nomem(vm);
-    memcpy(items, l->items, n * sizeof(jg_value));
+    if (n) /* an empty list may have no buffer: memcpy from NULL is undefined */
+        memcpy(items, l->items, n * sizeof(jg_value));
     jg_value *keys = items, *values = NULL;
     jg_status st = JG_OK;
     if (key != JG_NONE) {
@@ -936,7 +937,7 @@ jg_status jg_list_sort(jg_vm *vm, jg_list *l, jg_value key, bool reverse)
     st = timsort(vm, keys, values, n, reverse);
     /* On success, and on an error CPython would leave the list permuted by,
      * the list takes the new order; JG_NEEDS_PY leaves it as it was. */
-    if (st == JG_OK || st == JG_RAISED)
+    if ((st == JG_OK || st == JG_RAISED) && n)
         memcpy(l->items, values ? values : keys, n * sizeof(jg_value));
     free(items);
     return st;
@@ -1290,9 +1291,14 @@ static jg_status list_binop(jg_vm *vm, int op, jg_value self, jg_value other, bo
         return JG_OK;
     }
     if (op == JG_OP_MULT) {
-        if (!jg_is_index(vm, other))
+        if (!jg_is_index(vm, other)) {
+            if (jg_typeof(vm, other)->flags & JG_TF_USER) { /* its __rmul__ may take it */
+                *out = JG_NOTIMPLEMENTED;
+                return JG_OK;
+            }
             return jg_raise(vm, vm->t.TypeError, "can't multiply sequence by non-int of type '%s'",
                             jg_type_name(vm, other));
+        }
         int64_t n;
         if ((st = jg_index_of(vm, other, JG_IDX_OVERFLOW_FIT, &n)) != JG_OK)
             return st;
@@ -1553,6 +1559,9 @@ NATIVE(list_sort_native)
         return st;
     /* nargs counts the keyword values too; they follow the positionals. */
     int npos = nargs - (kwnames ? (int)kwnames->len : 0);
+    if (nargs - 1 > 2)
+        return jg_raise(vm, vm->t.TypeError, "sort() takes at most 2 %sarguments (%d given)",
+                        npos > 1 ? "" : "keyword ", nargs - 1);
     if (npos > 1)
         return jg_raise(vm, vm->t.TypeError, "sort() takes no positional arguments");
     jg_value key = JG_NONE, rev = JG_FALSE;
@@ -1646,20 +1655,22 @@ NATIVE(prim_sort_by_keys)
     if (!buf)
         return jg_raise_nomem(vm);
     jg_value *vals = buf, *keys = buf + n;
-    memcpy(vals, items->items, n * sizeof(jg_value));
+    if (n)
+        memcpy(vals, items->items, n * sizeof(jg_value));
     if (args[1] != JG_NONE) {
         jg_list *k = JG_AS(jg_list, args[1]);
         if (k->len != n) {
             free(buf);
             return jg_raise(vm, vm->t.ValueError, "_sort_by_keys: lengths differ");
         }
-        memcpy(keys, k->items, n * sizeof(jg_value));
+        if (n)
+            memcpy(keys, k->items, n * sizeof(jg_value));
     }
     bool rev;
     jg_status st = jg_truth(vm, args[2], &rev);
     if (st == JG_OK)
         st = args[1] != JG_NONE ? timsort(vm, keys, vals, n, rev) : timsort(vm, vals, NULL, n, rev);
-    if (st == JG_OK || st == JG_RAISED) {
+    if ((st == JG_OK || st == JG_RAISED) && n) {
         memcpy(items->items, vals, n * sizeof(jg_value));
         if (args[1] != JG_NONE)
             memcpy(JG_AS(jg_list, args[1])->items, keys, n * sizeof(jg_value));

@@ -14,8 +14,8 @@
  * tuples and hand other iterables to their Python versions in
  * vm/lib/_builtins_num.py, where iteration may run Python code.
  *
- * Not provided: gamma, lgamma (CPython computes them with its own Lanczos
- * code, which would have to be reproduced bit for bit).
+ * gamma and lgamma are CPython's own Lanczos code, not libm's, reproduced
+ * operation for operation so that they round the same.
  */
 #include "module.h"
 
@@ -48,7 +48,8 @@ static jg_status range_error(jg_vm *vm)
 
 static bool is_user_object(jg_vm *vm, jg_value v)
 {
-    return jg_is_obj(v) && (jg_typeof(vm, v)->flags & JG_TF_USER);
+    /* An instance of a subclass of int is an int here (its value is native). */
+    return jg_is_obj(v) && (jg_typeof(vm, v)->flags & JG_TF_USER) && !jg_is_anyint(vm, v);
 }
 
 /* An argument that is an instance of a user class converts through its
@@ -87,12 +88,27 @@ static jg_status float_result(double r, jg_value *out)
     return JG_OK;
 }
 
+/* Argument count check with CPython's wording for math functions: a
+ * one-argument function (METH_O) names itself "math.f()", a keyword argument
+ * is refused as "math.f() takes no keyword arguments", and the counts of the
+ * others read "f expected 2 arguments, got 0" (_PyArg_CheckPositional). */
+static jg_status margs(jg_vm *vm, const char *name, int nargs, jg_tuple *kwnames, int min,
+                       int max)
+{
+    if (kwnames && kwnames->len)
+        return jg_raise(vm, vm->t.TypeError, "math.%s() takes no keyword arguments", name);
+    if (min == 1 && max == 1 && nargs != 1)
+        return jg_raise(vm, vm->t.TypeError, "math.%s() takes exactly one argument (%d given)",
+                        name, nargs);
+    return jg_args_count(vm, name, nargs, kwnames, min, max);
+}
+
 /* math_1: one float argument through 'fn'. */
 static jg_status math_1(jg_vm *vm, const char *name, jg_value *args, int nargs, jg_tuple *kwnames,
                         double (*fn)(double), bool can_overflow, jg_value *out)
 {
     double x, r;
-    jg_status st = jg_args_count(vm, name, nargs, kwnames, 1, 1);
+    jg_status st = margs(vm, name, nargs, kwnames, 1, 1);
     if (st == JG_OK && retry_in_python(vm, name, args, nargs, &st)) return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
     errno = 0;
@@ -109,7 +125,7 @@ static jg_status math_2(jg_vm *vm, const char *name, jg_value *args, int nargs, 
                         double (*fn)(double, double), jg_value *out)
 {
     double x, y, r;
-    jg_status st = jg_args_count(vm, name, nargs, kwnames, 2, 2);
+    jg_status st = margs(vm, name, nargs, kwnames, 2, 2);
     if (st == JG_OK && retry_in_python(vm, name, args, nargs, &st)) return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK ||
         (st = jg_float_arg(vm, args[1], &y)) != JG_OK)
@@ -159,6 +175,208 @@ FUNC1(sqrt, sqrt, false)
 FUNC1(tan, tan, false)
 FUNC1(tanh, tanh, false)
 
+/* ---------------------------------------------------------------- gamma, lgamma */
+
+/* CPython's own gamma and lgamma (not libm's): a Lanczos approximation with
+ * N = 13 and g = 6.024680040776729583740234375 written as a rational
+ * function, the reflection formula for negative x, and exact values at small
+ * integers.  The same operations in the same order give the same bits. */
+
+#define LANCZOS_N 13
+static const double lanczos_g = 6.024680040776729583740234375;
+static const double lanczos_g_minus_half = 5.524680040776729583740234375;
+static const double lanczos_num[LANCZOS_N] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+};
+/* x * (x + 1) * ... * (x + LANCZOS_N - 2), lowest power first */
+static const double lanczos_den[LANCZOS_N] = {
+    0.0,      39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0,
+    2637558.0, 357423.0,  32670.0,     1925.0,      66.0,        1.0,
+};
+#define NGAMMA_INTEGRAL 23
+static const double gamma_integral[NGAMMA_INTEGRAL] = {
+    1.0,
+    1.0,
+    2.0,
+    6.0,
+    24.0,
+    120.0,
+    720.0,
+    5040.0,
+    40320.0,
+    362880.0,
+    3628800.0,
+    39916800.0,
+    479001600.0,
+    6227020800.0,
+    87178291200.0,
+    1307674368000.0,
+    20922789888000.0,
+    355687428096000.0,
+    6402373705728000.0,
+    121645100408832000.0,
+    2432902008176640000.0,
+    51090942171709440000.0,
+    1124000727777607680000.0,
+};
+
+/* sin(pi * x), exact at integers and half-integers (finite x only). */
+static double m_sinpi(double x)
+{
+    double y = fmod(fabs(x), 2.0), r;
+    switch ((int)round(2.0 * y)) {
+        case 0: r = sin(PI * y); break;
+        case 1: r = cos(PI * (y - 0.5)); break;
+        case 2: r = sin(PI * (1.0 - y)); break; /* not -sin(PI * (y - 1.0)): keeps +0.0 */
+        case 3: r = -cos(PI * (y - 1.5)); break;
+        default: r = sin(PI * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
+
+/* The Lanczos sum for x > 0; past 5.0 as a rational function in 1/x, which
+ * neither overflows nor loses accuracy. */
+static double lanczos_sum(double x)
+{
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) {
+        for (int i = LANCZOS_N - 1; i >= 0; i--) {
+            num = num * x + lanczos_num[i];
+            den = den * x + lanczos_den[i];
+        }
+    } else {
+        for (int i = 0; i < LANCZOS_N; i++) {
+            num = num / x + lanczos_num[i];
+            den = den / x + lanczos_den[i];
+        }
+    }
+    return num / den;
+}
+
+/* Gamma(x); errno EDOM at poles and -inf, ERANGE on overflow. */
+static double m_tgamma(double x)
+{
+    if (!isfinite(x)) {
+        if (isnan(x) || x > 0.0) return x;
+        errno = EDOM;
+        return NAN;
+    }
+    if (x == 0.0) {
+        errno = EDOM;
+        return copysign(HUGE_VAL, x);
+    }
+    if (x == floor(x)) {
+        if (x < 0.0) {
+            errno = EDOM;
+            return NAN;
+        }
+        if (x <= NGAMMA_INTEGRAL) return gamma_integral[(int)x - 1];
+    }
+    double absx = fabs(x), r;
+    if (absx < 1e-20) { /* Gamma(x) ~ 1/x */
+        r = 1.0 / x;
+        if (isinf(r)) errno = ERANGE;
+        return r;
+    }
+    if (absx > 200.0) { /* overflows above, underflows to a signed zero below */
+        if (x < 0.0) return 0.0 / m_sinpi(x);
+        errno = ERANGE;
+        return HUGE_VAL;
+    }
+    double y = absx + lanczos_g_minus_half, z;
+    /* z: the rounding error of y, which pow() and exp() would magnify; the
+     * result is corrected by the factor (1 + z * g / y). */
+    if (absx > lanczos_g_minus_half) {
+        volatile double q = y - absx;
+        z = q - lanczos_g_minus_half;
+    } else {
+        volatile double q = y - lanczos_g_minus_half;
+        z = q - absx;
+    }
+    z = z * lanczos_g / y;
+    if (x < 0.0) {
+        r = -PI / m_sinpi(absx) / absx * exp(y) / lanczos_sum(absx);
+        r -= z * r;
+        if (absx < 140.0) {
+            r /= pow(y, absx - 0.5);
+        } else {
+            double sqrtpow = pow(y, absx / 2.0 - 0.25);
+            r /= sqrtpow;
+            r /= sqrtpow;
+        }
+    } else {
+        r = lanczos_sum(absx) / exp(y);
+        r += z * r;
+        if (absx < 140.0) {
+            r *= pow(y, absx - 0.5);
+        } else {
+            double sqrtpow = pow(y, absx / 2.0 - 0.25);
+            r *= sqrtpow;
+            r *= sqrtpow;
+        }
+    }
+    if (isinf(r)) errno = ERANGE;
+    return r;
+}
+
+/* log(|Gamma(x)|); errno EDOM at the poles (integers <= 0). */
+static double m_lgamma(double x)
+{
+    static const double logpi = 1.144729885849400174143427351353058711647;
+    if (!isfinite(x)) return isnan(x) ? x : HUGE_VAL;
+    if (x == floor(x) && x <= 2.0) {
+        if (x <= 0.0) {
+            errno = EDOM;
+            return HUGE_VAL;
+        }
+        return 0.0; /* lgamma(1) = lgamma(2) = 0 */
+    }
+    double absx = fabs(x);
+    if (absx < 1e-20) return -log(absx);
+    double r = log(lanczos_sum(absx)) - lanczos_g;
+    r += (absx - 0.5) * (log(absx + lanczos_g - 0.5) - 1);
+    if (x < 0.0) /* reflection formula */
+        r = logpi - log(fabs(m_sinpi(absx))) - log(absx) - r;
+    if (isinf(r)) errno = ERANGE;
+    return r;
+}
+
+/* CPython's math_1a: the result stands unless the function set errno. */
+static jg_status math_1a(jg_vm *vm, const char *name, jg_value *args, int nargs,
+                         jg_tuple *kwnames, double (*fn)(double), jg_value *out)
+{
+    double x;
+    jg_status st = margs(vm, name, nargs, kwnames, 1, 1);
+    if (st == JG_OK && retry_in_python(vm, name, args, nargs, &st)) return st;
+    if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
+    errno = 0;
+    double r = fn(x);
+    if (errno && (st = errno_check(vm, r, errno)) != JG_OK) return st;
+    return float_result(r, out);
+}
+
+NATIVE(math_gamma)
+{
+    return math_1a(vm, "gamma", args, nargs, kwnames, m_tgamma, out);
+}
+
+NATIVE(math_lgamma)
+{
+    return math_1a(vm, "lgamma", args, nargs, kwnames, m_lgamma, out);
+}
+
 /* CPython's m_atan2: C99 Annex F special cases done by hand. */
 static double m_atan2(double y, double x)
 {
@@ -205,7 +423,7 @@ NATIVE(math_nextafter)
 NATIVE(math_fmod)
 {
     double x, y, r;
-    jg_status st = jg_args_count(vm, "fmod", nargs, kwnames, 2, 2);
+    jg_status st = margs(vm, "fmod", nargs, kwnames, 2, 2);
     if (st == JG_OK && retry_in_python(vm, "fmod", args, nargs, &st)) return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK ||
         (st = jg_float_arg(vm, args[1], &y)) != JG_OK)
@@ -219,7 +437,7 @@ NATIVE(math_fmod)
 NATIVE(math_pow)
 {
     double x, y, r = 0.;
-    jg_status st = jg_args_count(vm, "pow", nargs, kwnames, 2, 2);
+    jg_status st = margs(vm, "pow", nargs, kwnames, 2, 2);
     if (st == JG_OK && retry_in_python(vm, "pow", args, nargs, &st)) return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK ||
         (st = jg_float_arg(vm, args[1], &y)) != JG_OK)
@@ -329,6 +547,8 @@ static jg_status loghelper(jg_vm *vm, jg_value arg, double (*fn)(double), double
 
 NATIVE(math_log)
 {
+    if (!(kwnames && kwnames->len) && (nargs < 1 || nargs > 2))
+        return jg_raise(vm, vm->t.TypeError, "math.log requires 1 to 2 arguments");
     jg_status st = jg_args_count(vm, "log", nargs, kwnames, 1, 2);
     if (st == JG_OK && retry_in_python(vm, "log", args, nargs, &st)) return st;
     double num, den;
@@ -341,7 +561,7 @@ NATIVE(math_log)
 
 NATIVE(math_log2)
 {
-    jg_status st = jg_args_count(vm, "log2", nargs, kwnames, 1, 1);
+    jg_status st = margs(vm, "log2", nargs, kwnames, 1, 1);
     if (st == JG_OK && retry_in_python(vm, "log2", args, nargs, &st)) return st;
     double r;
     if (st != JG_OK || (st = loghelper(vm, args[0], log2, &r)) != JG_OK) return st;
@@ -350,7 +570,7 @@ NATIVE(math_log2)
 
 NATIVE(math_log10)
 {
-    jg_status st = jg_args_count(vm, "log10", nargs, kwnames, 1, 1);
+    jg_status st = margs(vm, "log10", nargs, kwnames, 1, 1);
     if (st == JG_OK && retry_in_python(vm, "log10", args, nargs, &st)) return st;
     double r;
     if (st != JG_OK || (st = loghelper(vm, args[0], log10, &r)) != JG_OK) return st;
@@ -363,7 +583,7 @@ NATIVE(math_log10)
 static jg_status round_to_int(jg_vm *vm, const char *name, const char *prelude, jg_value *args,
                               int nargs, jg_tuple *kwnames, double (*fn)(double), jg_value *out)
 {
-    jg_status st = jg_args_count(vm, name, nargs, kwnames, 1, 1);
+    jg_status st = margs(vm, name, nargs, kwnames, 1, 1);
     if (st != JG_OK) return st;
     jg_value x = args[0];
     if (jg_is_float(x)) return jg_int_from_double(vm, fn(jg_as_float(x)), out);
@@ -386,7 +606,7 @@ NATIVE(math_ceil)
 
 NATIVE(math_trunc)
 {
-    jg_status st = jg_args_count(vm, "trunc", nargs, kwnames, 1, 1);
+    jg_status st = margs(vm, "trunc", nargs, kwnames, 1, 1);
     if (st != JG_OK) return st;
     jg_value x = args[0];
     if (jg_is_float(x)) return jg_int_from_double(vm, trunc(jg_as_float(x)), out);
@@ -407,7 +627,7 @@ static jg_status float_pair(jg_vm *vm, jg_value a, jg_value b, jg_value *out)
 NATIVE(math_modf)
 {
     double x, y;
-    jg_status st = jg_args_count(vm, "modf", nargs, kwnames, 1, 1);
+    jg_status st = margs(vm, "modf", nargs, kwnames, 1, 1);
     if (st == JG_OK && retry_in_python(vm, "modf", args, nargs, &st)) return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
     if (isinf(x)) return float_pair(vm, jg_float(copysign(0., x)), jg_float(x), out);
@@ -420,7 +640,7 @@ NATIVE(math_frexp)
 {
     double x;
     int i = 0;
-    jg_status st = jg_args_count(vm, "frexp", nargs, kwnames, 1, 1);
+    jg_status st = margs(vm, "frexp", nargs, kwnames, 1, 1);
     if (st == JG_OK && retry_in_python(vm, "frexp", args, nargs, &st)) return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
     if (!(isnan(x) || isinf(x) || !x)) x = frexp(x, &i);
@@ -430,7 +650,7 @@ NATIVE(math_frexp)
 NATIVE(math_ldexp)
 {
     double x, r;
-    jg_status st = jg_args_count(vm, "ldexp", nargs, kwnames, 2, 2);
+    jg_status st = margs(vm, "ldexp", nargs, kwnames, 2, 2);
     if (st == JG_OK && retry_in_python(vm, "ldexp", args, nargs, &st)) return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
     if (!jg_is_anyint(vm, args[1]))
@@ -456,7 +676,7 @@ NATIVE(math_ldexp)
 NATIVE(math_ulp)
 {
     double x;
-    jg_status st = jg_args_count(vm, "ulp", nargs, kwnames, 1, 1);
+    jg_status st = margs(vm, "ulp", nargs, kwnames, 1, 1);
     if (st == JG_OK && retry_in_python(vm, "ulp", args, nargs, &st)) return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
     if (isnan(x)) return float_result(x, out);
@@ -470,7 +690,7 @@ NATIVE(math_ulp)
 NATIVE(math_degrees)
 {
     double x;
-    jg_status st = jg_args_count(vm, "degrees", nargs, kwnames, 1, 1);
+    jg_status st = margs(vm, "degrees", nargs, kwnames, 1, 1);
     if (st == JG_OK && retry_in_python(vm, "degrees", args, nargs, &st)) return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
     return float_result(x * (180.0 / PI), out);
@@ -479,7 +699,7 @@ NATIVE(math_degrees)
 NATIVE(math_radians)
 {
     double x;
-    jg_status st = jg_args_count(vm, "radians", nargs, kwnames, 1, 1);
+    jg_status st = margs(vm, "radians", nargs, kwnames, 1, 1);
     if (st == JG_OK && retry_in_python(vm, "radians", args, nargs, &st)) return st;
     if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;
     return float_result(x * (PI / 180.0), out);
@@ -489,7 +709,7 @@ NATIVE(math_radians)
     NATIVE(math_##pyname)                                                                          \
     {                                                                                              \
         double x;                                                                                  \
-        jg_status st = jg_args_count(vm, #pyname, nargs, kwnames, 1, 1);                           \
+        jg_status st = margs(vm, #pyname, nargs, kwnames, 1, 1);                                   \
         if (st == JG_OK && retry_in_python(vm, #pyname, args, nargs, &st)) return st;              \
         if (st != JG_OK || (st = jg_float_arg(vm, args[0], &x)) != JG_OK) return st;               \
         *out = jg_bool(expr);                                                                      \
@@ -503,6 +723,18 @@ NATIVE(math_isclose)
 {
     static const char *const kwlist[] = {"a", "b", "rel_tol", "abs_tol", NULL};
     jg_value a[4];
+    int npos = nargs - (kwnames ? (int)kwnames->len : 0);
+    if (nargs <= 4 && npos > 2) /* _PyArg_UnpackKeywords' order of checks */
+        return jg_raise(vm, vm->t.TypeError,
+                        "isclose() takes exactly 2 positional arguments (%d given)", npos);
+    for (int i = npos; i < 2 && nargs <= 4; i++) { /* a missing a or b comes before a bad name */
+        bool named = false;
+        for (int k = 0; kwnames && k < (int)kwnames->len; k++)
+            named |= strcmp(JG_AS(jg_str, kwnames->items[k])->data, kwlist[i]) == 0;
+        if (!named)
+            return jg_raise(vm, vm->t.TypeError,
+                            "isclose() missing required argument '%s' (pos %d)", kwlist[i], i + 1);
+    }
     jg_status st = jg_args_parse(vm, "isclose", args, nargs, kwnames, kwlist, 2, 2, a);
     if (st != JG_OK) return st;
     double x, y, rel_tol = 1e-09, abs_tol = 0.0;
@@ -585,7 +817,7 @@ static double vector_norm(size_t n, double *vec, double max, bool found_nan)
 NATIVE(math_hypot)
 {
     if (kwnames && kwnames->len)
-        return jg_raise(vm, vm->t.TypeError, "hypot() takes no keyword arguments");
+        return jg_raise(vm, vm->t.TypeError, "math.hypot() takes no keyword arguments");
     jg_status rst;
     if (retry_in_python(vm, "hypot", args, nargs, &rst)) return rst;
     double stack[16];
@@ -625,7 +857,7 @@ static bool seq_items(jg_value v, const jg_value **items, size_t *n)
 
 NATIVE(math_dist)
 {
-    jg_status st = jg_args_count(vm, "dist", nargs, kwnames, 2, 2);
+    jg_status st = margs(vm, "dist", nargs, kwnames, 2, 2);
     if (st != JG_OK) return st;
     const jg_value *p, *q;
     size_t n, m;
@@ -656,7 +888,7 @@ NATIVE(math_dist)
 
 NATIVE(math_fsum)
 {
-    jg_status st = jg_args_count(vm, "fsum", nargs, kwnames, 1, 1);
+    jg_status st = margs(vm, "fsum", nargs, kwnames, 1, 1);
     if (st != JG_OK) return st;
     const jg_value *items;
     size_t n_items;
@@ -748,6 +980,12 @@ NATIVE(math_prod)
 {
     static const char *const kwlist[] = {"", "start", NULL};
     jg_value a[2];
+    int npos = nargs - (kwnames ? (int)kwnames->len : 0);
+    if (nargs > 2) /* _PyArg_UnpackKeywords' order of checks */
+        return jg_raise(vm, vm->t.TypeError, "prod() takes at most 2 arguments (%d given)", nargs);
+    if (npos != 1)
+        return jg_raise(vm, vm->t.TypeError,
+                        "prod() takes exactly 1 positional argument (%d given)", npos);
     jg_status st = jg_args_parse(vm, "prod", args, nargs, kwnames, kwlist, 1, 1, a);
     if (st != JG_OK) return st;
     jg_value start = a[1] == JG_UNDEF ? jg_int(1) : a[1];
@@ -777,7 +1015,7 @@ static jg_status int_arg(jg_vm *vm, jg_value v)
 
 NATIVE(math_factorial)
 {
-    jg_status st = jg_args_count(vm, "factorial", nargs, kwnames, 1, 1);
+    jg_status st = margs(vm, "factorial", nargs, kwnames, 1, 1);
     if (st != JG_OK || (st = int_arg(vm, args[0])) != JG_OK) return st;
     if (jg_int_sign(vm, args[0]) < 0)
         return jg_raise(vm, vm->t.ValueError, "factorial() not defined for negative values");
@@ -796,7 +1034,7 @@ NATIVE(math_factorial)
 
 NATIVE(math_isqrt)
 {
-    jg_status st = jg_args_count(vm, "isqrt", nargs, kwnames, 1, 1);
+    jg_status st = margs(vm, "isqrt", nargs, kwnames, 1, 1);
     if (st != JG_OK || (st = int_arg(vm, args[0])) != JG_OK) return st;
     if (jg_int_sign(vm, args[0]) < 0)
         return jg_raise(vm, vm->t.ValueError, "isqrt() argument must be nonnegative");
@@ -810,7 +1048,7 @@ NATIVE(math_isqrt)
 NATIVE(math_gcd)
 {
     if (kwnames && kwnames->len)
-        return jg_raise(vm, vm->t.TypeError, "gcd() takes no keyword arguments");
+        return jg_raise(vm, vm->t.TypeError, "math.gcd() takes no keyword arguments");
     jg_value r = jg_int(0);
     jg_status st;
     for (int i = 0; i < nargs; i++) {
@@ -824,7 +1062,7 @@ NATIVE(math_gcd)
 NATIVE(math_lcm)
 {
     if (kwnames && kwnames->len)
-        return jg_raise(vm, vm->t.TypeError, "lcm() takes no keyword arguments");
+        return jg_raise(vm, vm->t.TypeError, "math.lcm() takes no keyword arguments");
     jg_status st;
     for (int i = 0; i < nargs; i++)
         if ((st = int_arg(vm, args[i])) != JG_OK) return st;
@@ -904,21 +1142,17 @@ static jg_status comb_perm(jg_vm *vm, jg_value nv, jg_value kv, bool is_perm, jg
 
 NATIVE(math_comb)
 {
-    jg_status st = jg_args_count(vm, "comb", nargs, kwnames, 2, 2);
+    jg_status st = margs(vm, "comb", nargs, kwnames, 2, 2);
     if (st != JG_OK || (st = comb_args(vm, args[0], args[1])) != JG_OK) return st;
     return comb_perm(vm, args[0], args[1], false, out);
 }
 
 NATIVE(math_perm)
 {
-    jg_status st = jg_args_count(vm, "perm", nargs, kwnames, 1, 2);
+    jg_status st = margs(vm, "perm", nargs, kwnames, 1, 2);
     if (st != JG_OK) return st;
-    if (nargs == 1 || args[1] == JG_NONE) {
-        if ((st = int_arg(vm, args[0])) != JG_OK) return st;
-        if (jg_int_sign(vm, args[0]) < 0)
-            return jg_raise(vm, vm->t.ValueError, "n must be a non-negative integer");
-        return comb_perm(vm, args[0], args[0], true, out);
-    }
+    if (nargs == 1 || args[1] == JG_NONE) /* CPython: perm(n) is factorial(n) */
+        return math_factorial(vm, args, 1, NULL, out);
     if ((st = comb_args(vm, args[0], args[1])) != JG_OK) return st;
     return comb_perm(vm, args[0], args[1], true, out);
 }
@@ -957,6 +1191,7 @@ jg_status jg_mod_math_init(jg_vm *vm, jg_module *m)
         {"fmod", math_fmod},
         {"frexp", math_frexp},
         {"fsum", math_fsum},
+        {"gamma", math_gamma},
         {"gcd", math_gcd},
         {"hypot", math_hypot},
         {"isclose", math_isclose},
@@ -965,6 +1200,7 @@ jg_status jg_mod_math_init(jg_vm *vm, jg_module *m)
         {"isnan", math_isnan},
         {"isqrt", math_isqrt},
         {"lcm", math_lcm},
+        {"lgamma", math_lgamma},
         {"ldexp", math_ldexp},
         {"log", math_log},
         {"log10", math_log10},

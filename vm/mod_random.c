@@ -88,6 +88,11 @@ static jg_status random_seed(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_val
 
 static jg_status random_random(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value *out)
 {
+    if (n != 1 || (kw && kw->len)) {
+        jg_status st = jg_args_count(vm, "Random.random", n - 1, kw, 0, 0);
+        if (st != JG_OK)
+            return st;
+    }
     jg_mt *mt = mt_of(vm, a[0]);
     if (!mt)
         return jg_raise(vm, vm->t.TypeError, "descriptor 'random' requires a Random object");
@@ -97,7 +102,7 @@ static jg_status random_random(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_v
 
 static jg_status random_getrandbits(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value *out)
 {
-    jg_status st = jg_args_count(vm, "getrandbits", n - 1, kw, 1, 1);
+    jg_status st = jg_args_count(vm, "Random.getrandbits", n - 1, kw, 1, 1);
     if (st != JG_OK)
         return st;
     jg_mt *mt = mt_of(vm, a[0]);

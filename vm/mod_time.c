@@ -28,7 +28,7 @@ static int64_t clock_ns(clockid_t id)
 #define CLOCK_FN(name, id, ns)                                                              \
     static jg_status time_##name(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value *out) \
     {                                                                                       \
-        jg_status st = jg_args_count(vm, #name, n, kw, 0, 0);                               \
+        jg_status st = jg_args_count(vm, "time." #name, n, kw, 0, 0);                       \
         if (st != JG_OK)                                                                    \
             return st;                                                                      \
         *out = ns ? jg_int_from_i64(vm, clock_ns(id)) : jg_float(clock_seconds(id));       \
@@ -44,7 +44,7 @@ CLOCK_FN(process_time, CLOCK_PROCESS_CPUTIME_ID, 0)
 
 static jg_status time_sleep(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value *out)
 {
-    jg_status st = jg_args_count(vm, "sleep", n, kw, 1, 1);
+    jg_status st = jg_args_count(vm, "time.sleep", n, kw, 1, 1);
     if (st != JG_OK)
         return st;
     double s;

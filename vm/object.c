@@ -195,7 +195,8 @@ jg_status jg_call_native(jg_vm *vm, jg_value callable, jg_value *args, int nargs
         if (nargs + 1 > 16)
             return JG_NEEDS_PY;
         buf[0] = n->self;
-        memcpy(buf + 1, args, (size_t)nargs * sizeof *args);
+        if (nargs) /* args may be NULL when there are none */
+            memcpy(buf + 1, args, (size_t)nargs * sizeof *args);
         jg_status st = n->fn(vm, buf, nargs + 1, kwnames, out);
         if (st == JG_TAILCALL)
             vm->tail.callable = JG_NONE, vm->tail.nargs = 0, st = JG_NEEDS_PY;
@@ -238,47 +239,71 @@ jg_status jg_args_parse(jg_vm *vm, const char *fname, jg_value *args, int nargs,
                         jg_tuple *kwnames, const char *const *kwlist, int n_required,
                         int n_posmax, jg_value *out)
 {
-    int n_params = 0;
+    /* The checks and their order are CPython's _PyArg_UnpackKeywords: too
+     * many arguments in all, too many positional ones, a missing required
+     * one, one given by name and position, and last an unknown keyword. */
+    int n_params = 0, n_posonly = 0;
     while (kwlist[n_params])
         n_params++;
+    while (n_posonly < n_params && kwlist[n_posonly][0] == '\0')
+        n_posonly++;
     int n_kw = kwnames ? (int)kwnames->len : 0;
     int n_pos = nargs - n_kw;
+    if (nargs > n_params)
+        return jg_raise(vm, vm->t.TypeError, "%s() takes at most %d %sargument%s (%d given)",
+                        fname, n_params, n_pos == 0 ? "keyword " : "", n_params == 1 ? "" : "s",
+                        nargs);
     if (n_pos > n_posmax) {
-        if (n_posmax == n_params)
-            return jg_raise(vm, vm->t.TypeError,
-                            "%s() takes at most %d argument%s (%d given)", fname, n_posmax,
-                            n_posmax == 1 ? "" : "s", n_pos);
+        if (n_posmax == 0)
+            return jg_raise(vm, vm->t.TypeError, "%s() takes no positional arguments", fname);
+        int min_pos = n_required < n_posmax ? n_required : n_posmax;
         return jg_raise(vm, vm->t.TypeError,
-                        "%s() takes at most %d positional argument%s (%d given)", fname,
-                        n_posmax, n_posmax == 1 ? "" : "s", n_pos);
+                        "%s() takes %s %d positional argument%s (%d given)", fname,
+                        min_pos < n_posmax ? "at most" : "exactly", n_posmax,
+                        n_posmax == 1 ? "" : "s", n_pos);
     }
     for (int i = 0; i < n_params; i++)
         out[i] = i < n_pos ? args[i] : JG_UNDEF;
+    jg_str *unknown = NULL, *twice = NULL;
+    int twice_at = 0;
     for (int k = 0; k < n_kw; k++) {
         jg_str *name = JG_AS(jg_str, kwnames->items[k]);
         int i;
-        for (i = 0; i < n_params; i++)
+        for (i = n_posonly; i < n_params; i++)
             if (strcmp(kwlist[i], name->data) == 0)
                 break;
-        if (i == n_params)
-            return jg_raise(vm, vm->t.TypeError, "'%s' is an invalid keyword argument for %s()",
-                            name->data, fname);
-        if (out[i] != JG_UNDEF)
-            return jg_raise(vm, vm->t.TypeError,
-                            "argument for %s() given by name ('%s') and position (%d)", fname,
-                            name->data, i + 1);
-        out[i] = args[n_pos + k];
-    }
-    for (int i = 0; i < n_required; i++) {
-        if (out[i] == JG_UNDEF) {
-            if (i < n_pos || i >= n_posmax)
-                return jg_raise(vm, vm->t.TypeError,
-                                "%s() missing required argument '%s' (pos %d)", fname, kwlist[i],
-                                i + 1);
-            return jg_raise(vm, vm->t.TypeError, "%s() missing required argument '%s' (pos %d)",
-                            fname, kwlist[i], i + 1);
+        if (i == n_params) {
+            if (!unknown)
+                unknown = name;
+        } else if (out[i] != JG_UNDEF) {
+            if (!twice) {
+                twice = name;
+                twice_at = i + 1;
+            }
+        } else {
+            out[i] = args[n_pos + k];
         }
     }
+    for (int i = 0; i < n_required; i++) {
+        if (out[i] != JG_UNDEF)
+            continue;
+        if (i < n_posonly) {
+            int min_po = n_posonly < n_required ? n_posonly : n_required;
+            return jg_raise(vm, vm->t.TypeError,
+                            "%s() takes %s %d positional argument%s (%d given)", fname,
+                            min_po < n_posmax ? "at least" : "exactly", min_po,
+                            min_po == 1 ? "" : "s", n_pos);
+        }
+        return jg_raise(vm, vm->t.TypeError, "%s() missing required argument '%s' (pos %d)",
+                        fname, kwlist[i], i + 1);
+    }
+    if (twice)
+        return jg_raise(vm, vm->t.TypeError,
+                        "argument for %s() given by name ('%s') and position (%d)", fname,
+                        twice->data, twice_at);
+    if (unknown)
+        return jg_raise(vm, vm->t.TypeError, "'%s' is an invalid keyword argument for %s()",
+                        unknown->data, fname);
     return JG_OK;
 }
 
@@ -311,6 +336,14 @@ static jg_status str_from_buf(jg_vm *vm, const char *s, jg_str **out)
 
 /* ---------------------------------------------------------------- repr / str */
 
+/* A class's __qualname__ ("Outer.Inner"), which reprs show: the compiler
+ * stores it in the class namespace; built-in types have only their name. */
+static const char *qualname_of(jg_vm *vm, jg_type *t)
+{
+    jg_value q = t->dict ? jg_dict_get_str(t->dict, jg_sym(vm, JG_SYM___qualname__)) : JG_UNDEF;
+    return q != JG_UNDEF && jg_is_kind(q, JG_K_STR) ? JG_AS(jg_str, q)->data : t->name->data;
+}
+
 jg_status jg_default_repr(jg_vm *vm, jg_value v, jg_str **out)
 {
     char buf[256];
@@ -327,14 +360,15 @@ jg_status jg_default_repr(jg_vm *vm, jg_value v, jg_str **out)
         if (strcmp(mod, "builtins") == 0)
             snprintf(buf, sizeof buf, "<class '%s'>", c->name->data);
         else
-            snprintf(buf, sizeof buf, "<class '%s.%s'>", mod, c->name->data);
+            snprintf(buf, sizeof buf, "<class '%s.%s'>", mod, qualname_of(vm, c));
         return str_from_buf(vm, buf, out);
     }
     const char *mod = t->module ? t->module->data : "builtins";
     if (strcmp(mod, "builtins") == 0)
         snprintf(buf, sizeof buf, "<%s object at %p>", t->name->data, jg_as_obj(v));
     else
-        snprintf(buf, sizeof buf, "<%s.%s object at %p>", mod, t->name->data, jg_as_obj(v));
+        snprintf(buf, sizeof buf, "<%s.%s object at %p>", mod, qualname_of(vm, t),
+                 jg_as_obj(v));
     return str_from_buf(vm, buf, out);
 }
 
@@ -566,8 +600,8 @@ jg_status jg_truth(jg_vm *vm, jg_value v, bool *out)
             return JG_NEEDS_PY;
     }
     switch (t->kind) {
-        case JG_K_INT:
-            *out = true; /* a big int is never zero */
+        case JG_K_INT: /* a big int is never zero, but an int subclass instance may be */
+            *out = mpz_sgn(((jg_bigint *)jg_obj_of(v))->z) != 0;
             return JG_OK;
         case JG_K_STR:
             *out = ((jg_str *)jg_obj_of(v))->len != 0;
@@ -712,6 +746,13 @@ const char *jg_binop_symbol(int op)
     return binop_symbols[op];
 }
 
+/* Types whose instances repeat with '*' (CPython's sq_repeat). */
+static bool is_sequence(jg_type *t)
+{
+    return t->kind == JG_K_STR || t->kind == JG_K_BYTES || t->kind == JG_K_LIST ||
+           t->kind == JG_K_TUPLE;
+}
+
 jg_status jg_binop(jg_vm *vm, int op, bool inplace, jg_value a, jg_value b, jg_value *out)
 {
     jg_type *ta = jg_typeof(vm, a), *tb = jg_typeof(vm, b);
@@ -757,6 +798,13 @@ jg_status jg_binop(jg_vm *vm, int op, bool inplace, jg_value a, jg_value b, jg_v
         return JG_OK;
     }
 unsupported:
+    if (op == JG_OP_MULT) {
+        /* CPython falls back to the sequence repeat of either operand. */
+        jg_type *count = is_sequence(ta) ? tb : is_sequence(tb) ? ta : NULL;
+        if (count)
+            return jg_raise(vm, vm->t.TypeError, "can't multiply sequence by non-int of type '%s'",
+                            count->name->data);
+    }
     if (op == JG_OP_POW)
         return jg_raise(vm, vm->t.TypeError,
                         "unsupported operand type(s) for %s: '%s' and '%s'",

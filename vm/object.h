@@ -186,8 +186,9 @@ typedef struct {
 
 /* ---------------------------------------------------------------- numbers */
 
-/* An int outside the small range.  Never holds a value that fits in a small
- * int: constructors normalise. */
+/* An int outside the small range, or any instance of a subclass of int.  An
+ * exact int never holds a value that fits in a small int: constructors
+ * normalise. */
 typedef struct {
     jg_obj hdr;
     mpz_t z;

@@ -1440,13 +1440,13 @@ static jg_status multi_method(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw
                               const char *fallback, jg_value *out)
 {
     static const char *const names[] = {"union", "intersection", "difference"};
-    char q[40];
     jg_status st;
     if ((st = check_any(vm, args, nargs, names[op])) != JG_OK)
         return st;
     if (kwnames && kwnames->len)
-        return jg_raise(vm, vm->t.TypeError, "%s() takes no keyword arguments",
-                        qualname(vm, args[0], names[op], q, sizeof q));
+        return jg_raise(vm, vm->t.TypeError, "%s.%s() takes no keyword arguments",
+                        jg_isinstance(vm, args[0], vm->t.frozenset) ? "frozenset" : "set",
+                        names[op]);
     jg_set *so = JG_AS(jg_set, args[0]), *result = NULL;
     gathered g;
     if ((st = gather(vm, args, nargs, fallback, &g)) != JG_OK)
@@ -1538,7 +1538,8 @@ NATIVE(set_difference_update_native)
     if ((st = jg_self_check(vm, args, nargs, vm->t.set, "difference_update")) != JG_OK)
         return st;
     if (kwnames && kwnames->len)
-        return jg_raise(vm, vm->t.TypeError, "set.difference_update() takes no keyword arguments");
+        return jg_raise(vm, vm->t.TypeError,
+                        "set.difference_update() takes no keyword arguments");
     jg_set *so = JG_AS(jg_set, args[0]);
     gathered g;
     if ((st = gather(vm, args, nargs, "_set_difference_update", &g)) != JG_OK)

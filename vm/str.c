@@ -29,6 +29,13 @@
 
 #include "strformat.h"
 
+/* The type named in an "argument ... must be X, not Y" message: CPython's
+ * _PyArg_BadArgument says "None" for None, not "NoneType". */
+static inline const char *arg_type_name(jg_vm *vm, jg_value v)
+{
+    return v == JG_NONE ? "None" : jg_type_name(vm, v);
+}
+
 #define STRIDE JG_STR_INDEX_STRIDE
 
 typedef jg_status native_fn(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnames,
@@ -904,11 +911,8 @@ static jg_status str_repeat(jg_vm *vm, jg_str *s, jg_value nv, jg_value *out)
 {
     int64_t n;
     if (jg_is_kind(nv, JG_K_INT) && !mpz_fits_slong_p(JG_AS(jg_bigint, nv)->z)) {
-        if (mpz_sgn(JG_AS(jg_bigint, nv)->z) < 0)
-            n = 0;
-        else
-            return jg_raise(vm, vm->t.OverflowError,
-                            "cannot fit 'int' into an index-sized integer");
+        /* Either sign: CPython's PyNumber_AsSsize_t(n, OverflowError). */
+        return jg_raise(vm, vm->t.OverflowError, "cannot fit 'int' into an index-sized integer");
     } else if (jg_str_ssize_arg(vm, nv, &n) != JG_OK) {
         return JG_RAISED;
     }
@@ -1218,6 +1222,12 @@ static jg_status split_args(jg_vm *vm, const char *name, jg_value *args, int nar
     if (self_str(vm, args, nargs, name, s) != JG_OK ||
         jg_args_parse(vm, name, args + 1, nargs - 1, kwnames, kw, 0, 2, a) != JG_OK)
         return JG_RAISED;
+    /* maxsplit is converted first (argument clinic), then sep is checked. */
+    *maxsplit = -1;
+    if (a[1] != JG_UNDEF && jg_str_ssize_arg(vm, a[1], maxsplit) != JG_OK)
+        return JG_RAISED;
+    if (*maxsplit < 0)
+        *maxsplit = INT64_MAX;
     *sep = NULL;
     if (a[0] != JG_UNDEF && a[0] != JG_NONE) {
         if (!is_str(a[0]))
@@ -1227,11 +1237,6 @@ static jg_status split_args(jg_vm *vm, const char *name, jg_value *args, int nar
         if ((*sep)->len == 0)
             return jg_raise(vm, vm->t.ValueError, "empty separator");
     }
-    *maxsplit = -1;
-    if (a[1] != JG_UNDEF && jg_str_ssize_arg(vm, a[1], maxsplit) != JG_OK)
-        return JG_RAISED;
-    if (*maxsplit < 0)
-        *maxsplit = INT64_MAX;
     return JG_OK;
 }
 
@@ -1366,14 +1371,9 @@ NATIVE(str_splitlines)
     if (self_str(vm, args, nargs, "splitlines", &s) != JG_OK ||
         jg_args_parse(vm, "splitlines", args + 1, nargs - 1, kwnames, kw, 0, 1, a) != JG_OK)
         return JG_RAISED;
-    bool keepends = false;
-    if (a[0] != JG_UNDEF) {
-        if (jg_is_float(a[0]))
-            return jg_raise(vm, vm->t.TypeError,
-                            "'float' object cannot be interpreted as an integer");
-        if (jg_truth(vm, a[0], &keepends) != JG_OK)
-            return JG_RAISED;
-    }
+    int64_t keepends = 0; /* an int argument, as CPython's clinic converts it */
+    if (a[0] != JG_UNDEF && jg_str_ssize_arg(vm, a[0], &keepends) != JG_OK)
+        return JG_RAISED;
     jg_list *l = jg_list_new(vm, 0);
     if (!l)
         return jg_raise_nomem(vm);
@@ -1587,7 +1587,7 @@ NATIVE(str_replace)
     for (int k = 1; k <= 2; k++)
         if (!is_str(args[k]))
             return jg_raise(vm, vm->t.TypeError, "replace() argument %d must be str, not %s", k,
-                            jg_type_name(vm, args[k]));
+                            arg_type_name(vm, args[k]));
     int64_t count = -1;
     if (nargs > 3 && jg_str_ssize_arg(vm, args[3], &count) != JG_OK)
         return JG_RAISED;
@@ -1664,12 +1664,13 @@ static jg_status find_args(jg_vm *vm, const char *name, jg_value *args, int narg
     if (self_str(vm, args, nargs, name, s) != JG_OK ||
         jg_str_argc_old(vm, name, nargs - 1, kwnames, 1, 3) != JG_OK)
         return JG_RAISED;
-    if (!is_str(args[1]))
-        return jg_raise(vm, vm->t.TypeError, "must be str, not %s", jg_type_name(vm, args[1]));
-    *sub = as_str(args[1]);
+    /* CPython converts start and end before it looks at sub. */
     if (jg_str_index_arg(vm, nargs > 2 ? args[2] : JG_UNDEF, 0, start) != JG_OK ||
         jg_str_index_arg(vm, nargs > 3 ? args[3] : JG_UNDEF, INT64_MAX, end) != JG_OK)
         return JG_RAISED;
+    if (!is_str(args[1]))
+        return jg_raise(vm, vm->t.TypeError, "must be str, not %s", jg_type_name(vm, args[1]));
+    *sub = as_str(args[1]);
     jg_str_adjust_range(start, end, (*s)->n_chars);
     return JG_OK;
 }
@@ -1866,7 +1867,7 @@ static jg_status do_remove(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwnam
         return JG_RAISED;
     if (!is_str(args[1]))
         return jg_raise(vm, vm->t.TypeError, "%s() argument must be str, not %s", name,
-                        jg_type_name(vm, args[1]));
+                        arg_type_name(vm, args[1]));
     jg_str *p = as_str(args[1]);
     if (p->len && p->len <= s->len &&
         memcmp(s->data + (suffix ? s->len - p->len : 0), p->data, p->len) == 0) {
@@ -2554,10 +2555,17 @@ jg_status jg_codec_args(jg_vm *vm, const char *fname, jg_value enc, jg_value err
 {
     *codec = JG_CODEC_UTF8;
     *errors = "strict";
+    /* Both arguments are type-checked before the encoding is looked up. */
+    if (enc != JG_UNDEF && !is_str(enc))
+        return jg_raise(vm, vm->t.TypeError, "%s() argument 'encoding' must be str, not %s",
+                        fname, arg_type_name(vm, enc));
+    if (errs != JG_UNDEF && !is_str(errs))
+        return jg_raise(vm, vm->t.TypeError, "%s() argument 'errors' must be str, not %s", fname,
+                        arg_type_name(vm, errs));
     if (enc != JG_UNDEF) {
         if (!is_str(enc))
             return jg_raise(vm, vm->t.TypeError, "%s() argument 'encoding' must be str, not %s",
-                            fname, jg_type_name(vm, enc));
+                            fname, arg_type_name(vm, enc));
         *codec = jg_codec_lookup(as_str(enc)->data, as_str(enc)->len);
         if (*codec < 0)
             return jg_raise(vm, vm->t.LookupError, "unknown encoding: %s", as_str(enc)->data);
@@ -2565,7 +2573,7 @@ jg_status jg_codec_args(jg_vm *vm, const char *fname, jg_value enc, jg_value err
     if (errs != JG_UNDEF) {
         if (!is_str(errs))
             return jg_raise(vm, vm->t.TypeError, "%s() argument 'errors' must be str, not %s",
-                            fname, jg_type_name(vm, errs));
+                            fname, arg_type_name(vm, errs));
         *errors = as_str(errs)->data;
     }
     return JG_OK;
@@ -2625,7 +2633,7 @@ NATIVE(str_maketrans)
     for (int k = 1; k < nargs; k++)
         if (!is_str(args[k]))
             return jg_raise(vm, vm->t.TypeError, "maketrans() argument %d must be str, not %s",
-                            k + 1, jg_type_name(vm, args[k]));
+                            k + 1, arg_type_name(vm, args[k]));
     jg_str *x = as_str(args[0]), *y = as_str(args[1]);
     if (x->n_chars != y->n_chars)
         return jg_raise(vm, vm->t.ValueError,
@@ -2765,14 +2773,19 @@ NATIVE(str_new)
     } else if (a[1] != JG_UNDEF || a[2] != JG_UNDEF) {
         int codec;
         const char *errors;
-        if (jg_codec_args(vm, "str", a[1], a[2], &codec, &errors) != JG_OK)
-            return JG_RAISED;
+        /* CPython's order: the argument types, the object, then the codec. */
+        for (int k = 1; k < 3; k++)
+            if (a[k] != JG_UNDEF && !is_str(a[k]))
+                return jg_raise(vm, vm->t.TypeError, "str() argument '%s' must be str, not %s",
+                                kw[k], arg_type_name(vm, a[k]));
         if (is_str(a[0]))
             return jg_raise(vm, vm->t.TypeError, "decoding str is not supported");
         if (!jg_is_kind(a[0], JG_K_BYTES))
             return jg_raise(vm, vm->t.TypeError,
                             "decoding to str: need a bytes-like object, %s found",
                             jg_type_name(vm, a[0]));
+        if (jg_codec_args(vm, "str", a[1], a[2], &codec, &errors) != JG_OK)
+            return JG_RAISED;
         jg_bytes *b = JG_AS(jg_bytes, a[0]);
         jg_value v;
         if (jg_bytes_decode(vm, (const char *)b->data, b->len, codec, errors, &v) != JG_OK)
@@ -2807,9 +2820,12 @@ static jg_status dunder_self(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kwn
 {
     if (self_str(vm, args, nargs, name, s) != JG_OK)
         return JG_RAISED;
-    if ((kwnames && kwnames->len) || nargs - 1 != n_args)
-        return jg_raise(vm, vm->t.TypeError, "expected %d argument%s, got %d", n_args,
-                        n_args == 1 ? "" : "s", nargs - 1);
+    if ((kwnames && kwnames->len) || nargs - 1 != n_args) {
+        /* CPython's wrapper of sq_repeat words it with a leading space. */
+        bool repeat = strcmp(name, "__mul__") == 0 || strcmp(name, "__rmul__") == 0;
+        return jg_raise(vm, vm->t.TypeError, "%sexpected %d argument%s, got %d",
+                        repeat ? " " : "", n_args, n_args == 1 ? "" : "s", nargs - 1);
+    }
     return JG_OK;
 }
 
@@ -2833,10 +2849,9 @@ NATIVE(str_dunder_add)
     jg_str *s;
     if (dunder_self(vm, args, nargs, kwnames, "__add__", 1, &s) != JG_OK)
         return JG_RAISED;
-    if (!is_str(args[1])) {
-        *out = JG_NOTIMPLEMENTED;
-        return JG_OK;
-    }
+    if (!is_str(args[1])) /* str.__add__ itself raises (the + operator may reflect) */
+        return jg_raise(vm, vm->t.TypeError, "can only concatenate str (not \"%s\") to str",
+                        jg_type_name(vm, args[1]));
     return ret_str(vm, jg_str_concat(vm, s, as_str(args[1])), out);
 }
 
@@ -2846,8 +2861,12 @@ NATIVE(str_dunder_mul)
     if (dunder_self(vm, args, nargs, kwnames, "__mul__", 1, &s) != JG_OK)
         return JG_RAISED;
     if (!jg_is_anyint(vm, args[1])) {
-        *out = JG_NOTIMPLEMENTED;
-        return JG_OK;
+        if (may_reflect(vm, args[1])) { /* may have an __index__ */
+            *out = JG_NOTIMPLEMENTED;
+            return JG_OK;
+        }
+        return jg_raise(vm, vm->t.TypeError, "'%s' object cannot be interpreted as an integer",
+                        jg_type_name(vm, args[1]));
     }
     return str_repeat(vm, s, args[1], out);
 }

@@ -19,8 +19,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "int.h"
 #include "numfmt.h"
 #include "str.h"
+
+/* The type named in an "argument ... must be X, not Y" message: CPython's
+ * _PyArg_BadArgument says "None" for None, not "NoneType". */
+static inline const char *arg_type_name(jg_vm *vm, jg_value v)
+{
+    return v == JG_NONE ? "None" : jg_type_name(vm, v);
+}
 
 static inline bool is_str(jg_value v)
 {
@@ -71,6 +79,11 @@ static jg_status bigint_digits(jg_vm *vm, jg_value v, int base, jg_buf *digits, 
         n--;
     }
     digits->len = n;
+    if (base == 10 && n > JG_INT_MAX_STR_DIGITS) /* as str(v) */
+        return jg_raise(vm, vm->t.ValueError,
+                        "Exceeds the limit (%d digits) for integer string conversion; use "
+                        "sys.set_int_max_str_digits() to increase the limit",
+                        JG_INT_MAX_STR_DIGITS);
     return JG_OK;
 }
 
@@ -1018,8 +1031,18 @@ jg_status jg_str_dunder_format_native(jg_vm *vm, jg_value *args, int nargs, jg_t
         return JG_RAISED;
     if (!is_str(args[1]))
         return jg_raise(vm, vm->t.TypeError, "__format__() argument must be str, not %s",
-                        jg_type_name(vm, args[1]));
+                        arg_type_name(vm, args[1]));
     jg_str *spec = as_str(args[1]);
+    if (spec->len == 0 && jg_obj_of(args[0])->type != vm->t.str) {
+        /* CPython's format_obj: a subclass formats as its str(). */
+        jg_str *s;
+        jg_status st = jg_str_of(vm, args[0], &s);
+        if (st == JG_NEEDS_PY)
+            return jg_tailcall_prelude(vm, "_str", args, 1, NULL);
+        if (st == JG_OK)
+            *out = jg_str_value(s);
+        return st;
+    }
     jg_buf b;
     jg_scratch_take(&b);
     jg_status st = format_str(vm, &b, as_str(args[0]), spec->data, spec->len, "str");

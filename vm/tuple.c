@@ -452,9 +452,14 @@ static jg_status tuple_binop(jg_vm *vm, int op, jg_value self, jg_value other, b
         return JG_OK;
     }
     if (op == JG_OP_MULT) {
-        if (!jg_is_index(vm, other))
+        if (!jg_is_index(vm, other)) {
+            if (jg_typeof(vm, other)->flags & JG_TF_USER) { /* its __rmul__ may take it */
+                *out = JG_NOTIMPLEMENTED;
+                return JG_OK;
+            }
             return jg_raise(vm, vm->t.TypeError, "can't multiply sequence by non-int of type '%s'",
                             jg_type_name(vm, other));
+        }
         return tuple_repeat(vm, t, self, other, out);
     }
     *out = JG_NOTIMPLEMENTED;

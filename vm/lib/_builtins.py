@@ -162,6 +162,21 @@ def _binop(a, b, code):
             r = _jg.native_rbinop(b, a, code)
         if r is not NotImplemented:
             return r
+    if op == 2:
+        # Sequence repetition (CPython's sequence_repeat): the sequence on
+        # either side, the count from the other side's __index__.
+        for seq, n in ((a, b), (b, a)):
+            if isinstance(seq, (str, bytes, list, tuple)):
+                f = _lookup(type(n), "__index__")
+                if not _is_py(f):
+                    raise TypeError("can't multiply sequence by non-int of type '" +
+                                    _tname(n) + "'")
+                k = f(n)
+                if not isinstance(k, int):
+                    raise TypeError("__index__ returned non-int (type " + _tname(k) + ")")
+                return seq * k
+            if inplace:
+                break
     if op == 0 and not inplace:
         for base in (str, list, tuple, bytes):
             if _jg.issub(ta, base) and not _jg.issub(tb, base):

@@ -96,8 +96,10 @@ def _math_trunc(x):
 
 def _math_float(x):
     # What CPython's PyFloat_AsDouble accepts: __float__, then __index__.
-    if isinstance(x, (int, float)):
+    if type(x) is int or type(x) is float or type(x) is bool:
         return x
+    if isinstance(x, int):
+        return int(x)           # a subclass of int: its plain value
     t = type(x)
     f = getattr(t, "__float__", None)
     if f is not None:

@@ -6,7 +6,9 @@ error messages programs see).  deque is a ring buffer over a list; the dict
 subclasses rely on the built-in dict keeping insertion order.
 """
 
+import sys as _sys
 import heapq as _heapq
+from itertools import _parse_args, _NULL as _ARG_ABSENT
 
 __all__ = ['deque', 'defaultdict', 'namedtuple', 'OrderedDict', 'Counter']
 
@@ -69,7 +71,10 @@ class deque:
     # length is a power of two and unused slots hold None.  _state counts
     # the mutations that invalidate iterators.
 
-    def __init__(self, iterable=_NO_ARG, maxlen=None):
+    def __init__(self, *args, **kwds):
+        iterable, maxlen = _parse_args('deque', args, kwds, ('iterable', 'maxlen'), 0, 2)
+        if maxlen is _ARG_ABSENT:
+            maxlen = None
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
@@ -82,7 +87,7 @@ class deque:
         self._len = 0
         self._maxlen = maxlen
         self._state = 0
-        if iterable is not _NO_ARG:
+        if iterable is not _ARG_ABSENT:
             self.extend(iterable)
 
     # -- storage ---------------------------------------------------------
@@ -606,9 +611,16 @@ def _and_list(names):
 
 
 def _field_property(index):
+    # CPython's _tuplegetter refuses assignment and deletion with these words.
     def get(self):
         return self[index]
-    return property(get)
+
+    def set_(self, value):
+        raise AttributeError("can't set attribute")
+
+    def del_(self):
+        raise AttributeError("can't delete attribute")
+    return property(get, set_, del_)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -761,6 +773,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index in range(num_fields):
         class_namespace[field_names[index]] = _field_property(index)
+    if module is None:
+        # The module of the code that called namedtuple(), as CPython finds it.
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except AttributeError:      # jumpgate has no frame objects
+            module = _sys._caller_module_name(1)
+    if module is not None:
+        class_namespace['__module__'] = module
     return type(typename, (tuple,), class_namespace)
 
 
@@ -769,8 +789,111 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 ### OrderedDict
 ################################################################################
 
+class _OrderedDictView:
+    # odict_keys / odict_items / odict_values: the dict's own view under the
+    # name CPython shows (repr, type name); everything else is the dict view's.
+    def __init__(self, view):
+        self._view = view
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __len__(self):
+        return len(self._view)
+
+    def __contains__(self, x):
+        return x in self._view
+
+    def __repr__(self):
+        return type(self).__name__ + '(' + repr(list(self._view)) + ')'
+
+    def __eq__(self, other):
+        if isinstance(other, _OrderedDictView):
+            other = other._view
+        return self._view == other
+
+    def __ne__(self, other):
+        if isinstance(other, _OrderedDictView):
+            other = other._view
+        return self._view != other
+
+    __hash__ = None
+
+
+class _OrderedDictSetView(_OrderedDictView):
+    def _other(self, other):
+        return other._view if isinstance(other, _OrderedDictView) else other
+
+    def __and__(self, other):
+        return self._view & self._other(other)
+
+    def __or__(self, other):
+        return self._view | self._other(other)
+
+    def __sub__(self, other):
+        return self._view - self._other(other)
+
+    def __xor__(self, other):
+        return self._view ^ self._other(other)
+
+    def __rand__(self, other):
+        return self._other(other) & self._view
+
+    def __ror__(self, other):
+        return self._other(other) | self._view
+
+    def __rsub__(self, other):
+        return set(self._other(other)) - set(self._view)
+
+    def __rxor__(self, other):
+        return self._other(other) ^ self._view
+
+    def __lt__(self, other):
+        return self._view < self._other(other)
+
+    def __le__(self, other):
+        return self._view <= self._other(other)
+
+    def __gt__(self, other):
+        return self._view > self._other(other)
+
+    def __ge__(self, other):
+        return self._view >= self._other(other)
+
+    def isdisjoint(self, other):
+        return self._view.isdisjoint(self._other(other))
+
+
+class odict_keys(_OrderedDictSetView):
+    pass
+
+
+class odict_items(_OrderedDictSetView):
+    pass
+
+
+class odict_values(_OrderedDictView):
+    def __eq__(self, other):
+        return self is other
+
+    def __ne__(self, other):
+        return self is not other
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
+
+    def keys(self):
+        return odict_keys(dict.keys(self))
+
+    def items(self):
+        return odict_items(dict.items(self))
+
+    def values(self):
+        return odict_values(dict.values(self))
 
     # The built-in dict keeps insertion order, so only reordering, popitem
     # from the front, order-sensitive equality and the repr are added.

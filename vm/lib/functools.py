@@ -206,13 +206,23 @@ def cmp_to_key(mycmp):
 ### reduce()
 ################################################################################
 
-def reduce(function, sequence, initial=_NO_ARG):
+def reduce(*args, **kwds):
     """reduce(function, iterable[, initial]) -> value
 
     Apply a function of two arguments cumulatively to the items of a sequence
     or iterable, from left to right, so as to reduce the iterable to a single
     value.
     """
+    # The C function's argument checks and messages.
+    if kwds:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function = args[0]
+    sequence = args[1]
+    initial = args[2] if len(args) == 3 else _NO_ARG
     try:
         it = iter(sequence)
     except TypeError:
@@ -253,16 +263,24 @@ class partial:
             merged.update(keywords)
             keywords = merged
             func = func.func
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = keywords
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = keywords
 
     def __call__(self, *args, **keywords):
-        if self.keywords:
-            merged = dict(self.keywords)
+        if self._keywords:
+            merged = dict(self._keywords)
             merged.update(keywords)
             keywords = merged
-        return self.func(*(self.args + args), **keywords)
+        return self._func(*(self._args + args), **keywords)
+
+    # func, args and keywords are read-only, as CPython's member descriptors.
+    def _readonly(self, value=None):
+        raise AttributeError('readonly attribute')
+
+    func = property(lambda self: self._func, _readonly, _readonly)
+    args = property(lambda self: self._args, _readonly, _readonly)
+    keywords = property(lambda self: self._keywords, _readonly, _readonly)
 
     def __repr__(self):
         if type(self) is partial:

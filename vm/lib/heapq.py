@@ -19,15 +19,38 @@ def _check_list(heap, fname, several):
         raise TypeError('%s() %s must be list, not %s' % (fname, what, got))
 
 
-def heappush(heap, item):
+# The C functions' argument counts are checked by hand, with their messages:
+# a missing argument arrives as _NO_ARG, extra ones in *extra.
+_NO_ARG = object()
+
+
+def _count_error(fname, nargs, two):
+    if two:
+        return TypeError('%s expected 2 arguments, got %d' % (fname, nargs))
+    return TypeError('_heapq.%s() takes exactly one argument (%d given)' % (fname, nargs))
+
+
+def _nargs(*args):
+    n = 0
+    for a in args:
+        if a is not _NO_ARG:
+            n += 1
+    return n
+
+
+def heappush(heap=_NO_ARG, item=_NO_ARG, *extra):
     """Push item onto heap, maintaining the heap invariant."""
+    if item is _NO_ARG or extra:
+        raise _count_error('heappush', _nargs(heap, item) + len(extra), True)
     _check_list(heap, 'heappush', True)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
-def heappop(heap):
+def heappop(heap=_NO_ARG, *extra):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    if heap is _NO_ARG or extra:
+        raise _count_error('heappop', _nargs(heap) + len(extra), False)
     _check_list(heap, 'heappop', False)
     if not heap:
         raise IndexError('index out of range')
@@ -40,8 +63,10 @@ def heappop(heap):
     return lastelt
 
 
-def heapreplace(heap, item):
+def heapreplace(heap=_NO_ARG, item=_NO_ARG, *extra):
     """Pop and return the current smallest value, and add the new item."""
+    if item is _NO_ARG or extra:
+        raise _count_error('heapreplace', _nargs(heap, item) + len(extra), True)
     _check_list(heap, 'heapreplace', True)
     if not heap:
         raise IndexError('index out of range')
@@ -51,8 +76,10 @@ def heapreplace(heap, item):
     return returnitem
 
 
-def heappushpop(heap, item):
+def heappushpop(heap=_NO_ARG, item=_NO_ARG, *extra):
     """Fast version of a heappush followed by a heappop."""
+    if item is _NO_ARG or extra:
+        raise _count_error('heappushpop', _nargs(heap, item) + len(extra), True)
     _check_list(heap, 'heappushpop', True)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -60,8 +87,10 @@ def heappushpop(heap, item):
     return item
 
 
-def heapify(x):
+def heapify(x=_NO_ARG, *extra):
     """Transform list into a heap, in-place, in O(len(x)) time."""
+    if x is _NO_ARG or extra:
+        raise _count_error('heapify', _nargs(x) + len(extra), False)
     _check_list(x, 'heapify', False)
     n = len(x)
     for i in reversed(range(n // 2)):

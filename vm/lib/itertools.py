@@ -18,6 +18,59 @@ _MAXSIZE = 9223372036854775807     # sys.maxsize on 64-bit hosts
 _NULL = object()                   # "no value" where None is a legal value
 
 
+def _check_count(fname, args, kwds, lo, hi, kwname=None):
+    # The C functions that take positional arguments only: CPython's
+    # _PyArg_NoKeywords and _PyArg_CheckPositional messages.
+    if kwds:
+        raise TypeError('%s() takes no keyword arguments' % (kwname or fname))
+    n = len(args)
+    if n < lo or n > hi:
+        if lo == hi:
+            raise TypeError('%s expected %d argument%s, got %d'
+                            % (fname, lo, '' if lo == 1 else 's', n))
+        if n < lo:
+            raise TypeError('%s expected at least %d argument%s, got %d'
+                            % (fname, lo, '' if lo == 1 else 's', n))
+        raise TypeError('%s expected at most %d argument%s, got %d'
+                        % (fname, hi, '' if hi == 1 else 's', n))
+
+
+def _parse_args(fname, args, kwds, names, n_required, n_posmax):
+    # The C functions with keyword parameters (argument clinic): their values
+    # in the order of 'names', _NULL for an absent one, and CPython's checks
+    # in CPython's order (too many, too many positional, missing, unknown).
+    n_params = len(names)
+    n_pos = len(args)
+    total = n_pos + len(kwds)
+    if total > n_params:
+        raise TypeError('%s() takes at most %d %sargument%s (%d given)'
+                        % (fname, n_params, '' if n_pos else 'keyword ',
+                           '' if n_params == 1 else 's', total))
+    if n_pos > n_posmax:
+        raise TypeError('%s() takes %s %d positional argument%s (%d given)'
+                        % (fname, 'at most' if n_required < n_posmax else 'exactly',
+                           n_posmax, '' if n_posmax == 1 else 's', n_pos))
+    values = list(args) + [_NULL] * (n_params - n_pos)
+    unknown = None
+    for k in kwds:
+        i = names.index(k) if k in names else -1
+        if i < 0:
+            if unknown is None:
+                unknown = k
+        elif i < n_pos:
+            raise TypeError('argument for %s() given by name (%r) and position (%d)'
+                            % (fname, k, i + 1))
+        else:
+            values[i] = kwds[k]
+    for i in range(n_required):
+        if values[i] is _NULL:
+            raise TypeError("%s() missing required argument '%s' (pos %d)"
+                            % (fname, names[i], i + 1))
+    if unknown is not None:
+        raise TypeError("'%s' is an invalid keyword argument for %s()" % (unknown, fname))
+    return values
+
+
 def _is_number(x):
     # CPython's PyNumber_Check: ints, floats and anything convertible to one.
     if isinstance(x, (int, float)):
@@ -42,7 +95,12 @@ class count:
     Return a count object whose .__next__() method returns consecutive values.
     """
 
-    def __init__(self, start=0, step=1):
+    def __init__(self, *args, **kwds):
+        start, step = _parse_args('count', args, kwds, ('start', 'step'), 0, 2)
+        if start is _NULL:
+            start = 0
+        if step is _NULL:
+            step = 1
         if not _is_number(start) or not _is_number(step):
             raise TypeError('a number is required')
         # CPython counts with a C integer ("fast mode") when start is an int
@@ -71,7 +129,10 @@ class repeat:
     endlessly.
     """
 
-    def __init__(self, object, times=None):
+    def __init__(self, *args, **kwds):
+        object, times = _parse_args('repeat', args, kwds, ('object', 'times'), 1, 2)
+        if times is _NULL:
+            times = None
         self._obj = object
         if times is None:
             self._left = -1
@@ -112,10 +173,11 @@ def _cycle(it):
             yield element
 
 
-def cycle(iterable):
+def cycle(*args, **kwds):
     """Return elements from the iterable until it is exhausted. Then repeat
     the sequence indefinitely."""
-    return _cycle(iter(iterable))
+    _check_count('cycle', args, kwds, 1, 1)
+    return _cycle(iter(args[0]))
 
 
 def _chain(sources):
@@ -131,7 +193,9 @@ class chain:
     iterable, until all of the iterables are exhausted.
     """
 
-    def __init__(self, *iterables):
+    def __init__(self, *iterables, **kwds):
+        if kwds:
+            raise TypeError('chain() takes no keyword arguments')
         self._gen = _chain(iterables)
 
     @classmethod
@@ -187,18 +251,17 @@ def _islice(it, nxt, stop, step):
         yield item
 
 
-def islice(iterable, *args):
+def islice(*args, **kwds):
     """islice(iterable, stop) --> islice object
     islice(iterable, start, stop[, step]) --> islice object
 
     Return an iterator whose next() method returns selected values from an
     iterable.
     """
+    _check_count('islice', args, kwds, 2, 4)
+    iterable = args[0]
+    args = args[1:]
     n = len(args)
-    if n == 0:
-        raise TypeError('islice expected at least 2 arguments, got 1')
-    if n > 3:
-        raise TypeError('islice expected at most 4 arguments, got %d' % (n + 1))
     # The checks and their order are those of CPython's islice_new; -1 is
     # its "no stop" and its "did not convert".
     start = 0
@@ -245,11 +308,19 @@ def _product(pools):
         yield tuple([pools[j][indices[j]] for j in range(n)])
 
 
-def product(*iterables, repeat=1):
+def product(*iterables, **kwds):
     """product(*iterables, repeat=1) --> product object
 
     Cartesian product of input iterables.  Equivalent to nested for-loops.
     """
+    repeat = 1
+    if kwds:
+        if len(kwds) > 1:
+            raise TypeError('product() takes at most 1 keyword argument (%d given)' % len(kwds))
+        for k in kwds:
+            if k != 'repeat':
+                raise TypeError("'%s' is an invalid keyword argument for product()" % k)
+            repeat = kwds[k]
     repeat = _as_index(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
@@ -289,11 +360,14 @@ def _permutations(pool, r):
             return
 
 
-def permutations(iterable, r=None):
+def permutations(*args, **kwds):
     """permutations(iterable[, r]) --> permutations object
 
     Return successive r-length permutations of elements in the iterable.
     """
+    iterable, r = _parse_args('permutations', args, kwds, ('iterable', 'r'), 1, 2)
+    if r is _NULL:
+        r = None
     pool = tuple(iterable)
     r = len(pool) if r is None else _r_arg(r)
     return _permutations(pool, r)
@@ -319,19 +393,13 @@ def _combinations(pool, r):
         yield tuple([pool[k] for k in indices])
 
 
-def _r_index(r, fname):
-    # r parsed as CPython's argument clinic parses a required ssize_t.
-    if r is _NULL:
-        raise TypeError("%s() missing required argument 'r' (pos 2)" % fname)
-    return _as_index(r)
-
-
-def combinations(iterable, r=_NULL):
+def combinations(*args, **kwds):
     """combinations(iterable, r) --> combinations object
 
     Return successive r-length combinations of elements in the iterable.
     """
-    r = _r_index(r, 'combinations')
+    iterable, r = _parse_args('combinations', args, kwds, ('iterable', 'r'), 2, 2)
+    r = _as_index(r)
     pool = tuple(iterable)
     if r < 0:
         raise ValueError('r must be non-negative')
@@ -358,13 +426,15 @@ def _combinations_with_replacement(pool, r):
         yield tuple([pool[k] for k in indices])
 
 
-def combinations_with_replacement(iterable, r=_NULL):
+def combinations_with_replacement(*args, **kwds):
     """combinations_with_replacement(iterable, r) --> combinations_with_replacement object
 
     Return successive r-length combinations of elements in the iterable
     allowing individual elements to have successive repeats.
     """
-    r = _r_index(r, 'combinations_with_replacement')
+    iterable, r = _parse_args('combinations_with_replacement', args, kwds,
+                              ('iterable', 'r'), 2, 2)
+    r = _as_index(r)
     pool = tuple(iterable)
     if r < 0:
         raise ValueError('r must be non-negative')
@@ -391,8 +461,14 @@ def _accumulate(it, func, initial):
             yield total
 
 
-def accumulate(iterable, func=None, *, initial=None):
+def accumulate(*args, **kwds):
     """Return series of accumulated sums (or other binary function results)."""
+    iterable, func, initial = _parse_args('accumulate', args, kwds,
+                                          ('iterable', 'func', 'initial'), 1, 2)
+    if func is _NULL:
+        func = None
+    if initial is _NULL:
+        initial = None
     return _accumulate(iter(iterable), func, initial)
 
 
@@ -428,7 +504,10 @@ class groupby:
     Advancing the groupby object ends the group it returned last.
     """
 
-    def __init__(self, iterable, key=None):
+    def __init__(self, *args, **kwds):
+        iterable, key = _parse_args('groupby', args, kwds, ('iterable', 'key'), 1, 2)
+        if key is _NULL:
+            key = None
         self._it = iter(iterable)
         self._keyfunc = key
         self._tgtkey = _NULL
@@ -464,12 +543,16 @@ class groupby:
 
 def _starmap(function, it):
     for args in it:
+        if type(args) is not tuple:
+            args = tuple(args)  # "'int' object is not iterable", as CPython's starmap
         yield function(*args)
 
 
-def starmap(function, iterable):
+def starmap(*args, **kwds):
     """Return an iterator whose values are returned from the function
     evaluated with an argument tuple taken from the given sequence."""
+    _check_count('starmap', args, kwds, 2, 2)
+    function, iterable = args
     return _starmap(function, iter(iterable))
 
 
@@ -481,9 +564,11 @@ def _takewhile(predicate, it):
             return
 
 
-def takewhile(predicate, iterable):
+def takewhile(*args, **kwds):
     """Return successive entries from an iterable as long as the predicate
     evaluates to true for each entry."""
+    _check_count('takewhile', args, kwds, 2, 2)
+    predicate, iterable = args
     return _takewhile(predicate, iter(iterable))
 
 
@@ -496,10 +581,12 @@ def _dropwhile(predicate, it):
         yield x
 
 
-def dropwhile(predicate, iterable):
+def dropwhile(*args, **kwds):
     """Drop items from the iterable while predicate(item) is true.
 
     Afterwards, return every element until the iterable is exhausted."""
+    _check_count('dropwhile', args, kwds, 2, 2)
+    predicate, iterable = args
     return _dropwhile(predicate, iter(iterable))
 
 
@@ -527,10 +614,15 @@ def _zip_longest(its, fillvalue):
         yield tuple(values)
 
 
-def zip_longest(*iterables, fillvalue=None):
+def zip_longest(*iterables, **kwds):
     """Return a zip_longest object whose .__next__() method returns a tuple
     where the i-th element comes from the i-th iterable argument, with
     missing values filled in by fillvalue."""
+    fillvalue = None
+    if kwds:
+        if len(kwds) > 1 or 'fillvalue' not in kwds:
+            raise TypeError('zip_longest() got an unexpected keyword argument')
+        fillvalue = kwds['fillvalue']
     return _zip_longest([iter(x) for x in iterables], fillvalue)
 
 
@@ -565,8 +657,11 @@ class _tee:
         return _tee(self._source, self._link)
 
 
-def tee(iterable, n=2):
+def tee(*args, **kwds):
     """Returns a tuple of n independent iterators."""
+    _check_count('tee', args, kwds, 1, 2, 'itertools.tee')
+    iterable = args[0]
+    n = args[1] if len(args) > 1 else 2
     n = _as_index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
@@ -589,8 +684,9 @@ def _compress(data, selectors):
             yield d
 
 
-def compress(data, selectors):
+def compress(*args, **kwds):
     """Return data elements corresponding to true selector elements."""
+    data, selectors = _parse_args('compress', args, kwds, ('data', 'selectors'), 2, 2)
     return _compress(iter(data), iter(selectors))
 
 
@@ -605,10 +701,12 @@ def _filterfalse(predicate, it):
                 yield x
 
 
-def filterfalse(function, iterable):
+def filterfalse(*args, **kwds):
     """Return those items of iterable for which function(item) is false.
 
     If function is None, return the items that are false."""
+    _check_count('filterfalse', args, kwds, 2, 2)
+    function, iterable = args
     return _filterfalse(function, iter(iterable))
 
 
@@ -622,9 +720,11 @@ def _pairwise(it):
         a = b
 
 
-def pairwise(iterable):
+def pairwise(*args, **kwds):
     """Return an iterator of overlapping pairs taken from the input iterator.
 
         s -> (s0, s1), (s1, s2), (s2, s3), ...
     """
+    _check_count('pairwise', args, kwds, 1, 1)
+    iterable = args[0]
     return _pairwise(iter(iterable))

@@ -1,0 +1,61 @@
+# built-in functions abs..hex with keyword arguments and error messages
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+    else:
+        print(label, repr(r))
+
+class P:
+    def __init__(self, v): self.v = v
+    def __abs__(self): return P(abs(self.v))
+    def __repr__(self): return f"P({self.v})"
+    def __index__(self): return self.v
+
+t("abs", lambda: (abs(-3), abs(-2.5), abs(True), abs(P(-4)), abs(-0.0)))
+t("abs str", lambda: abs("a"))
+t("abs none", lambda: abs())
+t("all any", lambda: (all([]), any([]), all([1, 0]), any([0, "", None, 3]), all(x > 0 for x in [1, 2]), any(iter([0]))))
+t("all bad", lambda: all(5))
+t("bin", lambda: (bin(0), bin(5), bin(-5), bin(2 ** 70), bin(P(3)), bin(True)))
+t("bin float", lambda: bin(1.5))
+t("bool", lambda: (bool(), bool(0), bool(0.0), bool(""), bool([]), bool([0]), bool(None), bool(P(0)), bool(x=1) if False else 0))
+t("callable", lambda: (callable(len), callable(P), callable(P(1)), callable(lambda: 0), callable(5), callable("a".upper)))
+t("chr", lambda: (chr(65), chr(0x263a), chr(P(66))))
+t("chr str", lambda: chr("a"))
+t("dict kw", lambda: dict(a=1, b=[2]))
+t("dir", lambda: [n for n in dir(P(1)) if not n.startswith("__")])
+t("dir list", lambda: [n for n in dir([]) if not n.startswith("_")])
+t("dir str", lambda: [n for n in dir("") if not n.startswith("_")])
+t("dir dict", lambda: [n for n in dir({}) if not n.startswith("_")])
+t("dir set", lambda: [n for n in dir(set()) if not n.startswith("_")])
+t("dir int", lambda: [n for n in dir(0) if not n.startswith("_")])
+t("dir float", lambda: [n for n in dir(0.0) if not n.startswith("_")])
+t("dir tuple", lambda: [n for n in dir(()) if not n.startswith("_")])
+t("dir bytes", lambda: [n for n in dir(b"") if not n.startswith("_")])
+t("divmod", lambda: (divmod(7, 2), divmod(-7, 2), divmod(7.5, 2), divmod(2 ** 70, 3)))
+t("divmod str", lambda: divmod("a", 2))
+t("enumerate", lambda: (list(enumerate([])), list(enumerate("ab", 5)), list(enumerate(iterable="x", start=-1))))
+t("enumerate bad", lambda: enumerate(5))
+t("enumerate next", lambda: next(enumerate("a")))
+t("filter", lambda: (list(filter(None, [0, 1, "", "a"])), list(filter(lambda v: v % 2, range(6)))))
+t("filter bad", lambda: filter(len, 5))
+t("float", lambda: (float("1e3"), float(" -2.5\n"), float(P(1)) if False else 0))
+t("format", lambda: (format(3.14159, ".2f"), format("x", ">3"), format(5), format([1]), format(None), format(True, "d"), format(1e10, ",")))
+t("format bad", lambda: format("a", "d"))
+t("format bad int", lambda: format(1, "s"))
+t("format bad obj", lambda: format(P(1), "x"))
+t("format bad spec", lambda: format(1, "q"))
+t("frozenset", lambda: frozenset(range(3)))
+t("getattr", lambda: (getattr(P(2), "v"), getattr(P(2), "w", None), getattr("a", "upper")()))
+t("getattr miss", lambda: getattr(P(2), "w"))
+t("getattr nonstr", lambda: getattr(P(2), 5))
+t("getattr builtin miss", lambda: getattr([], "nope"))
+t("globals", lambda: "t" in globals())
+t("hasattr", lambda: (hasattr(P(1), "v"), hasattr(P(1), "x"), hasattr([], "append")))
+t("hash", lambda: (hash(1), hash(True), hash(None) == hash(None), hash(1.0) == hash(1)))
+t("hash list", lambda: hash([1]))
+t("hex", lambda: (hex(255), hex(-255), hex(0), hex(2 ** 64), hex(P(10))))
+t("hex float", lambda: hex(1.0))
+t("hex str", lambda: hex("a"))
