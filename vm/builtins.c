@@ -478,7 +478,7 @@ static jg_status bi_id(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_va
     return jg_int_from_u64(vm, v ^ 0xFFF8000000000000ull, out);
 }
 
-static bool is_callable(jg_vm *vm, jg_value v)
+bool jg_is_callable(jg_vm *vm, jg_value v)
 {
     if (!jg_is_obj(v))
         return false;
@@ -502,7 +502,7 @@ static jg_status bi_callable(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
     jg_status st = jg_args_count(vm, "callable", nargs, kw, 1, 1);
     if (st != JG_OK)
         return st;
-    *out = jg_bool(is_callable(vm, args[0]));
+    *out = jg_bool(jg_is_callable(vm, args[0]));
     return JG_OK;
 }
 
@@ -871,7 +871,7 @@ static jg_status bi_iter(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_
     if (st != JG_OK)
         return st;
     if (nargs == 2) {
-        if (!is_callable(vm, args[0]))
+        if (!jg_is_callable(vm, args[0]))
             return jg_raise(vm, vm->t.TypeError, "iter(v, w): v must be callable");
         return jg_iter_new_callable(vm, args[0], args[1], out);
     }

@@ -21,6 +21,8 @@
  * the prelude, whose Python fallbacks call some of these natives.
  */
 JG_INTERNAL jg_status jg_builtins_init(jg_vm *vm, jg_dict *builtins);
+/* callable(v): a type, function, method, or an object whose type has __call__. */
+JG_INTERNAL bool jg_is_callable(jg_vm *vm, jg_value v);
 
 /*
  * ascii() of a text: 's' with every non-ASCII code point written as \xhh,

@@ -321,6 +321,9 @@ static void mark_roots(jg_vm *vm)
     mark(vm, (jg_obj *)vm->main_module);
     mark(vm, (jg_obj *)vm->main_dir);
     mark(vm, (jg_obj *)vm->prelude);
+    mark(vm, (jg_obj *)vm->code_registry);
+    mark(vm, (jg_obj *)vm->tasklet_type);
+    mark(vm, (jg_obj *)vm->channel_type);
     jg_gc_mark_value(vm, vm->exc);
     jg_gc_mark_value(vm, vm->tail.callable);
     jg_gc_mark_values(vm, vm->tail.args, (size_t)vm->tail.nargs);

@@ -63,6 +63,7 @@ static void unmap_page(jg_heap *h, jg_page *p)
     /* The shadow of unmapped memory must not stay poisoned: the address may
      * be mapped again by anyone. */
     JG_HEAP_UNPOISON(p, JG_HEAP_PAGE_SIZE);
+    JG_HEAP_LSAN_UNROOT(p, JG_HEAP_PAGE_SIZE);
     munmap(p, JG_HEAP_PAGE_SIZE);
 }
 
@@ -93,8 +94,10 @@ static bool map_chunk(jg_heap *h)
         }
     }
     /* Lowest address on top, so pages are handed out in address order. */
-    for (uintptr_t a = end; a > start; a -= JG_HEAP_PAGE_SIZE)
+    for (uintptr_t a = end; a > start; a -= JG_HEAP_PAGE_SIZE) {
+        JG_HEAP_LSAN_ROOT((void *)(a - JG_HEAP_PAGE_SIZE), JG_HEAP_PAGE_SIZE);
         pool_push(h, (jg_page *)(a - JG_HEAP_PAGE_SIZE));
+    }
     return true;
 }
 

@@ -43,15 +43,31 @@
 
 #include "object.h"
 
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) /* gcc */
+#define JG_HEAP_ASAN 1
+#elif defined(__has_feature) /* clang */
+#if __has_feature(address_sanitizer)
+#define JG_HEAP_ASAN 1
+#endif
+#endif
+
+#ifdef JG_HEAP_ASAN
 #include <sanitizer/asan_interface.h>
+#include <sanitizer/lsan_interface.h>
 /* Free cells are poisoned, so a dangling pointer to a collected object is
  * reported until the cell is reused. */
 #define JG_HEAP_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
 #define JG_HEAP_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+/* Pages are mmap'd, which LeakSanitizer does not scan: without this, the C
+ * buffers objects own (list items, code arrays) would look leaked while the
+ * heap is alive. */
+#define JG_HEAP_LSAN_ROOT(p, n) __lsan_register_root_region((p), (n))
+#define JG_HEAP_LSAN_UNROOT(p, n) __lsan_unregister_root_region((p), (n))
 #else
 #define JG_HEAP_POISON(p, n) ((void)(p), (void)(n))
 #define JG_HEAP_UNPOISON(p, n) ((void)(p), (void)(n))
+#define JG_HEAP_LSAN_ROOT(p, n) ((void)(p), (void)(n))
+#define JG_HEAP_LSAN_UNROOT(p, n) ((void)(p), (void)(n))
 #endif
 
 #define JG_HEAP_PAGE_SIZE ((uintptr_t)64 * 1024)

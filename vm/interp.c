@@ -34,6 +34,7 @@
 #include "object_impl.h"
 #include "opcodes.h"
 #include "str.h"
+#include "tasklet.h"
 #include "strformat.h"
 
 /* ---------------------------------------------------------------- frame stack */
@@ -43,7 +44,10 @@ static __attribute__((noinline)) jg_frame *chunk_alloc_slow(jg_vm *vm, jg_thread
                                                             size_t size)
 {
     jg_chunk *c = th->chunk;
-    size_t cap = size > JG_CHUNK_SIZE ? size : JG_CHUNK_SIZE;
+    /* A tasklet's first chunk is small: most stay shallow, and an idle
+     * tasklet should cost little.  The main thread starts with a full one. */
+    size_t want = c || th == &vm->main_thread ? JG_CHUNK_SIZE : JG_FIRST_CHUNK_SIZE;
+    size_t cap = size > want ? size : want;
     jg_chunk *n;
     if (th->spare && th->spare->cap >= size) {
         n = th->spare;
@@ -126,12 +130,18 @@ static void mark_frame(jg_vm *vm, jg_frame *f)
     jg_gc_mark_values(vm, f->slots, (size_t)(end - f->slots));
 }
 
-void jg_interp_mark_roots(jg_vm *vm)
+void jg_interp_mark_thread(jg_vm *vm, jg_thread *th)
 {
-    jg_thread *th = &vm->main_thread;
     for (jg_frame *f = th->frame; f; f = f->back)
         mark_frame(vm, f);
     jg_gc_mark_value(vm, th->handled);
+}
+
+void jg_interp_mark_roots(jg_vm *vm)
+{
+    jg_interp_mark_thread(vm, &vm->main_thread);
+    jg_interp_mark_thread(vm, vm->cur);
+    jg_sched_mark(vm);
 }
 
 /* ---------------------------------------------------------------- generators */
@@ -785,6 +795,8 @@ static call_result call_object(jg_vm *vm, jg_thread *th, jg_value callable, jg_v
             }
             if (st == JG_OK)
                 return CALL_DONE;
+            if (st == JG_SWITCHED)
+                return CALL_PUSHED; /* another thread is current: the loop loads it */
             if (st == JG_TAILCALL) {
                 jg_value targs[JG_MAX_TAILCALL_ARGS + 1];
                 int tn = vm->tail.nargs;
@@ -819,11 +831,14 @@ static call_result call_object(jg_vm *vm, jg_thread *th, jg_value callable, jg_v
         }
         if (t == vm->t.type)
             return call_type(vm, th, (jg_type *)o, args, nargs, kwnames, finish, out);
-        if ((t->flags & JG_TF_USER) && (t->py_slots & JG_PS_CALL)) {
+        if (((t->flags & JG_TF_USER) && (t->py_slots & JG_PS_CALL)) || t->kind == JG_K_OTHER) {
+            /* A Python __call__, or a native one of a built-in type (tasklet). */
             jg_value call = jg_type_lookup(vm, t, jg_sym(vm, JG_SYM___call__));
-            INSERT_FRONT(callable);
-            callable = call;
-            continue;
+            if (call != JG_UNDEF) {
+                INSERT_FRONT(callable);
+                callable = call;
+                continue;
+            }
         }
         break;
     }
@@ -1226,6 +1241,7 @@ static jg_status run(jg_vm *vm, jg_thread *th, jg_value *out)
 #define SAVE() (f->ip = ip, f->sp = sp)
 #define LOAD()                                                                               \
     do {                                                                                     \
+        th = vm->cur; /* a native may have switched tasklets (tasklet.h) */                  \
         f = th->frame;                                                                       \
         ip = f->ip;                                                                          \
         sp = f->sp;                                                                          \
@@ -1879,6 +1895,12 @@ dispatch:
                 PUSH(r);
                 DISPATCH();
             }
+            if (st == JG_SWITCHED) {
+                LOAD();
+                if (vm->exc != JG_NONE)
+                    goto error;
+                goto safepoint;
+            }
             if (st != JG_TAILCALL)
                 ERROR();
             jg_value targs[JG_MAX_TAILCALL_ARGS + 1];
@@ -1938,6 +1960,12 @@ dispatch:
             if (st == JG_OK) {
                 PUSH(r);
                 DISPATCH();
+            }
+            if (st == JG_SWITCHED) {
+                LOAD();
+                if (vm->exc != JG_NONE)
+                    goto error;
+                goto safepoint;
             }
             if (st != JG_TAILCALL)
                 ERROR();
@@ -3169,6 +3197,13 @@ do_return:
             *out = r;
             return JG_OK;
         }
+        if (fin == JG_FIN_TASKLET) {
+            jg_sched_tasklet_done(vm, JG_UNDEF);
+            LOAD();
+            if (vm->exc != JG_NONE)
+                goto error;
+            goto safepoint;
+        }
         LOAD();
         if (g) {
             if (fin == JG_FIN_GEN_FOR) {
@@ -3353,6 +3388,17 @@ error:
         } else if (done->is_chunked) {
             chunk_pop(th, done);
         }
+        if (fin == JG_FIN_TASKLET) {
+            /* The tasklet ends; TaskletExit ends it quietly, anything else
+             * goes on in the main tasklet (jg_sched_tasklet_done). */
+            jg_value escaped = vm->exc;
+            vm->exc = JG_NONE;
+            jg_sched_tasklet_done(vm, escaped);
+            LOAD();
+            if (vm->exc == JG_NONE)
+                goto safepoint;
+            continue;
+        }
         if (fin == JG_FIN_ENTRY || !th->frame)
             return JG_RAISED;
         LOAD();
@@ -3363,6 +3409,22 @@ error:
 #undef arg
 
 /* ---------------------------------------------------------------- entry points */
+
+jg_status jg_interp_push_call(jg_vm *vm, jg_thread *th, jg_value callable, jg_value *args,
+                              int nargs, uint8_t finish)
+{
+    jg_value buf[JG_MAX_TAILCALL_ARGS + 2];
+    if (nargs > JG_MAX_TAILCALL_ARGS)
+        return jg_raise(vm, vm->t.TypeError, "too many arguments");
+    memcpy(buf + 1, args, (size_t)nargs * sizeof *args);
+    jg_value out;
+    call_result cr = call_object(vm, th, callable, buf + 1, nargs, NULL, finish, &out);
+    if (cr == CALL_ERROR)
+        return JG_RAISED;
+    if (cr == CALL_DONE)
+        return jg_raise(vm, vm->t.RuntimeError, "internal: push_call of a native");
+    return JG_OK;
+}
 
 jg_status jg_interp_call(jg_vm *vm, jg_value callable, jg_value *args, int nargs, jg_value *out)
 {

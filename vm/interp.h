@@ -30,6 +30,7 @@ typedef enum {
                            pushes (attr UNDEF), BEFORE_WITH unpacks (exit, value),
                            RAISE_VARARGS raises the value) */
     JG_FIN_ENTRY,       /* return to the C caller of jg_interp_run */
+    JG_FIN_TASKLET,     /* a tasklet's bottom frame: its end ends the tasklet (tasklet.h) */
 } jg_finish;
 
 struct jg_frame {
@@ -73,6 +74,12 @@ static inline jg_value *jg_frame_stack_base(jg_frame *f)
 
 /* Marks every frame of every thread (gc.c calls it). */
 JG_INTERNAL void jg_interp_mark_roots(jg_vm *vm);
+/* Marks the frames of thread 'th'. */
+JG_INTERNAL void jg_interp_mark_thread(jg_vm *vm, jg_thread *th);
+/* Pushes a frame calling Python function 'callable' with 'args' on thread
+ * 'th' (not run now), to finish 'finish'.  JG_RAISED on a bad call. */
+JG_INTERNAL jg_status jg_interp_push_call(jg_vm *vm, jg_thread *th, jg_value callable,
+                                          jg_value *args, int nargs, uint8_t finish);
 
 /*
  * Calls 'callable' with 'args' from C and runs until it returns: the entry

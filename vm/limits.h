@@ -22,5 +22,7 @@
 #define JG_MAX_ITEMS 0x7FFFFFF0u
 /* Bytes of a frame-stack chunk; a frame bigger than this gets its own chunk. */
 #define JG_CHUNK_SIZE (64u * 1024u)
+/* Bytes of a tasklet's first chunk: small, since most tasklets stay shallow. */
+#define JG_FIRST_CHUNK_SIZE 1024u
 
 #endif

@@ -13,6 +13,8 @@
  * imports see the partly initialised module, as in CPython.
  */
 #include "module.h"
+#include "pickle.h"
+#include "tasklet.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -20,6 +22,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "codeid.h"
 #include "exc.h"
 #include "iter.h"
 #include "object_impl.h"
@@ -43,6 +46,8 @@ static const struct {
     {"math", jg_mod_math_init},
     {"_random", jg_mod_random_init},
     {"_jg", jg_mod_jg_init},
+    {"pickle", jg_mod_pickle_init},
+    {"stackless", jg_mod_stackless_init},
     {"_builtins_containers", jg_mod__builtins_containers_init},
 };
 
@@ -235,6 +240,9 @@ jg_status jg_import_begin(jg_vm *vm, jg_str *name, jg_module **out, jg_code **bo
                 return jg_raise_syntax_error(vm, &err);
             if (py->name[0] == '_')
                 jg_code_mark_hidden(*body);
+            /* Pickles name code by module hash: register it as it is made. */
+            if ((st = jg_codeid_register_module(vm, m, *body)) != JG_OK)
+                return st;
         }
         *out = m;
         return JG_OK;
@@ -258,6 +266,8 @@ jg_status jg_import_begin(jg_vm *vm, jg_str *name, jg_module **out, jg_code **bo
             if (st != JG_OK)
                 return jg_raise_syntax_error(vm, &err);
             st = jg_dict_set_str(vm, vm->modules, name, jg_obj_value(m));
+            if (st == JG_OK)
+                st = jg_codeid_register_module(vm, m, *body);
             if (st != JG_OK)
                 return st;
             *out = m;

@@ -16,6 +16,7 @@
 
 #include "builtins.h"
 #include "class.h"
+#include "codeid.h"
 #include "compile.h"
 #include "exc.h"
 #include "func.h"
@@ -399,6 +400,8 @@ jg_status jg_vm_run_source(jg_vm *vm, const char *filename, const char *src, siz
     if (st == JG_OK)
         st = jg_dict_set_str(vm, m->dict, jg_sym(vm, JG_SYM___builtins__),
                              jg_obj_value(vm->builtins));
+    if (st == JG_OK)
+        st = jg_codeid_register_module(vm, m, code);
     if (st == JG_OK)
         st = jg_interp_run_module(vm, code, m->dict);
     if (st == JG_OK) {

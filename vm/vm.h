@@ -180,6 +180,13 @@ struct jg_vm {
     /* ---- interpreter state (interp.c) */
     jg_thread main_thread;
     jg_thread *cur;         /* running thread */
+    /* ---- tasklets (tasklet.c): NULL until the stackless module is imported */
+    struct jg_tasklet *tasklet_main;
+    struct jg_tasklet *tasklet_cur;  /* head of the run queue */
+    uint32_t runcount;               /* tasklets in the run queue */
+    uint64_t next_tasklet_id;
+    jg_type *tasklet_type, *channel_type;
+    jg_value tasklet_exit;           /* stackless.TaskletExit, once defined */
     jg_value exc;           /* the exception being raised, while JG_RAISED propagates */
     jg_tailcall_req tail;
     uint32_t recursion_limit;
@@ -192,6 +199,7 @@ struct jg_vm {
     jg_module *main_module;
     jg_str *main_dir;       /* directory of the program: NAME.py imports resolve here */
     jg_module *prelude;     /* vm/lib/_builtins.py: Python fallbacks for slow paths */
+    jg_dict *code_registry; /* codeid.c: module hash -> [module, {index: code}] */
     jg_value s_cache[128];  /* interned names, see JG_SYMS in object_impl.h */
     jg_value stop_sentinel; /* the prelude's _STOP: what _for_next returns at the end */
     jg_value markers[2];    /* unique objects: _jg.NULL ("no argument") and _jg.STOP */

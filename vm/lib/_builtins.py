@@ -391,6 +391,11 @@ def _iter(x):
     return _jg.iter_native(x)
 
 
+def _tasklet_main(func, args, kwargs):
+    # The bottom frame of every tasklet (vm/tasklet.h): its return ends it.
+    func(*args, **kwargs)
+
+
 def _for_next(it):
     f = _lookup(type(it), "__next__")
     if f is _NULL:

@@ -1,0 +1,195 @@
+/*
+ * vm/channel.c - channels: rendezvous between tasklets (Stackless semantics).
+ *
+ * A channel's queue holds the tasklets blocked on it, all in one direction:
+ * balance > 0 counts waiting senders, balance < 0 waiting receivers.  A send
+ * meeting a waiting receiver hands the value over and makes the receiver
+ * runnable; a receive meeting a waiting sender takes its value and makes the
+ * sender runnable.  Who runs first then follows 'preference': -1 (the
+ * default) the receiver, 1 the sender, 0 whoever was running; the favoured
+ * tasklet, when it is not the one running, runs at once with the other right
+ * after it (tasklet.c), otherwise the woken tasklet goes to the back of the
+ * run queue.  With nobody waiting the caller blocks; blocking the last
+ * runnable tasklet is the deadlock error.
+ *
+ * Invariant: t->chan == c exactly for the tasklets in c's queue, and |balance|
+ * is the queue's length.
+ */
+#include "tasklet.h"
+
+#include "interp.h"
+
+static void queue_push(jg_channel *c, jg_tasklet *t)
+{
+    t->chan = c;
+    t->cnext = NULL;
+    if (c->tail)
+        c->tail->cnext = t;
+    else
+        c->head = t;
+    c->tail = t;
+}
+
+static jg_tasklet *queue_pop(jg_channel *c)
+{
+    jg_tasklet *t = c->head;
+    c->head = t->cnext;
+    if (!c->head)
+        c->tail = NULL;
+    t->cnext = NULL;
+    t->chan = NULL;
+    c->balance += t->dir > 0 ? -1 : 1;
+    return t;
+}
+
+void jg_channel_unblock(jg_vm *vm, jg_tasklet *t)
+{
+    jg_channel *c = t->chan;
+    (void)vm;
+    jg_tasklet **p = &c->head, *prev = NULL;
+    while (*p && *p != t) {
+        prev = *p;
+        p = &(*p)->cnext;
+    }
+    if (!*p)
+        return;
+    *p = t->cnext;
+    if (c->tail == t)
+        c->tail = prev;
+    t->cnext = NULL;
+    t->chan = NULL;
+    c->balance += t->dir > 0 ? -1 : 1;
+}
+
+static void channel_trace(jg_vm *vm, jg_obj *o)
+{
+    jg_channel *c = (jg_channel *)o;
+    jg_gc_mark_obj(vm, c->attrs);
+    for (jg_tasklet *t = c->head; t; t = t->cnext)
+        jg_gc_mark_obj(vm, t);
+}
+
+static jg_status channel_repr(jg_vm *vm, jg_value self, jg_str **out)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "<channel balance=%d>", JG_AS(jg_channel, self)->balance);
+    *out = jg_str_from_cstr(vm, buf);
+    return *out ? JG_OK : jg_raise_nomem(vm);
+}
+
+static const jg_type_hooks channel_hooks = {
+    .trace = channel_trace,
+    .repr = channel_repr,
+};
+
+static jg_channel *self_channel(jg_vm *vm, jg_value v)
+{
+    return jg_isinstance(vm, v, vm->channel_type) ? JG_AS(jg_channel, v) : NULL;
+}
+
+#define SELF()                                                                               \
+    jg_channel *c = nargs >= 1 ? self_channel(vm, args[0]) : NULL;                           \
+    if (!c)                                                                                  \
+        return jg_raise(vm, vm->t.TypeError, "descriptor requires a 'channel' object");
+
+static jg_status channel_new(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    if (jg_args_count(vm, "channel", nargs - 1, kw, 0, 0) != JG_OK)
+        return JG_RAISED;
+    jg_channel *c = jg_gc_alloc(vm, JG_AS(jg_type, args[0]), sizeof(jg_channel));
+    if (!c)
+        return jg_raise_nomem(vm);
+    c->preference = -1;
+    *out = jg_obj_value(c);
+    return JG_OK;
+}
+
+/* channel.send(value) */
+static jg_status channel_send(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    SELF();
+    if (jg_args_count(vm, "send", nargs - 1, kw, 1, 1) != JG_OK)
+        return JG_RAISED;
+    jg_value v = args[1];
+    if (c->balance < 0) {
+        jg_tasklet *r = queue_pop(c);
+        r->resume_push = true;
+        r->tempval = v;
+        return jg_sched_make_runnable(vm, r, c->preference < 0, JG_NONE, out);
+    }
+    jg_tasklet *cur = vm->tasklet_cur;
+    if (vm->runcount <= 1)
+        return jg_raise(vm, vm->t.RuntimeError,
+                        "Deadlock: the last runnable tasklet cannot be blocked.");
+    cur->dir = 1;
+    queue_push(c, cur);
+    c->balance++;
+    cur->tempval = v; /* the receiver takes it, and leaves None for the send to return */
+    return jg_sched_block(vm, out);
+}
+
+/* channel.receive() */
+static jg_status channel_receive(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
+                                 jg_value *out)
+{
+    SELF();
+    if (jg_args_count(vm, "receive", nargs - 1, kw, 0, 0) != JG_OK)
+        return JG_RAISED;
+    if (c->balance > 0) {
+        jg_tasklet *s = queue_pop(c);
+        jg_value v = s->tempval;
+        s->resume_push = true;
+        s->tempval = JG_NONE;
+        return jg_sched_make_runnable(vm, s, c->preference > 0, v, out);
+    }
+    jg_tasklet *cur = vm->tasklet_cur;
+    if (vm->runcount <= 1)
+        return jg_raise(vm, vm->t.RuntimeError,
+                        "Deadlock: the last runnable tasklet cannot be blocked.");
+    cur->dir = -1;
+    queue_push(c, cur);
+    c->balance--;
+    cur->tempval = JG_NONE;
+    return jg_sched_block(vm, out);
+}
+
+static jg_status get_balance(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    *out = jg_int(JG_AS(jg_channel, args[0])->balance);
+    return JG_OK;
+}
+static jg_status get_preference(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
+                                jg_value *out)
+{
+    *out = jg_int(JG_AS(jg_channel, args[0])->preference);
+    return JG_OK;
+}
+static jg_status set_preference(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
+                                jg_value *out)
+{
+    if (!jg_is_int(args[1]))
+        return jg_raise(vm, vm->t.TypeError, "preference must be an integer");
+    int64_t p = jg_as_int(args[1]);
+    JG_AS(jg_channel, args[0])->preference = p < 0 ? -1 : p > 0 ? 1 : 0;
+    *out = JG_NONE;
+    return JG_OK;
+}
+
+jg_status jg_channel_init(jg_vm *vm, jg_module *m)
+{
+    if (!vm->channel_type) {
+        jg_type *t = jg_type_new_builtin(vm, "channel", vm->t.object, JG_K_OTHER, &channel_hooks);
+        if (!t)
+            return jg_raise_nomem(vm);
+        t->flags |= JG_TF_BASETYPE;
+        vm->channel_type = t;
+        jg_status st;
+        if ((st = jg_type_add_method(vm, t, "__new__", channel_new, JG_NF_STATIC)) ||
+            (st = jg_type_add_method(vm, t, "send", channel_send, 0)) ||
+            (st = jg_type_add_method(vm, t, "receive", channel_receive, 0)) ||
+            (st = jg_type_add_getter(vm, t, "balance", get_balance)) ||
+            (st = jg_type_add_getset(vm, t, "preference", get_preference, set_preference)))
+            return st;
+    }
+    return jg_module_set(vm, m, "channel", jg_obj_value(vm->channel_type));
+}

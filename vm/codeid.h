@@ -1,0 +1,38 @@
+/*
+ * vm/codeid.h - code identity: the BLAKE2b-256 hash that names a module's code
+ * (DESIGN.md "Code identity"), and the VM's registry from hash to the module
+ * and its code objects, which pickles use to find a function's code on load.
+ *
+ * Invariant: a hash names exactly one source text under one compiler version;
+ * the registry maps a hash only to code compiled from that source.
+ */
+#ifndef JG_CODEID_H
+#define JG_CODEID_H
+
+#include "vm.h"
+
+#define JG_CODE_HASH_BYTES 32
+
+/* The code hash of a module with 'len' bytes of 'source': BLAKE2b-256 over the
+ * compiler version (4 bytes, big-endian) and the source. */
+JG_INTERNAL void jg_codeid_hash(const char *source, size_t len, uint8_t out[JG_CODE_HASH_BYTES]);
+/* The hash of the module 'c' was compiled in (cached in c->module_hash).
+ * Raises PicklingError-free ValueError "code object has no source" if the
+ * code carries no source. */
+JG_INTERNAL jg_status jg_code_module_hash(jg_vm *vm, jg_code *c, const uint8_t **out);
+/* Registers 'body' (a module's top-level code) and every code object nested in
+ * it under their module hash and index; 'm' is the module they run in (NULL if
+ * unknown).  Registering twice is harmless. */
+JG_INTERNAL jg_status jg_codeid_register_module(jg_vm *vm, jg_module *m, jg_code *body);
+/* Registers the one code object 'c' (and 'm', if not NULL, as its module). */
+JG_INTERNAL jg_status jg_codeid_register_code(jg_vm *vm, jg_module *m, jg_code *c);
+/* Finds code object 'index' of the module with 'hash': *out NULL when unknown. */
+JG_INTERNAL jg_status jg_codeid_find_code(jg_vm *vm, const uint8_t hash[JG_CODE_HASH_BYTES],
+                                          uint32_t index, jg_code **out);
+/* Finds the registered module with 'hash': *out NULL when unknown. */
+JG_INTERNAL jg_status jg_codeid_find_module(jg_vm *vm, const uint8_t hash[JG_CODE_HASH_BYTES],
+                                            jg_module **out);
+/* The module whose globals are 'globals' (by its __name__ in sys.modules), or NULL. */
+JG_INTERNAL jg_module *jg_codeid_module_of_globals(jg_vm *vm, jg_dict *globals);
+
+#endif
