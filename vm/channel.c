@@ -10,13 +10,17 @@
  * tasklet, when it is not the one running, runs at once with the other right
  * after it (tasklet.c), otherwise the woken tasklet goes to the back of the
  * run queue.  With nobody waiting the caller blocks; blocking the last
- * runnable tasklet is the deadlock error.
+ * runnable tasklet is the deadlock error, and blocking on a closing channel
+ * is a ValueError.  An exception sent (send_exception, send_throw) is raised
+ * in the receiver instead of returned.  Iterating a channel receives until it
+ * is closed (closing, nobody waiting); it gives a generator, not the channel.
  *
  * Invariant: t->chan == c exactly for the tasklets in c's queue, and |balance|
  * is the queue's length.
  */
 #include "tasklet.h"
 
+#include "exc.h"
 #include "interp.h"
 
 static void queue_push(jg_channel *c, jg_tasklet *t)
@@ -77,9 +81,16 @@ static jg_status channel_repr(jg_vm *vm, jg_value self, jg_str **out)
     return *out ? JG_OK : jg_raise_nomem(vm);
 }
 
+/* iter(channel) is Python's business (the prelude's _channel_iter). */
+static jg_status channel_iter_hook(jg_vm *vm, jg_value self, jg_value *out)
+{
+    return JG_NEEDS_PY;
+}
+
 static const jg_type_hooks channel_hooks = {
     .trace = channel_trace,
     .repr = channel_repr,
+    .iter = channel_iter_hook,
 };
 
 static jg_channel *self_channel(jg_vm *vm, jg_value v)
@@ -104,19 +115,25 @@ static jg_status channel_new(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
     return JG_OK;
 }
 
-/* channel.send(value) */
-static jg_status channel_send(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+#define CLOSED_MESSAGE "Send/receive operation on a closed channel"
+
+/* Sends 'v' - an exception to raise in the receiver when 'is_exc' - from the
+ * current tasklet. */
+static jg_status send_value(jg_vm *vm, jg_channel *c, jg_value v, bool is_exc, jg_value *out)
 {
-    SELF();
-    if (jg_args_count(vm, "send", nargs - 1, kw, 1, 1) != JG_OK)
-        return JG_RAISED;
-    jg_value v = args[1];
     if (c->balance < 0) {
         jg_tasklet *r = queue_pop(c);
-        r->resume_push = true;
-        r->tempval = v;
+        if (is_exc) {
+            r->resume_push = false;
+            r->resume_exc = v;
+        } else {
+            r->resume_push = true;
+            r->tempval = v;
+        }
         return jg_sched_make_runnable(vm, r, c->preference < 0, JG_NONE, out);
     }
+    if (c->closing)
+        return jg_raise(vm, vm->t.ValueError, CLOSED_MESSAGE);
     jg_tasklet *cur = vm->tasklet_cur;
     if (vm->runcount <= 1)
         return jg_raise(vm, vm->t.RuntimeError,
@@ -125,7 +142,53 @@ static jg_status channel_send(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw
     queue_push(c, cur);
     c->balance++;
     cur->tempval = v; /* the receiver takes it, and leaves None for the send to return */
+    cur->sends_exc = is_exc;
     return jg_sched_block(vm, out);
+}
+
+/* channel.send(value) */
+static jg_status channel_send(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    SELF();
+    if (jg_args_count(vm, "send", nargs - 1, kw, 1, 1) != JG_OK)
+        return JG_RAISED;
+    return send_value(vm, c, args[1], false, out);
+}
+
+/* channel.send_exception(exc_class, *args): the receiver raises exc_class(*args). */
+static jg_status channel_send_exception(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
+                                        jg_value *out)
+{
+    SELF();
+    if (kw && kw->len)
+        return jg_raise(vm, vm->t.TypeError, "send_exception() takes no keyword arguments");
+    if (nargs < 2)
+        return jg_raise(vm, vm->t.TypeError, "send_exception() takes at least 1 argument");
+    if (!jg_is_kind(args[1], JG_K_TYPE) ||
+        !jg_type_is_subtype(JG_AS(jg_type, args[1]), vm->t.BaseException))
+        return jg_raise(vm, vm->t.TypeError, "exceptions must be classes deriving BaseException");
+    jg_tuple *eargs = jg_tuple_from(vm, args + 2, (size_t)(nargs - 2));
+    jg_value exc;
+    if (!eargs)
+        return jg_raise_nomem(vm);
+    if (jg_exc_new(vm, JG_AS(jg_type, args[1]), eargs, &exc) != JG_OK)
+        return JG_RAISED;
+    return send_value(vm, c, exc, true, out);
+}
+
+/* channel.send_throw(exc, val=None, tb=None): the receiver raises it. */
+static jg_status channel_send_throw(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
+                                    jg_value *out)
+{
+    SELF();
+    static const char *const kwlist[] = {"exc", "val", "tb", NULL};
+    jg_value a[3];
+    if (jg_args_parse(vm, "send_throw", args + 1, nargs - 1, kw, kwlist, 1, 3, a) != JG_OK)
+        return JG_RAISED;
+    jg_value exc;
+    if (jg_make_exception(vm, a[0], a[1], &exc) != JG_OK)
+        return JG_RAISED;
+    return send_value(vm, c, exc, true, out);
 }
 
 /* channel.receive() */
@@ -135,14 +198,27 @@ static jg_status channel_receive(jg_vm *vm, jg_value *args, int nargs, jg_tuple 
     SELF();
     if (jg_args_count(vm, "receive", nargs - 1, kw, 0, 0) != JG_OK)
         return JG_RAISED;
+    jg_tasklet *cur = vm->tasklet_cur;
     if (c->balance > 0) {
         jg_tasklet *s = queue_pop(c);
         jg_value v = s->tempval;
+        bool is_exc = s->sends_exc;
+        s->sends_exc = false;
         s->resume_push = true;
         s->tempval = JG_NONE;
-        return jg_sched_make_runnable(vm, s, c->preference > 0, v, out);
+        jg_status st = jg_sched_make_runnable(vm, s, c->preference > 0, v, out);
+        if (!is_exc)
+            return st;
+        if (st == JG_SWITCHED) {
+            /* The sender runs first; this receive raises when it resumes. */
+            cur->resume_push = false;
+            cur->resume_exc = v;
+            return st;
+        }
+        return jg_raise_set(vm, v);
     }
-    jg_tasklet *cur = vm->tasklet_cur;
+    if (c->closing)
+        return jg_raise(vm, vm->t.ValueError, CLOSED_MESSAGE);
     if (vm->runcount <= 1)
         return jg_raise(vm, vm->t.RuntimeError,
                         "Deadlock: the last runnable tasklet cannot be blocked.");
@@ -151,6 +227,57 @@ static jg_status channel_receive(jg_vm *vm, jg_value *args, int nargs, jg_tuple 
     c->balance--;
     cur->tempval = JG_NONE;
     return jg_sched_block(vm, out);
+}
+
+/* channel.send_sequence(iterable) and iter(channel): Python (the prelude),
+ * since they run Python-level iteration and block on each item. */
+static jg_status channel_send_sequence(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
+                                       jg_value *out)
+{
+    SELF();
+    if (jg_args_count(vm, "send_sequence", nargs - 1, kw, 1, 1) != JG_OK)
+        return JG_RAISED;
+    (void)c;
+    return jg_tailcall_prelude(vm, "_channel_send_sequence", args, 2, NULL);
+}
+
+static jg_status channel_iter(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    SELF();
+    (void)c;
+    return jg_tailcall_prelude(vm, "_channel_iter", args, 1, NULL);
+}
+
+/* close(): no new blocking operations; open(): undo that. */
+static jg_status channel_close(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
+                               jg_value *out)
+{
+    SELF();
+    if (jg_args_count(vm, "close", nargs - 1, kw, 0, 0) != JG_OK)
+        return JG_RAISED;
+    c->closing = true;
+    *out = JG_NONE;
+    return JG_OK;
+}
+static jg_status channel_open(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    SELF();
+    if (jg_args_count(vm, "open", nargs - 1, kw, 0, 0) != JG_OK)
+        return JG_RAISED;
+    c->closing = false;
+    *out = JG_NONE;
+    return JG_OK;
+}
+static jg_status get_closing(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    *out = jg_bool(JG_AS(jg_channel, args[0])->closing);
+    return JG_OK;
+}
+static jg_status get_closed(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    jg_channel *c = JG_AS(jg_channel, args[0]);
+    *out = jg_bool(c->closing && c->balance == 0);
+    return JG_OK;
 }
 
 static jg_status get_balance(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
@@ -187,6 +314,14 @@ jg_status jg_channel_init(jg_vm *vm, jg_module *m)
         if ((st = jg_type_add_method(vm, t, "__new__", channel_new, JG_NF_STATIC)) ||
             (st = jg_type_add_method(vm, t, "send", channel_send, 0)) ||
             (st = jg_type_add_method(vm, t, "receive", channel_receive, 0)) ||
+            (st = jg_type_add_method(vm, t, "send_exception", channel_send_exception, 0)) ||
+            (st = jg_type_add_method(vm, t, "send_throw", channel_send_throw, 0)) ||
+            (st = jg_type_add_method(vm, t, "send_sequence", channel_send_sequence, 0)) ||
+            (st = jg_type_add_method(vm, t, "__iter__", channel_iter, 0)) ||
+            (st = jg_type_add_method(vm, t, "close", channel_close, 0)) ||
+            (st = jg_type_add_method(vm, t, "open", channel_open, 0)) ||
+            (st = jg_type_add_getter(vm, t, "closing", get_closing)) ||
+            (st = jg_type_add_getter(vm, t, "closed", get_closed)) ||
             (st = jg_type_add_getter(vm, t, "balance", get_balance)) ||
             (st = jg_type_add_getset(vm, t, "preference", get_preference, set_preference)))
             return st;

@@ -1901,6 +1901,9 @@ dispatch:
                     goto error;
                 goto safepoint;
             }
+            if (st == JG_NEEDS_PY)
+                jg_raise(vm, vm->t.RuntimeError, "internal: native %s needs Python",
+                         JG_AS(jg_native, callable)->name);
             if (st != JG_TAILCALL)
                 ERROR();
             jg_value targs[JG_MAX_TAILCALL_ARGS + 1];
@@ -1967,6 +1970,9 @@ dispatch:
                     goto error;
                 goto safepoint;
             }
+            if (st == JG_NEEDS_PY)
+                jg_raise(vm, vm->t.RuntimeError, "internal: native %s needs Python",
+                         JG_AS(jg_native, callable)->name);
             if (st != JG_TAILCALL)
                 ERROR();
             /* Re-run the generic path with the tail call. */

@@ -294,8 +294,16 @@ static jg_status jg_iter_native(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_
         *out = a[0];
         return JG_OK;
     }
-    if (h && h->iter)
-        return h->iter(vm, a[0], out);
+    if (h && h->iter) {
+        jg_status st = h->iter(vm, a[0], out);
+        if (st != JG_NEEDS_PY)
+            return st;
+        /* A built-in type whose __iter__ is a native that finishes in
+         * Python (stackless.channel): call it. */
+        jg_value f = jg_type_lookup(vm, jg_typeof(vm, a[0]), jg_sym(vm, JG_SYM___iter__));
+        if (f != JG_UNDEF)
+            return jg_tailcall(vm, f, a, 1, NULL);
+    }
     return jg_raise(vm, vm->t.TypeError, "'%s' object is not iterable", jg_type_name(vm, a[0]));
 }
 

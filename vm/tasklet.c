@@ -338,34 +338,129 @@ static jg_status tasklet_run(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
     return run_first(vm, t, JG_NONE);
 }
 
-/* tasklet.kill(): raise TaskletExit in it, now. */
-static jg_status tasklet_kill(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+/* Raises exception instance 'exc' in tasklet 't': at once, the caller
+ * running right after it, or only scheduled when 'pending'.  A blocked
+ * tasklet leaves its channel; the current one raises it in itself. */
+static jg_status raise_in(jg_vm *vm, jg_tasklet *t, jg_value exc, bool pending, jg_value *out)
 {
-    SELF();
-    if (jg_args_count(vm, "kill", nargs - 1, kw, 0, 0) != JG_OK)
-        return JG_RAISED;
     *out = JG_NONE;
-    if (t->finished)
-        return JG_OK;
-    if (vm->tasklet_exit == JG_NONE)
-        return jg_raise(vm, vm->t.RuntimeError, "internal: TaskletExit is not defined");
-    jg_value exc;
-    if (jg_exc_new(vm, JG_AS(jg_type, vm->tasklet_exit), NULL, &exc) != JG_OK)
-        return JG_RAISED;
     if (t == vm->tasklet_cur)
         return jg_raise_set(vm, exc);
-    if (!t->started) {
-        t->finished = true;
-        t->func = JG_NONE;
-        return JG_OK;
-    }
+    if (t->finished)
+        return jg_raise(vm, vm->t.RuntimeError, "You cannot throw to a dead tasklet");
     if (t->chan)
         jg_channel_unblock(vm, t);
     if (!t->next)
         ring_append(vm, t);
     t->resume_push = false;
     t->resume_exc = exc;
+    if (pending)
+        return JG_OK;
     return run_first(vm, t, JG_NONE);
+}
+
+jg_status jg_make_exception(jg_vm *vm, jg_value exc, jg_value val, jg_value *out)
+{
+    if (jg_is_kind(exc, JG_K_TYPE) &&
+        jg_type_is_subtype(JG_AS(jg_type, exc), vm->t.BaseException)) {
+        jg_tuple *args = NULL;
+        if (val != JG_NONE && val != JG_UNDEF) {
+            args = jg_is_kind(val, JG_K_TUPLE) ? JG_AS(jg_tuple, val) : jg_tuple_from(vm, &val, 1);
+            if (!args)
+                return jg_raise_nomem(vm);
+        }
+        return jg_exc_new(vm, JG_AS(jg_type, exc), args, out);
+    }
+    if (jg_is_obj(exc) && jg_obj_of(exc)->type->kind == JG_K_EXC) {
+        *out = exc;
+        return JG_OK;
+    }
+    return jg_raise(vm, vm->t.TypeError,
+                    "exceptions must be classes, or instances, not %s", jg_type_name(vm, exc));
+}
+
+/* A flag argument ('pending'): false when absent; a Python __bool__ is not
+ * run for it (refused). */
+static jg_status flag_arg(jg_vm *vm, jg_value v, bool *out)
+{
+    *out = false;
+    if (v == JG_UNDEF)
+        return JG_OK;
+    jg_status st = jg_truth(vm, v, out);
+    if (st == JG_NEEDS_PY)
+        return jg_raise(vm, vm->t.TypeError, "pending must be a bool");
+    return st;
+}
+
+/* tasklet.kill(pending=False): raise TaskletExit in it. */
+static jg_status tasklet_kill(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    SELF();
+    static const char *const kwlist[] = {"pending", NULL};
+    jg_value a[1];
+    if (jg_args_parse(vm, "kill", args + 1, nargs - 1, kw, kwlist, 0, 1, a) != JG_OK)
+        return JG_RAISED;
+    *out = JG_NONE;
+    if (t->finished)
+        return JG_OK;
+    if (vm->tasklet_exit == JG_NONE)
+        return jg_raise(vm, vm->t.RuntimeError, "internal: TaskletExit is not defined");
+    if (!t->started) {
+        t->finished = true;
+        t->func = JG_NONE;
+        return JG_OK;
+    }
+    jg_value exc;
+    if (jg_exc_new(vm, JG_AS(jg_type, vm->tasklet_exit), NULL, &exc) != JG_OK)
+        return JG_RAISED;
+    bool pending;
+    if (flag_arg(vm, a[0], &pending) != JG_OK)
+        return JG_RAISED;
+    return raise_in(vm, t, exc, pending, out);
+}
+
+/* tasklet.throw(exc=None, val=None, tb=None, pending=False) */
+static jg_status tasklet_throw(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
+                               jg_value *out)
+{
+    SELF();
+    static const char *const kwlist[] = {"exc", "val", "tb", "pending", NULL};
+    jg_value a[4];
+    if (jg_args_parse(vm, "throw", args + 1, nargs - 1, kw, kwlist, 0, 4, a) != JG_OK)
+        return JG_RAISED;
+    if (!t->started || t->finished)
+        return jg_raise(vm, vm->t.RuntimeError, "You cannot throw to a dead tasklet");
+    jg_value exc = a[0] == JG_UNDEF || a[0] == JG_NONE ? jg_obj_value(vm->t.RuntimeError) : a[0];
+    jg_value inst;
+    if (jg_make_exception(vm, exc, a[1], &inst) != JG_OK)
+        return JG_RAISED;
+    bool pending;
+    if (flag_arg(vm, a[3], &pending) != JG_OK)
+        return JG_RAISED;
+    return raise_in(vm, t, inst, pending, out);
+}
+
+/* tasklet.raise_exception(exc_class, *args): throw(exc_class(*args)), now. */
+static jg_status tasklet_raise_exception(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
+                                         jg_value *out)
+{
+    SELF();
+    if (kw && kw->len)
+        return jg_raise(vm, vm->t.TypeError, "raise_exception() takes no keyword arguments");
+    if (nargs < 2)
+        return jg_raise(vm, vm->t.TypeError, "raise_exception() takes at least 1 argument");
+    if (!t->started || t->finished)
+        return jg_raise(vm, vm->t.RuntimeError, "You cannot throw to a dead tasklet");
+    if (!jg_is_kind(args[1], JG_K_TYPE) ||
+        !jg_type_is_subtype(JG_AS(jg_type, args[1]), vm->t.BaseException))
+        return jg_raise(vm, vm->t.TypeError, "exceptions must be classes deriving BaseException");
+    jg_tuple *eargs = jg_tuple_from(vm, args + 2, (size_t)(nargs - 2));
+    jg_value inst;
+    if (!eargs)
+        return jg_raise_nomem(vm);
+    if (jg_exc_new(vm, JG_AS(jg_type, args[1]), eargs, &inst) != JG_OK)
+        return JG_RAISED;
+    return raise_in(vm, t, inst, false, out);
 }
 
 static jg_status get_alive(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
@@ -384,6 +479,12 @@ static jg_status get_scheduled(jg_vm *vm, jg_value *args, int nargs, jg_tuple *k
 static jg_status get_blocked(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
 {
     *out = jg_bool(JG_AS(jg_tasklet, args[0])->chan != NULL);
+    return JG_OK;
+}
+static jg_status get_paused(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    jg_tasklet *t = JG_AS(jg_tasklet, args[0]);
+    *out = jg_bool(t->started && !t->finished && !t->next && !t->chan);
     return JG_OK;
 }
 static jg_status get_is_main(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
@@ -473,6 +574,9 @@ jg_status jg_tasklet_init(jg_vm *vm, jg_module *m)
             (st = jg_type_add_method(vm, t, "remove", tasklet_remove, 0)) ||
             (st = jg_type_add_method(vm, t, "run", tasklet_run, 0)) ||
             (st = jg_type_add_method(vm, t, "kill", tasklet_kill, 0)) ||
+            (st = jg_type_add_method(vm, t, "throw", tasklet_throw, 0)) ||
+            (st = jg_type_add_method(vm, t, "raise_exception", tasklet_raise_exception, 0)) ||
+            (st = jg_type_add_getter(vm, t, "paused", get_paused)) ||
             (st = jg_type_add_getter(vm, t, "alive", get_alive)) ||
             (st = jg_type_add_getter(vm, t, "scheduled", get_scheduled)) ||
             (st = jg_type_add_getter(vm, t, "blocked", get_blocked)) ||

@@ -43,6 +43,8 @@ typedef struct jg_tasklet {
     bool started;                /* has frames (or is main) */
     bool finished;
     bool resume_push;            /* when resumed, push 'tempval' as its call's result */
+    bool sends_exc;              /* blocked sending: 'tempval' is an exception to raise
+                                    in the receiver (send_exception, send_throw) */
     jg_value tempval;            /* value carried across a switch (sent, received) */
     jg_value resume_exc;         /* exception to raise when resumed, or JG_NONE */
     jg_value func;               /* bound callable until the tasklet starts, or JG_NONE */
@@ -55,6 +57,7 @@ struct jg_channel {
     jg_tasklet *head, *tail;     /* blocked tasklets, all in one direction */
     int balance;                 /* > 0 senders waiting, < 0 receivers waiting */
     int preference;              /* -1 prefer the receiver, 1 the sender, 0 neither */
+    bool closing;                /* close() was called: no new blocking operations */
 };
 
 /* Marks the tasklets the scheduler holds (gc.c, through jg_interp_mark_roots). */
@@ -76,6 +79,9 @@ JG_INTERNAL jg_status jg_sched_block(jg_vm *vm, jg_value *out);
  * (JG_SWITCHED). */
 JG_INTERNAL jg_status jg_sched_make_runnable(jg_vm *vm, jg_tasklet *t, bool now,
                                              jg_value result, jg_value *out);
+/* An exception instance from 'exc' (a class, called with 'val' - an
+ * argument, or a tuple of them - unless None; or an instance). */
+JG_INTERNAL jg_status jg_make_exception(jg_vm *vm, jg_value exc, jg_value val, jg_value *out);
 /* Takes blocked tasklet 't' off its channel's queue. */
 JG_INTERNAL void jg_channel_unblock(jg_vm *vm, jg_tasklet *t);
 /* The tasklet and channel types and their module entries (mod_stackless.c). */

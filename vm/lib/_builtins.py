@@ -391,6 +391,19 @@ def _iter(x):
     return _jg.iter_native(x)
 
 
+def _channel_send_sequence(ch, seq):
+    n = 0
+    for v in seq:
+        ch.send(v)
+        n += 1
+    return n
+
+
+def _channel_iter(ch):
+    while not ch.closed:
+        yield ch.receive()
+
+
 def _tasklet_main(func, args, kwargs):
     # The bottom frame of every tasklet (vm/tasklet.h): its return ends it.
     func(*args, **kwargs)
