@@ -1341,6 +1341,15 @@ safepoint:
         jg_raise(vm, vm->t.RuntimeError, "step budget exhausted");
         goto error;
     }
+    if (vm->sched_at && vm->steps >= vm->sched_at) {
+        /* A tasklet's slice is over, or stackless.run()'s watchdog fired. */
+        SAVE();
+        if (jg_sched_tick(vm)) {
+            LOAD();
+            if (vm->exc != JG_NONE)
+                goto error;
+        }
+    }
 
 #ifdef JG_COMPUTED_GOTO
     DISPATCH();

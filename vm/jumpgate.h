@@ -68,7 +68,13 @@ typedef struct {
     char **argv;
     /* Heap budget in bytes; 0 means no limit beyond the machine's. */
     size_t max_heap;
+    /* Steps (calls and loop iterations) a tasklet runs before the scheduler
+     * moves it to the back of the run queue, so that none starves the others;
+     * 0 means JG_DEFAULT_TASKLET_SLICE, and a negative value never preempts. */
+    long tasklet_slice;
 } jg_vm_config;
+
+#define JG_DEFAULT_TASKLET_SLICE 100000
 
 /* Creates a VM.  'cfg' may be NULL for defaults.  Returns NULL and fills 'err' on failure. */
 jg_vm *jg_vm_new(const jg_vm_config *cfg, jg_err *err);

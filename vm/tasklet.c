@@ -6,7 +6,9 @@
  * the current tasklet goes to the back; a new or inserted tasklet goes to the
  * back; when a switch favours another tasklet (tasklet.run(), a channel's
  * preference), that tasklet runs at once and the one that was running comes
- * right after it.
+ * right after it.  A tasklet that runs JG_DEFAULT_TASKLET_SLICE steps (calls
+ * and loop iterations; jg_vm_config.tasklet_slice) without switching is
+ * preempted as if it had called schedule().  run(timeout) counts steps too.
  *
  * Invariant: every tasklet in the ring has started, is not finished and is
  * not blocked; vm->runcount counts the ring.
@@ -47,10 +49,26 @@ static void ring_remove(jg_vm *vm, jg_tasklet *t)
 
 /* Makes 't' (in the ring) the running tasklet: its thread becomes current,
  * and the result or exception it was suspended waiting for is delivered. */
+/* Steps a tasklet runs before preemption; 0 when it never is. */
+static uint64_t slice_of(const jg_vm *vm)
+{
+    long s = vm->cfg.tasklet_slice;
+    return s < 0 ? 0 : s == 0 ? JG_DEFAULT_TASKLET_SLICE : (uint64_t)s;
+}
+
+static void update_sched_at(jg_vm *vm)
+{
+    uint64_t p = vm->preempt_at, w = vm->watchdog_at;
+    vm->sched_at = !p ? w : !w ? p : p < w ? p : w;
+}
+
 static void switch_to(jg_vm *vm, jg_tasklet *t)
 {
     vm->tasklet_cur = t;
     vm->cur = t->th;
+    uint64_t slice = slice_of(vm);
+    vm->preempt_at = slice ? vm->steps + slice : 0;
+    update_sched_at(vm);
     if (t->resume_push) {
         t->resume_push = false;
         *t->th->frame->sp++ = t->tempval;
@@ -150,6 +168,33 @@ void jg_sched_tasklet_done(jg_vm *vm, jg_value exc)
         main->resume_exc = exc;
     }
     switch_to(vm, next);
+}
+
+bool jg_sched_tick(jg_vm *vm)
+{
+    jg_tasklet *cur = vm->tasklet_cur;
+    if (vm->watchdog_at && vm->steps >= vm->watchdog_at && cur != vm->tasklet_main &&
+        !vm->tasklet_main->chan) {
+        /* run(timeout): the interrupted tasklet leaves the run queue and is
+         * what the main tasklet's run() returns. */
+        jg_tasklet *main = vm->tasklet_main;
+        vm->watchdog_at = 0;
+        ring_remove(vm, cur);
+        if (!main->next)
+            ring_append(vm, main);
+        main->tempval = jg_obj_value(cur);
+        switch_to(vm, main);
+        return true;
+    }
+    if (vm->preempt_at && vm->steps >= vm->preempt_at && vm->runcount > 1) {
+        /* The slice is over: to the back of the run queue, as schedule(). */
+        switch_to(vm, cur->next);
+        return true;
+    }
+    uint64_t slice = slice_of(vm);
+    vm->preempt_at = slice ? vm->steps + slice : 0;
+    update_sched_at(vm);
+    return false;
 }
 
 void jg_sched_mark(jg_vm *vm)
@@ -544,6 +589,20 @@ static jg_status sl_getruncount(jg_vm *vm, jg_value *args, int nargs, jg_tuple *
     return JG_OK;
 }
 
+/* _watchdog(steps): run()'s timeout; 0 turns it off. */
+static jg_status sl_watchdog(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
+{
+    if (jg_args_count(vm, "_watchdog", nargs, kw, 1, 1) != JG_OK)
+        return JG_RAISED;
+    if (!jg_is_int(args[0]) || jg_as_int(args[0]) < 0)
+        return jg_raise(vm, vm->t.ValueError, "run() timeout must be a non-negative int");
+    int64_t n = jg_as_int(args[0]);
+    vm->watchdog_at = n ? vm->steps + (uint64_t)n : 0;
+    update_sched_at(vm);
+    *out = JG_NONE;
+    return JG_OK;
+}
+
 /* _set_tasklet_exit(cls): the Python half of the module defines the class. */
 static jg_status sl_set_tasklet_exit(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
                                      jg_value *out)
@@ -600,7 +659,8 @@ jg_status jg_tasklet_init(jg_vm *vm, jg_module *m)
         (st = jg_module_add_fn(vm, m, "getcurrent", sl_getcurrent)) ||
         (st = jg_module_add_fn(vm, m, "getmain", sl_getmain)) ||
         (st = jg_module_add_fn(vm, m, "getruncount", sl_getruncount)) ||
-        (st = jg_module_add_fn(vm, m, "_set_tasklet_exit", sl_set_tasklet_exit)))
+        (st = jg_module_add_fn(vm, m, "_set_tasklet_exit", sl_set_tasklet_exit)) ||
+        (st = jg_module_add_fn(vm, m, "_watchdog", sl_watchdog)))
         return st;
     return JG_OK;
 }

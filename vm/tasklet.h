@@ -60,6 +60,11 @@ struct jg_channel {
     bool closing;                /* close() was called: no new blocking operations */
 };
 
+/* At a safepoint once vm->steps reaches vm->sched_at (the current frame is
+ * saved): preempts the current tasklet at the end of its slice, or hands the
+ * tasklet the watchdog interrupted to the main tasklet.  True when another
+ * thread is now current. */
+JG_INTERNAL bool jg_sched_tick(jg_vm *vm);
 /* Marks the tasklets the scheduler holds (gc.c, through jg_interp_mark_roots). */
 JG_INTERNAL void jg_sched_mark(jg_vm *vm);
 /*

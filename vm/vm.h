@@ -187,6 +187,9 @@ struct jg_vm {
     uint64_t next_tasklet_id;
     jg_type *tasklet_type, *channel_type;
     jg_value tasklet_exit;           /* stackless.TaskletExit, once defined */
+    uint64_t sched_at;               /* step count at which the safepoint calls
+                                        jg_sched_tick (0: never) */
+    uint64_t preempt_at, watchdog_at; /* what sched_at is the nearer of (0: off) */
     jg_value exc;           /* the exception being raised, while JG_RAISED propagates */
     jg_tailcall_req tail;
     uint32_t recursion_limit;

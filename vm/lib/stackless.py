@@ -10,8 +10,18 @@ _set_tasklet_exit(TaskletExit)
 
 
 def run(timeout=0):
-    """Runs the other runnable tasklets until none is left but the caller."""
+    """Runs the other runnable tasklets until none is left but the caller.
+
+    With a timeout, a tasklet still running after that many steps (calls and
+    loop iterations, counted while tasklets other than main run) is
+    interrupted, taken out of the run queue and returned."""
     if timeout:
-        raise NotImplementedError("stackless.run(timeout): the watchdog is not built yet")
-    while getruncount() > 1:
-        schedule()
+        _watchdog(timeout)
+    try:
+        while getruncount() > 1:
+            interrupted = schedule()
+            if interrupted is not None:
+                return interrupted
+    finally:
+        if timeout:
+            _watchdog(0)
