@@ -16,7 +16,7 @@
  * is closed (closing, nobody waiting); it gives a generator, not the channel.
  *
  * Invariant: t->chan == c exactly for the tasklets in c's queue, and |balance|
- * is the queue's length.
+ * is the queue's length (queue_push and queue_pop keep it).
  */
 #include "tasklet.h"
 
@@ -25,6 +25,7 @@
 
 static void queue_push(jg_channel *c, jg_tasklet *t)
 {
+    c->balance += t->dir > 0 ? 1 : -1;
     t->chan = c;
     t->cnext = NULL;
     if (c->tail)
@@ -117,6 +118,24 @@ static jg_status channel_new(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
 
 #define CLOSED_MESSAGE "Send/receive operation on a closed channel"
 
+/* Blocks the current tasklet on 'c' sending (dir 1, carrying 'v') or
+ * receiving (dir -1): refused on a closing channel, and when no other
+ * tasklet could run. */
+static jg_status block_on(jg_vm *vm, jg_channel *c, int8_t dir, jg_value v, bool is_exc,
+                          jg_value *out)
+{
+    if (c->closing)
+        return jg_raise(vm, vm->t.ValueError, CLOSED_MESSAGE);
+    if (vm->runcount <= 1)
+        return jg_raise(vm, vm->t.RuntimeError, JG_DEADLOCK_MESSAGE);
+    jg_tasklet *cur = vm->tasklet_cur;
+    cur->dir = dir;
+    cur->tempval = v;
+    cur->sends_exc = is_exc;
+    queue_push(c, cur);
+    return jg_sched_block(vm, out);
+}
+
 /* Sends 'v' - an exception to raise in the receiver when 'is_exc' - from the
  * current tasklet. */
 static jg_status send_value(jg_vm *vm, jg_channel *c, jg_value v, bool is_exc, jg_value *out)
@@ -132,18 +151,8 @@ static jg_status send_value(jg_vm *vm, jg_channel *c, jg_value v, bool is_exc, j
         }
         return jg_sched_make_runnable(vm, r, c->preference < 0, JG_NONE, out);
     }
-    if (c->closing)
-        return jg_raise(vm, vm->t.ValueError, CLOSED_MESSAGE);
-    jg_tasklet *cur = vm->tasklet_cur;
-    if (vm->runcount <= 1)
-        return jg_raise(vm, vm->t.RuntimeError,
-                        "Deadlock: the last runnable tasklet cannot be blocked.");
-    cur->dir = 1;
-    queue_push(c, cur);
-    c->balance++;
-    cur->tempval = v; /* the receiver takes it, and leaves None for the send to return */
-    cur->sends_exc = is_exc;
-    return jg_sched_block(vm, out);
+    /* The receiver takes v, and leaves None for the send to return. */
+    return block_on(vm, c, 1, v, is_exc, out);
 }
 
 /* channel.send(value) */
@@ -160,18 +169,8 @@ static jg_status channel_send_exception(jg_vm *vm, jg_value *args, int nargs, jg
                                         jg_value *out)
 {
     SELF();
-    if (kw && kw->len)
-        return jg_raise(vm, vm->t.TypeError, "send_exception() takes no keyword arguments");
-    if (nargs < 2)
-        return jg_raise(vm, vm->t.TypeError, "send_exception() takes at least 1 argument");
-    if (!jg_is_kind(args[1], JG_K_TYPE) ||
-        !jg_type_is_subtype(JG_AS(jg_type, args[1]), vm->t.BaseException))
-        return jg_raise(vm, vm->t.TypeError, "exceptions must be classes deriving BaseException");
-    jg_tuple *eargs = jg_tuple_from(vm, args + 2, (size_t)(nargs - 2));
     jg_value exc;
-    if (!eargs)
-        return jg_raise_nomem(vm);
-    if (jg_exc_new(vm, JG_AS(jg_type, args[1]), eargs, &exc) != JG_OK)
+    if (jg_exc_from_class_args(vm, "send_exception", args + 1, nargs - 1, kw, &exc) != JG_OK)
         return JG_RAISED;
     return send_value(vm, c, exc, true, out);
 }
@@ -217,16 +216,7 @@ static jg_status channel_receive(jg_vm *vm, jg_value *args, int nargs, jg_tuple 
         }
         return jg_raise_set(vm, v);
     }
-    if (c->closing)
-        return jg_raise(vm, vm->t.ValueError, CLOSED_MESSAGE);
-    if (vm->runcount <= 1)
-        return jg_raise(vm, vm->t.RuntimeError,
-                        "Deadlock: the last runnable tasklet cannot be blocked.");
-    cur->dir = -1;
-    queue_push(c, cur);
-    c->balance--;
-    cur->tempval = JG_NONE;
-    return jg_sched_block(vm, out);
+    return block_on(vm, c, -1, JG_NONE, false, out);
 }
 
 /* channel.send_sequence(iterable) and iter(channel): Python (the prelude),

@@ -140,7 +140,8 @@ void jg_interp_mark_thread(jg_vm *vm, jg_thread *th)
 void jg_interp_mark_roots(jg_vm *vm)
 {
     jg_interp_mark_thread(vm, &vm->main_thread);
-    jg_interp_mark_thread(vm, vm->cur);
+    if (vm->cur != &vm->main_thread)
+        jg_interp_mark_thread(vm, vm->cur); /* a tasklet's */
     jg_sched_mark(vm);
 }
 

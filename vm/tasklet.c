@@ -159,8 +159,7 @@ void jg_sched_tasklet_done(jg_vm *vm, jg_value exc)
         }
         next = main;
         if (quiet) {
-            jg_raise(vm, vm->t.RuntimeError,
-                     "Deadlock: the last runnable tasklet cannot be blocked.");
+            jg_raise(vm, vm->t.RuntimeError, JG_DEADLOCK_MESSAGE);
             exc = vm->exc;
             vm->exc = JG_NONE;
         }
@@ -485,26 +484,32 @@ static jg_status tasklet_throw(jg_vm *vm, jg_value *args, int nargs, jg_tuple *k
     return raise_in(vm, t, inst, pending, out);
 }
 
+jg_status jg_exc_from_class_args(jg_vm *vm, const char *fname, jg_value *args, int nargs,
+                                 jg_tuple *kw, jg_value *out)
+{
+    if (kw && kw->len)
+        return jg_raise(vm, vm->t.TypeError, "%s() takes no keyword arguments", fname);
+    if (nargs < 1)
+        return jg_raise(vm, vm->t.TypeError, "%s() takes at least 1 argument", fname);
+    if (!jg_is_kind(args[0], JG_K_TYPE) ||
+        !jg_type_is_subtype(JG_AS(jg_type, args[0]), vm->t.BaseException))
+        return jg_raise(vm, vm->t.TypeError, "exceptions must be classes deriving BaseException");
+    jg_tuple *eargs = jg_tuple_from(vm, args + 1, (size_t)(nargs - 1));
+    if (!eargs)
+        return jg_raise_nomem(vm);
+    return jg_exc_new(vm, JG_AS(jg_type, args[0]), eargs, out);
+}
+
 /* tasklet.raise_exception(exc_class, *args): throw(exc_class(*args)), now. */
 static jg_status tasklet_raise_exception(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
                                          jg_value *out)
 {
     SELF();
-    if (kw && kw->len)
-        return jg_raise(vm, vm->t.TypeError, "raise_exception() takes no keyword arguments");
-    if (nargs < 2)
-        return jg_raise(vm, vm->t.TypeError, "raise_exception() takes at least 1 argument");
+    jg_value inst;
+    if (jg_exc_from_class_args(vm, "raise_exception", args + 1, nargs - 1, kw, &inst) != JG_OK)
+        return JG_RAISED;
     if (!t->started || t->finished)
         return jg_raise(vm, vm->t.RuntimeError, "You cannot throw to a dead tasklet");
-    if (!jg_is_kind(args[1], JG_K_TYPE) ||
-        !jg_type_is_subtype(JG_AS(jg_type, args[1]), vm->t.BaseException))
-        return jg_raise(vm, vm->t.TypeError, "exceptions must be classes deriving BaseException");
-    jg_tuple *eargs = jg_tuple_from(vm, args + 2, (size_t)(nargs - 2));
-    jg_value inst;
-    if (!eargs)
-        return jg_raise_nomem(vm);
-    if (jg_exc_new(vm, JG_AS(jg_type, args[1]), eargs, &inst) != JG_OK)
-        return JG_RAISED;
     return raise_in(vm, t, inst, false, out);
 }
 

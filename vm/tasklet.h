@@ -27,6 +27,8 @@
 /* A native switched threads: the dispatcher must load vm->cur. */
 #define JG_SWITCHED ((jg_status)102)
 
+#define JG_DEADLOCK_MESSAGE "Deadlock: the last runnable tasklet cannot be blocked."
+
 typedef struct jg_channel jg_channel;
 
 /* Both types start as jg_cobj does (hdr, attrs): their instances carry
@@ -87,6 +89,10 @@ JG_INTERNAL jg_status jg_sched_make_runnable(jg_vm *vm, jg_tasklet *t, bool now,
 /* An exception instance from 'exc' (a class, called with 'val' - an
  * argument, or a tuple of them - unless None; or an instance). */
 JG_INTERNAL jg_status jg_make_exception(jg_vm *vm, jg_value exc, jg_value val, jg_value *out);
+/* The exception exc_class(*args) for 'fname' (raise_exception,
+ * send_exception): args[0] is the class, args[1..nargs) its arguments. */
+JG_INTERNAL jg_status jg_exc_from_class_args(jg_vm *vm, const char *fname, jg_value *args,
+                                             int nargs, jg_tuple *kw, jg_value *out);
 /* Takes blocked tasklet 't' off its channel's queue. */
 JG_INTERNAL void jg_channel_unblock(jg_vm *vm, jg_tasklet *t);
 /* The tasklet and channel types and their module entries (mod_stackless.c). */

@@ -17,57 +17,7 @@
 #include "jumpgate.h"
 #include "vm.h"
 #include "range.h"
-
-typedef struct {
-    char *data;
-    size_t len, cap;
-} capture;
-
-static void capture_write(void *ctx, const char *s, size_t len)
-{
-    capture *c = ctx;
-    if (c->len + len + 1 > c->cap) {
-        size_t cap = (c->len + len + 1) * 2;
-        char *d = realloc(c->data, cap);
-        if (!d)
-            return;
-        c->data = d;
-        c->cap = cap;
-    }
-    memcpy(c->data + c->len, s, len);
-    c->len += len;
-    c->data[c->len] = '\0';
-}
-
-static void discard_write(void *ctx, const char *s, size_t len)
-{
-    (void)ctx;
-    (void)s;
-    (void)len;
-}
-
-/* Runs 'src' and checks that what it prints is 'want'. */
-static void expect_output(const char *src, const char *want)
-{
-    capture c = {0};
-    jg_vm_config cfg;
-    memset(&cfg, 0, sizeof cfg);
-    cfg.write_out = capture_write;
-    cfg.write_err = discard_write;
-    cfg.io_ctx = &c;
-    jg_err err;
-    memset(&err, 0, sizeof err);
-    jg_vm *vm = jg_vm_new(&cfg, &err);
-    if (!vm)
-        fail_msg("VM failed to start: %s", err.msg);
-    jg_status st = jg_vm_run_source(vm, "test.py", src, strlen(src), &err);
-    jg_vm_free(&vm);
-    if (st != JG_OK)
-        fprintf(stderr, "program failed: %s\n", err.msg);
-    assert_int_equal(st, JG_OK);
-    assert_string_equal(c.data ? c.data : "", want);
-    free(c.data);
-}
+#include "vm_harness.h"
 
 static void test_slice_adjust_clamps_as_cpython(void **unused)
 {

@@ -20,7 +20,6 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 #include <cmocka.h>
 
 #include "uninames.h"
@@ -431,28 +430,6 @@ static void test_near_misses_are_unknown(void **state)
     assert_false(jg_uninames_lookup(long_name, sizeof long_name, &cp));
 }
 
-static void test_a_lookup_takes_microseconds(void **state)
-{
-    static const char *const names[] = {"LATIN SMALL LETTER A", "zero width joiner",
-                                        "HANGUL SYLLABLE GAG", "NOT A NAME",
-                                        "ARABIC LIGATURE SALLALLAHOU ALAYHE WASALLAM"};
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    uint32_t sum = 0, cp;
-    enum { ROUNDS = 20000 };
-    for (int i = 0; i < ROUNDS; i++)
-        for (size_t k = 0; k < N_CASES(names); k++)
-            if (jg_uninames_lookup(names[k], strlen(names[k]), &cp))
-                sum += cp;
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    double us = ((double)(t1.tv_sec - t0.tv_sec) * 1e6 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e3) /
-                (ROUNDS * N_CASES(names));
-    assert_int_equal(sum, ROUNDS * (0x61u + 0x200Du + 0xAC01u + 0xFDFAu));
-    /* A generous bound: sanitizer builds and a busy machine stay under it. */
-    if (us > 100.0)
-        fail_msg("%.2f us per lookup", us);
-}
-
 /* The --lookup filter for tests/uninames_diff.py. */
 static int lookup_lines(void)
 {
@@ -479,7 +456,6 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_aliases_are_names_and_named_sequences_are_not),
         cmocka_unit_test(test_case_is_ignored_except_in_computed_names),
         cmocka_unit_test(test_near_misses_are_unknown),
-        cmocka_unit_test(test_a_lookup_takes_microseconds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
