@@ -21,6 +21,12 @@ int jg_cmd_run(int argc, char **argv)
     jg_vm_config cfg = {0};
     cfg.argc = argc;
     cfg.argv = argv;
+    /* JUMPGATE_REPICKLE=1 (or =N steps): the repickle check (vm/repickle.h). */
+    const char *repickle = getenv("JUMPGATE_REPICKLE");
+    if (repickle && *repickle && strcmp(repickle, "0") != 0) {
+        unsigned long n = strtoul(repickle, NULL, 10);
+        cfg.repickle_steps = n > 1 ? n : JG_REPICKLE_STEPS_DEFAULT;
+    }
     jg_err err = {0};
     jg_vm *vm = jg_vm_new(&cfg, &err);
     if (!vm) {

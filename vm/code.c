@@ -63,6 +63,7 @@ static void code_finalize(jg_vm *vm, jg_obj *o)
     free(co->names);
     free(co->caches);
     free(co->exc_table);
+    free(co->depths);
     free(co->slot_names);
     free(co->cell_from_arg);
     co->code = NULL;
@@ -72,6 +73,7 @@ static void code_finalize(jg_vm *vm, jg_obj *o)
     co->names = NULL;
     co->caches = NULL;
     co->exc_table = NULL;
+    co->depths = NULL;
     co->slot_names = NULL;
     co->cell_from_arg = NULL;
     co->n_code = co->n_consts = co->n_names = co->n_caches = co->n_exc = 0;

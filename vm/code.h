@@ -62,6 +62,7 @@ typedef struct {
 } jg_code_pos;
 
 #define JG_POS_NONE UINT16_MAX
+#define JG_DEPTH_UNKNOWN UINT16_MAX
 
 /* Inline cache of LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD and
  * LOAD_GLOBAL.  The compiler fills 'name'; the interpreter owns the rest and
@@ -91,6 +92,8 @@ struct jg_code {
     uint32_t n_caches;
     jg_exc_entry *exc_table; /* sorted by start; innermost handler first when nested */
     uint32_t n_exc;
+    uint16_t *depths;      /* value-stack depth before each instruction, parallel to
+                              'code'; JG_DEPTH_UNKNOWN where never reached */
 
     uint32_t n_args;       /* positional parameters, including positional-only */
     uint32_t n_posonly;

@@ -3726,6 +3726,7 @@ static void free_code_arrays(jg_code *co)
     free(co->names);
     free(co->caches);
     free(co->exc_table);
+    free(co->depths);
     free(co->slot_names);
     free(co->cell_from_arg);
     co->code = NULL;
@@ -3735,6 +3736,7 @@ static void free_code_arrays(jg_code *co)
     co->names = NULL;
     co->caches = NULL;
     co->exc_table = NULL;
+    co->depths = NULL;
     co->slot_names = NULL;
     co->cell_from_arg = NULL;
 }
@@ -3860,8 +3862,9 @@ static jg_code *assemble(compiler *c)
     co->slot_names = malloc((n_slots + 1) * sizeof(jg_str *));
     co->cell_from_arg = malloc((u->n_cells + 1) * sizeof(int32_t));
     co->exc_table = malloc((n_code + 1) * sizeof(jg_exc_entry));
+    co->depths = malloc((n_code + 1) * sizeof(uint16_t));
     if (!const_map || !co->code || !co->lines || !co->pos || !co->caches || !co->consts ||
-        !co->names || !co->slot_names || !co->cell_from_arg || !co->exc_table) {
+        !co->names || !co->slot_names || !co->cell_from_arg || !co->exc_table || !co->depths) {
         free(const_map);
         free_code_arrays(co);
         fail_nomem(c);
@@ -3878,9 +3881,16 @@ static jg_code *assemble(compiler *c)
     block *cur_handler = NULL;
     uint32_t handler_start = 0;
     for (block *b = entry; b; b = b->next) {
+        int depth = b->start_depth;
         for (uint32_t i = 0; i < b->n; i++, pc++) {
             instr *in = &b->ins[i];
             uint32_t arg = (uint32_t)in->arg;
+            /* The value-stack depth before each instruction: a pickled frame's
+             * saved stack is checked against it (pickle_state.c). */
+            co->depths[pc] = depth < 0 || depth >= JG_DEPTH_UNKNOWN ? JG_DEPTH_UNKNOWN
+                                                                    : (uint16_t)depth;
+            if (depth >= 0)
+                depth += jg_opcode_stack_effect(in->op, arg, false);
             if (in->target) {
                 arg = in->target->offset;
                 if (arg >= n_code) {

@@ -18,7 +18,8 @@
  * added once when allocated and subtracted once when freed, so after a
  * collection it is exactly what survived.
  *
- * Invariant: outside jg_gc_collect every object's mark bit is clear.
+ * Invariant: outside jg_gc_collect every object's mark bit is clear, except
+ * between jg_gc_mark_live and jg_gc_unmark_all (the repickle check).
  */
 #include "gc.h"
 
@@ -324,6 +325,8 @@ static void mark_roots(jg_vm *vm)
     mark(vm, (jg_obj *)vm->code_registry);
     mark(vm, (jg_obj *)vm->tasklet_type);
     mark(vm, (jg_obj *)vm->channel_type);
+    mark(vm, (jg_obj *)vm->chan_ids);
+    mark(vm, (jg_obj *)vm->chans_by_id);
     jg_gc_mark_value(vm, vm->exc);
     jg_gc_mark_value(vm, vm->tail.callable);
     jg_gc_mark_values(vm, vm->tail.args, (size_t)vm->tail.nargs);
@@ -335,6 +338,30 @@ static void mark_roots(jg_vm *vm)
     mark(vm, (jg_obj *)vm->build_class);
     mark(vm, (jg_obj *)vm->traceback_type);
     jg_interp_mark_roots(vm);
+}
+
+void jg_gc_mark_live(jg_vm *vm, jg_obj *skip, jg_thread *skip_thread)
+{
+    jg_heap *h = heap_of(vm);
+    if (!h)
+        return;
+    if (skip)
+        jg_heap_mark(h, skip); /* marked, so never traced */
+    vm->mark_skip = skip_thread;
+    mark_roots(vm);
+    drain(vm);
+    vm->mark_skip = NULL;
+}
+
+bool jg_gc_is_marked(jg_vm *vm, const jg_obj *o)
+{
+    return jg_heap_is_marked(heap_of(vm), o);
+}
+
+void jg_gc_unmark_all(jg_vm *vm)
+{
+    if (heap_of(vm))
+        jg_heap_unmark_all(heap_of(vm));
 }
 
 /* ---------------------------------------------------------------- sweeping */

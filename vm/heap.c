@@ -336,6 +336,16 @@ size_t jg_heap_sweep(jg_heap *h, jg_heap_finalizer fin, void *ctx)
     return freed;
 }
 
+void jg_heap_unmark_all(jg_heap *h)
+{
+    for (unsigned kind = 0; kind < JG_HEAP_N_KINDS; kind++)
+        for (unsigned cls = 0; cls < JG_HEAP_N_CLASSES; cls++)
+            for (jg_page *p = h->cls[kind][cls].pages; p; p = p->next)
+                memset(p->mark, 0, sizeof p->mark);
+    for (jg_obj *o = h->large; o; o = (jg_obj *)(o->gc & ~(JG_HEAP_MARK | JG_HEAP_LARGE)))
+        o->gc &= ~JG_HEAP_MARK;
+}
+
 void jg_heap_trim(jg_heap *h, size_t keep_bytes)
 {
     size_t keep = keep_bytes / JG_HEAP_PAGE_SIZE;

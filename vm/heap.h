@@ -157,6 +157,8 @@ JG_INTERNAL void *jg_heap_alloc_large(jg_heap *h, size_t size, size_t zero, size
 /* Frees every unmarked object (calling 'fin' first) and clears every mark.
  * Returns the bytes freed, as the allocation functions counted them. */
 JG_INTERNAL size_t jg_heap_sweep(jg_heap *h, jg_heap_finalizer fin, void *ctx);
+/* Clears every mark without freeing anything. */
+JG_INTERNAL void jg_heap_unmark_all(jg_heap *h);
 /* Returns pooled empty pages to the system beyond 'keep_bytes' of them. */
 JG_INTERNAL void jg_heap_trim(jg_heap *h, size_t keep_bytes);
 /* Bytes of the objects that survived the last sweep, as allocation counted
@@ -205,6 +207,17 @@ static inline bool jg_heap_is_small(const jg_heap *h, const void *p)
 
 /* Sets o's mark.  True when it was not set and 'o' holds references, that
  * is when the caller must trace it; a small leaf object is not read at all. */
+/* Whether 'o' is marked (outside a collection: by jg_gc_mark_live). */
+static inline bool jg_heap_is_marked(const jg_heap *h, const jg_obj *o)
+{
+    if (__builtin_expect(jg_heap_is_small(h, o), 1)) {
+        jg_page *p = jg_heap_page_of(o);
+        uintptr_t gi = ((uintptr_t)o & (JG_HEAP_PAGE_SIZE - 1)) / JG_HEAP_GRANULE;
+        return p->mark[gi / 64] >> (gi % 64) & 1;
+    }
+    return o->gc & JG_HEAP_MARK;
+}
+
 static inline bool jg_heap_mark(const jg_heap *h, jg_obj *o)
 {
     if (__builtin_expect(jg_heap_is_small(h, o), 1)) {

@@ -33,6 +33,7 @@
 #include "module.h"
 #include "object_impl.h"
 #include "opcodes.h"
+#include "repickle.h"
 #include "str.h"
 #include "tasklet.h"
 #include "strformat.h"
@@ -104,6 +105,25 @@ static size_t frame_bytes(const jg_code *code)
            (jg_code_n_slots(code) + code->stacksize + JG_FRAME_SLACK) * sizeof(jg_value);
 }
 
+size_t jg_interp_frame_bytes(const jg_code *code)
+{
+    return frame_bytes(code);
+}
+
+jg_frame *jg_interp_alloc_frame(jg_vm *vm, jg_thread *th, jg_code *code)
+{
+    jg_frame *f = chunk_alloc(vm, th, frame_bytes(code));
+    if (f) {
+        size_t size = f->size;
+        memset(f, 0, sizeof *f);
+        f->size = (uint32_t)size;
+        f->is_chunked = 1;
+        f->code = code;
+        f->sp = f->slots;
+    }
+    return f;
+}
+
 void jg_interp_free_thread(jg_thread *th)
 {
     free(th->spare);
@@ -132,6 +152,8 @@ static void mark_frame(jg_vm *vm, jg_frame *f)
 
 void jg_interp_mark_thread(jg_vm *vm, jg_thread *th)
 {
+    if (th == vm->mark_skip)
+        return; /* the repickle's marking of what else reaches objects */
     for (jg_frame *f = th->frame; f; f = f->back)
         mark_frame(vm, f);
     jg_gc_mark_value(vm, th->handled);
@@ -1350,6 +1372,13 @@ safepoint:
             if (vm->exc != JG_NONE)
                 goto error;
         }
+    }
+    if (__builtin_expect(vm->repickle_every != 0, 0) &&
+        (vm->tasklet_cur != vm->repickled || vm->steps >= vm->repickle_at)) {
+        /* The repickle check (repickle.h): go on on a round-tripped copy. */
+        SAVE();
+        jg_repickle_current(vm);
+        LOAD();
     }
 
 #ifdef JG_COMPUTED_GOTO

@@ -94,5 +94,11 @@ JG_INTERNAL jg_status jg_interp_run_module(jg_vm *vm, jg_code *code, jg_dict *gl
 JG_INTERNAL jg_func *jg_func_new(jg_vm *vm, jg_code *code, jg_dict *globals);
 JG_INTERNAL jg_status jg_gen_init_types(jg_vm *vm);
 JG_INTERNAL void jg_interp_free_thread(jg_thread *th);
+/* Bytes of a frame running 'code' (header, slots, value stack). */
+JG_INTERNAL size_t jg_interp_frame_bytes(const jg_code *code);
+/* A zeroed frame for 'code' on top of thread 'th''s chunk stack (not linked
+ * into its chain): for the unpickler, which pushes a thread's frames bottom
+ * first.  NULL when out of memory. */
+JG_INTERNAL jg_frame *jg_interp_alloc_frame(jg_vm *vm, jg_thread *th, jg_code *code);
 
 #endif

@@ -72,7 +72,16 @@ typedef struct {
      * moves it to the back of the run queue, so that none starves the others;
      * 0 means JG_DEFAULT_TASKLET_SLICE, and a negative value never preempts. */
     long tasklet_slice;
+    /* The repickle check: when not 0, the running tasklet is round-tripped
+     * through pickle.dumps/loads at every switch and every this many steps,
+     * and goes on on the copy (JUMPGATE_REPICKLE in the CLI).  A test mode:
+     * a state that fails to round-trip aborts the process with a report. */
+    unsigned long repickle_steps;
 } jg_vm_config;
+
+/* Steps between round trips for JUMPGATE_REPICKLE=1 (a prime, so the points
+ * it lands on vary). */
+#define JG_REPICKLE_STEPS_DEFAULT 997
 
 #define JG_DEFAULT_TASKLET_SLICE 100000
 

@@ -35,13 +35,45 @@ enum {
     JG_PX_METHOD = 13,
     JG_PX_CELL = 14,
     JG_PX_BUILTIN = 15,
-    JG_PX_GENERATOR = 16, /* reserved, not yet */
-    JG_PX_FRAME = 17,     /* reserved, not yet */
-    JG_PX_TASKLET = 18,   /* reserved, not yet */
-    JG_PX_CHANNEL = 19,   /* reserved, not yet */
-    JG_PX_CHANNEL_REF = 20, /* reserved, not yet */
+    JG_PX_GENERATOR = 16,
+    JG_PX_FRAME = 17,
+    JG_PX_TASKLET = 18,
+    JG_PX_CHANNEL = 19,
+    JG_PX_CHANNEL_REF = 20,
+    JG_PX_NATIVE = 21,    /* a built-in iterator or other VM object (pickle_native.c) */
+    JG_PX_UNDEF = 22,     /* an unbound local or stack marker, only inside a FRAME */
+    JG_PX_LIVE = 23,      /* repickle only: an object left in place */
 };
 
+/* How the pickler writes channels (PICKLE.md "Channels"). */
+typedef enum {
+    JG_PICKLE_COPY,      /* pickle.dumps: a channel is copied with its waiting tasklets */
+    JG_PICKLE_MIGRATE,   /* migration, checkpoints: a channel is a CHANNEL_REF to the
+                            one cluster-wide channel */
+    JG_PICKLE_REPICKLE,  /* the repickle check: copies, the main tasklet allowed, and
+                            the objects 'live' names left in place */
+} jg_pickle_mode;
+
+/* Which objects a repickle leaves in place (reachable from outside what it
+ * round-trips). */
+typedef struct {
+    bool (*is_live)(void *ctx, jg_obj *o);
+    void *ctx;
+} jg_pickle_live;
+
+/* Pickles 'v' in 'mode' into a new bytes object; in JG_PICKLE_REPICKLE, the
+ * objects 'live' keeps are listed in *live_out (malloc'd, n in *n_live),
+ * which jg_pickle_loads_ex needs back.  Errors as jg_pickle_dumps. */
+JG_INTERNAL jg_status jg_pickle_dumps_ex(jg_vm *vm, jg_value v, jg_pickle_mode mode,
+                                         const jg_pickle_live *live, jg_bytes **out,
+                                         jg_value **live_out, uint32_t *n_live);
+/* Reads a pickle written in 'mode' ('live' as jg_pickle_dumps_ex gave it).
+ * With 'target' (repickle), the pickle's tasklet is read into that tasklet:
+ * its frames are replaced only once the whole pickle has been read. */
+JG_INTERNAL jg_status jg_pickle_loads_ex(jg_vm *vm, const uint8_t *data, size_t len,
+                                         jg_pickle_mode mode, const jg_value *live,
+                                         uint32_t n_live, struct jg_tasklet *target,
+                                         jg_value *out);
 /* Pickles 'v' into a new bytes object.  Raises pickle.PicklingError for what
  * cannot be pickled, RecursionError past JG_PICKLE_MAX_DEPTH. */
 JG_INTERNAL jg_status jg_pickle_dumps(jg_vm *vm, jg_value v, jg_bytes **out);

@@ -24,6 +24,7 @@
 #include "interp.h"
 #include "module.h"
 #include "object_impl.h"
+#include "repickle.h"
 #include "str.h"
 #include "vm_init.h"
 
@@ -402,6 +403,8 @@ jg_status jg_vm_run_source(jg_vm *vm, const char *filename, const char *src, siz
                              jg_obj_value(vm->builtins));
     if (st == JG_OK)
         st = jg_codeid_register_module(vm, m, code);
+    if (st == JG_OK && vm->cfg.repickle_steps)
+        st = jg_repickle_start(vm, vm->cfg.repickle_steps);
     if (st == JG_OK)
         st = jg_interp_run_module(vm, code, m->dict);
     if (st == JG_OK) {

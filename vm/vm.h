@@ -225,6 +225,16 @@ struct jg_vm {
     /* Output */
     char *out_buf;
     size_t out_len, out_cap;
+
+    /* ---- pickling suspended state (pickle_state.c, repickle.c) */
+    jg_dict *chan_ids;      /* channel -> its cluster-wide id, once it has one */
+    jg_dict *chans_by_id;   /* cluster-wide id -> channel (local, or a stand-in) */
+    uint64_t next_channel_id;
+    jg_thread *mark_skip;   /* a thread jg_interp_mark_thread leaves alone */
+    uint64_t repickle_every; /* repickle mode: round-trip every N steps (0: off) */
+    uint64_t repickle_at;    /* step count of the next round trip */
+    struct jg_tasklet *repickled; /* the tasklet the last round trip was of */
+    uint64_t n_repickles;
 };
 
 /* ---------------------------------------------------------------- gc.c */
@@ -245,6 +255,13 @@ JG_INTERNAL void jg_gc_mark_obj(jg_vm *vm, void *o); /* NULL is fine */
 JG_INTERNAL void jg_gc_mark_values(jg_vm *vm, const jg_value *v, size_t n);
 /* Runs a full collection now.  Only the interpreter calls it, at a safepoint. */
 JG_INTERNAL void jg_gc_collect(jg_vm *vm);
+/* Marks what the roots reach, except through 'skip' (marked, not traced)
+ * and the frames of 'skip_thread': what else holds on to a tasklet's objects
+ * (repickle.c).  Objects allocated before jg_gc_unmark_all are unmarked;
+ * no collection may run in between. */
+JG_INTERNAL void jg_gc_mark_live(jg_vm *vm, jg_obj *skip, jg_thread *skip_thread);
+JG_INTERNAL bool jg_gc_is_marked(jg_vm *vm, const jg_obj *o);
+JG_INTERNAL void jg_gc_unmark_all(jg_vm *vm);
 JG_INTERNAL void jg_gc_free_all(jg_vm *vm);
 
 /* malloc/realloc/free for C buffers owned by objects, with accounting and the

@@ -136,7 +136,9 @@ static void test_hostile_inputs_give_reasons(void **unused)
         C(H "\x81\x01\x01", "map outside a container ext"),
         C(H "\xd6\x2a\x00\x00\x00\x00", "unknown ext type 42"),
         C(H "\xd6\xf0\x00\x00\x00\x00", "unknown ext type -16"),
-        C(H "\xd6\x11\x00\x00\x00\x00", "ext type 17 is not supported yet"),
+        C(H "\xd6\x11\x00\x00\x00\x00", "a FRAME outside a tasklet or generator"),
+        C(H "\xc7\x00\x16", "undefined value outside a frame"),
+        C(H "\xd6\x17\x00\x00\x00\x00", "live object reference outside a repickle"),
         C(H "\xd6\x00\x00\x00\x00\x07", "reference to object 7 before it exists"),
         C(H "\xd5\x00\x00\x07", "REF body is 2 bytes, not 4"),
         C(H "\xc9\x00\x00\x00\x04\x03\x92\x01\x02\x03", "ext type 3 body is 4 bytes, its contents 3"),
@@ -254,11 +256,12 @@ static void test_functions_closures_classes_in_python(void **unused)
                   "except RecursionError as e:\n"
                   "    print(e)\n"
                   "def g():\n"
-                  "    yield 1\n"
-                  "try:\n"
-                  "    pickle.dumps(g())\n"
-                  "except pickle.PicklingError as e:\n"
-                  "    print(e)\n"
+                  "    x = yield 1\n"
+                  "    yield x * 2\n"
+                  "it = g()\n"
+                  "print(next(it))\n"
+                  "it2 = pickle.loads(pickle.dumps(it))\n"
+                  "print(it2.send(21), it.send(5))\n"
                   "class Local:\n"
                   "    pass\n"
                   "Hidden = Local\n"
@@ -274,7 +277,7 @@ static void test_functions_closures_classes_in_python(void **unused)
                   "True\n"
                   "True b'JGPK'\n"
                   "maximum recursion depth exceeded while pickling an object\n"
-                  "cannot pickle 'generator' object\n"
+                  "1\n42 10\n"
                   "Can't pickle <class '__main__.Local'>: it's not found as __main__.Local\n");
 }
 

@@ -1,0 +1,130 @@
+/*
+ * vm/pickle_impl.h - the pickle writer and reader as the files that encode
+ * values share them: pickle.c (plain values, the object table, the msgpack
+ * layer), pickle_state.c (frames, generators, tasklets, channels) and
+ * pickle_native.c (built-in iterators and other VM objects).
+ *
+ * Invariant: every ext a writer emits, except REF and LIVE, takes the next
+ * object index when its encoding starts (jg_pw_new_index), and the reader
+ * reserves indices in the same order, so REF(i) names the same object on both
+ * sides.  Everything a reader makes from outside bytes is checked before use.
+ */
+#ifndef JG_PICKLE_IMPL_H
+#define JG_PICKLE_IMPL_H
+
+#include <msgpack.h>
+
+#include "codeid.h"
+#include "pickle.h"
+
+typedef struct {
+    jg_vm *vm;
+    jg_type *perr;
+    msgpack_sbuffer sb;
+    msgpack_packer pk;
+    /* memo: object address -> table index (open addressing, linear probing) */
+    uintptr_t *keys;
+    uint32_t *vals;
+    size_t cap, used;
+    uint32_t n_objs;
+    int depth;
+    jg_pickle_mode mode;
+    /* Repickle: objects written as LIVE(i) and left in place (live[i]). */
+    const jg_pickle_live *live;
+    jg_value *live_out;
+    uint32_t n_live_out, cap_live_out;
+} jg_pwriter;
+
+typedef struct jg_pfixup jg_pfixup;
+
+typedef struct {
+    jg_vm *vm;
+    jg_type *uerr;
+    const uint8_t *p, *end; /* 'end' is the end of the innermost ext body */
+    jg_value *table;
+    uint8_t *state;         /* per object: 0 done, 1 unfinished, 2 unfinished and referenced */
+    uint32_t n, cap;
+    uint32_t n_leaked;      /* unfinished tuples/frozensets reached through a REF */
+    int depth;
+    jg_pickle_mode mode;
+    const jg_value *live;   /* repickle: the objects LIVE(i) names, else NULL */
+    uint32_t n_live;
+    /* Tasklets and channels read, checked and linked once the whole pickle is
+     * read (pickle_state.c). */
+    jg_value *made;
+    uint32_t n_made, cap_made;
+    /* Repickle: the tasklet the pickle's tasklet is read into, and the
+     * thread its frames are built on until they replace its own. */
+    struct jg_tasklet *target, *new_thread_of;
+    jg_thread new_thread;
+    /* Generator frames placed in a chain (pickle_state.c). */
+    const void **placed;
+    size_t placed_n, placed_cap;
+} jg_preader;
+
+/* ---- writer */
+/* Checks a msgpack-c return code (only running out of memory fails). */
+JG_INTERNAL jg_status jg_pw_check(jg_pwriter *w, int rc);
+/* Gives the object whose encoding starts now the next index ('o' NULL: an
+ * object the reader makes but the writer never meets again). */
+JG_INTERNAL jg_status jg_pw_new_index(jg_pwriter *w, const void *o);
+/* Whether 'o' is already written (or left in place by a repickle). */
+JG_INTERNAL bool jg_pw_written(jg_pwriter *w, const void *o);
+/* Starts an ext 32 whose length jg_pw_end_ext patches; *at is its offset. */
+JG_INTERNAL jg_status jg_pw_begin_ext(jg_pwriter *w, int type, size_t *at);
+JG_INTERNAL void jg_pw_end_ext(jg_pwriter *w, size_t at);
+/* Writes any value (REF when already written, LIVE when the repickle keeps it). */
+JG_INTERNAL jg_status jg_pw_value(jg_pwriter *w, jg_value v);
+JG_INTERNAL jg_status jg_pw_str_obj(jg_pwriter *w, jg_str *s);
+/* A str written from C: it takes an index, as every str does. */
+JG_INTERNAL jg_status jg_pw_cstr(jg_pwriter *w, const char *s);
+/* CODE for 'c', which runs in module 'm' (registered for later loads). */
+JG_INTERNAL jg_status jg_pw_code(jg_pwriter *w, jg_code *c, jg_module *m);
+/* MODULE for 'm', whose code hash is 'hash'. */
+JG_INTERNAL jg_status jg_pw_module(jg_pwriter *w, jg_module *m, const uint8_t *hash);
+/* A msgpack array of the values. */
+JG_INTERNAL jg_status jg_pw_items(jg_pwriter *w, const jg_value *items, size_t n);
+JG_INTERNAL jg_status jg_pw_array(jg_pwriter *w, size_t n);
+JG_INTERNAL jg_status jg_pw_int(jg_pwriter *w, int64_t i);
+/* PicklingError "cannot pickle 'T' object". */
+JG_INTERNAL jg_status jg_pw_cant(jg_pwriter *w, jg_value v);
+/* The objects pickle_state.c and pickle_native.c write (JG_NEEDS_PY: not theirs). */
+JG_INTERNAL jg_status jg_pickle_write_state(jg_pwriter *w, jg_value v);
+JG_INTERNAL jg_status jg_pickle_write_native(jg_pwriter *w, jg_value v);
+
+/* ---- reader */
+/* pickle.UnpicklingError with the reason. */
+JG_INTERNAL jg_status jg_pr_fail(jg_preader *r, const char *fmt, ...) JG_PRINTF(2, 3);
+JG_INTERNAL jg_status jg_pr_truncated(jg_preader *r);
+/* Bytes left in the innermost ext body. */
+JG_INTERNAL size_t jg_pr_left(jg_preader *r);
+/* A msgpack array header inside an ext body of 'type'; *n fits what is left. */
+JG_INTERNAL jg_status jg_pr_array_header(jg_preader *r, int type, uint32_t *n);
+JG_INTERNAL jg_status jg_pr_value(jg_preader *r, jg_value *out);
+/* A value of 'kind' (else "expected <what>, found T"). */
+JG_INTERNAL jg_status jg_pr_expect(jg_preader *r, jg_kind kind, const char *what, jg_value *out);
+/* A small int in [lo, hi] (else "<what> out of range"). */
+JG_INTERNAL jg_status jg_pr_int(jg_preader *r, int64_t lo, int64_t hi, const char *what,
+                                int64_t *out);
+/* A 32-byte code hash (bin). */
+JG_INTERNAL jg_status jg_pr_hash(jg_preader *r, uint8_t hash[JG_CODE_HASH_BYTES]);
+JG_INTERNAL jg_status jg_pr_unknown_hash(jg_preader *r, const uint8_t *h);
+/* Reserves the next object index (its value JG_UNDEF until set). */
+JG_INTERNAL jg_status jg_pr_reserve(jg_preader *r, uint32_t *idx);
+/* Remembers a tasklet or channel for the checks after the whole read. */
+JG_INTERNAL jg_status jg_pr_made(jg_preader *r, jg_value v);
+/* The ext bodies pickle_state.c and pickle_native.c read; idx is the body's
+ * object index (the reader sets r->table[idx] as soon as the object exists). */
+JG_INTERNAL jg_status jg_pickle_read_state(jg_preader *r, int type, uint32_t idx, jg_value *out);
+JG_INTERNAL jg_status jg_pickle_read_native(jg_preader *r, int type, uint32_t idx,
+                                            jg_value *out);
+/* Checks and links what jg_pr_made remembered, once everything is read. */
+JG_INTERNAL jg_status jg_pickle_finish_state(jg_preader *r);
+
+/* ---- shared look-ups */
+/* The builtins name of 'v' (a built-in function or type), or NULL. */
+JG_INTERNAL jg_str *jg_pickle_builtin_name(jg_vm *vm, jg_value v);
+/* The class a user class's qualname names from its module, or JG_UNDEF. */
+JG_INTERNAL jg_value jg_pickle_find_class(jg_vm *vm, jg_str *module, jg_str *qualname);
+
+#endif

@@ -1,0 +1,102 @@
+/*
+ * vm/repickle.c - the repickle check: round-trips the running tasklet
+ * through the pickler at every switch and every few steps, and runs on the
+ * copy.  A program gives the same output with it as without it exactly when
+ * every state it passes through pickles faithfully.
+ *
+ * What is round-tripped is what belongs to the tasklet alone: its frames and
+ * what only they reach.  Anything also reachable from elsewhere - module
+ * globals, classes, other tasklets, channels others hold - is written as a
+ * LIVE reference to the object itself, as a migration would find it on the
+ * node it goes to.  "Elsewhere" is decided by marking from every root but the
+ * tasklet's own frames (gc.c jg_gc_mark_live).
+ *
+ * A failed round trip is a bug in the pickler, and the program cannot go on
+ * on a half-replaced state: the check reports it and aborts.
+ */
+#include "repickle.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "exc.h"
+#include "interp.h"
+#include "dict.h"
+#include "module.h"
+#include "object_impl.h"
+#include "pickle.h"
+#include "tasklet.h"
+
+typedef struct {
+    jg_vm *vm;
+    jg_obj *target;
+} live_ctx;
+
+static bool is_live(void *ctx, jg_obj *o)
+{
+    live_ctx *c = ctx;
+    return o != c->target && jg_gc_is_marked(c->vm, o);
+}
+
+static void give_up(jg_vm *vm, jg_tasklet *t, const char *stage)
+{
+    jg_str *msg = NULL;
+    jg_value exc = vm->exc;
+    const char *tname = exc != JG_NONE ? jg_type_name(vm, exc) : "?";
+    if (exc != JG_NONE && jg_exc_str(vm, exc, &msg) != JG_OK)
+        msg = NULL;
+    fprintf(stderr, "jumpgate: repickle of tasklet %llu failed in %s: %s: %s\n",
+            (unsigned long long)t->id, stage, tname, msg ? msg->data : "");
+    fflush(NULL);
+    abort();
+}
+
+jg_status jg_repickle_start(jg_vm *vm, uint64_t every)
+{
+    vm->repickle_every = every;
+    vm->repickle_at = vm->steps + every;
+    /* The main program needs its tasklet object to be round-tripped. */
+    jg_str *name = jg_str_intern_cstr(vm, "stackless");
+    if (!name)
+        return jg_raise_nomem(vm);
+    jg_module *m;
+    jg_code *body;
+    jg_status st = jg_import_begin(vm, name, &m, &body);
+    if (st == JG_OK && body &&
+        (st = jg_dict_set_str(vm, m->dict, jg_sym(vm, JG_SYM___builtins__),
+                              jg_obj_value(vm->builtins))) == JG_OK &&
+        (st = jg_interp_run_module(vm, body, m->dict)) == JG_OK)
+        jg_import_done(vm, m);
+    return st;
+}
+
+void jg_repickle_current(jg_vm *vm)
+{
+    jg_tasklet *t = vm->tasklet_cur;
+    if (!t || vm->exc != JG_NONE)
+        return;
+    vm->repickled = t;
+    vm->repickle_at = vm->steps + vm->repickle_every;
+    vm->n_repickles++;
+    live_ctx ctx = {vm, (jg_obj *)t};
+    jg_pickle_live live = {is_live, &ctx};
+    jg_gc_mark_live(vm, (jg_obj *)t, t->th);
+    jg_bytes *data = NULL;
+    jg_value *kept = NULL;
+    uint32_t n_kept = 0;
+    jg_status st = jg_pickle_dumps_ex(vm, jg_obj_value(t), JG_PICKLE_REPICKLE, &live, &data,
+                                      &kept, &n_kept);
+    jg_gc_unmark_all(vm);
+    if (st != JG_OK)
+        give_up(vm, t, "dumps");
+    jg_value out;
+    st = jg_pickle_loads_ex(vm, (const uint8_t *)data->data, data->len, JG_PICKLE_REPICKLE, kept,
+                            n_kept, t, &out);
+    free(kept);
+    if (st != JG_OK)
+        give_up(vm, t, "loads");
+    if (out != jg_obj_value(t)) {
+        vm->exc = JG_NONE;
+        give_up(vm, t, "loads (another tasklet came back)");
+    }
+}
