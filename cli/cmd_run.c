@@ -37,6 +37,11 @@ int jg_cmd_run(int argc, char **argv)
     if (budget)
         jg_vm_set_step_budget(vm, strtoull(budget, NULL, 10));
     jg_status st = jg_vm_run_file(vm, argv[0], &err);
+    if (cfg.repickle_steps && getenv("JUMPGATE_REPICKLE_STATS")) {
+        jg_heap_stats hs;
+        jg_vm_stats(vm, &hs);
+        fprintf(stderr, "jumpgate: %zu repickle round trips\n", hs.n_repickles);
+    }
     int status = 0;
     switch (st) {
         case JG_OK:

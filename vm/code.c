@@ -157,6 +157,40 @@ bool jg_opcode_is_jump(int op)
     }
 }
 
+/* Whether 'op' never runs Python code nor switches tasklets, so no frame is
+ * ever suspended right after it (compile.h). */
+bool jg_opcode_never_suspends(int op)
+{
+    switch (op) {
+        case JG_OP_NOP:
+        case JG_OP_POP_TOP:
+        case JG_OP_COPY:
+        case JG_OP_SWAP:
+        case JG_OP_LOAD_CONST:
+        case JG_OP_LOAD_FAST:
+        case JG_OP_LOAD_FAST_ESCAPE:
+        case JG_OP_STORE_FAST:
+        case JG_OP_LOAD_DEREF:
+        case JG_OP_STORE_DEREF:
+        case JG_OP_LOAD_CLOSURE:
+        case JG_OP_MAKE_FUNCTION:
+        case JG_OP_LOAD_BUILD_CLASS:
+        case JG_OP_BUILD_TUPLE:
+        case JG_OP_BUILD_LIST:
+        case JG_OP_BUILD_SLICE:
+        case JG_OP_BUILD_STRING:
+        case JG_OP_LIST_APPEND:
+        case JG_OP_LIST_TO_TUPLE:
+        case JG_OP_IS_OP:
+        case JG_OP_PUSH_EXC_INFO:
+        case JG_OP_POP_EXCEPT:
+        case JG_OP_RETURN_VALUE:
+            return true;
+        default:
+            return false;
+    }
+}
+
 /* The meaning of the argument of instruction 'ins', in parentheses. */
 static void print_arg_meaning(jg_vm *vm, FILE *f, const jg_code *co, uint32_t ins)
 {

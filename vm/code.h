@@ -62,7 +62,9 @@ typedef struct {
 } jg_code_pos;
 
 #define JG_POS_NONE UINT16_MAX
-#define JG_DEPTH_UNKNOWN UINT16_MAX
+#define JG_DEPTH_UNKNOWN 0x7fffu
+#define JG_DEPTH_RESUME 0x8000u
+#define JG_DEPTH_OF(d) ((d) & 0x7fffu)
 
 /* Inline cache of LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD and
  * LOAD_GLOBAL.  The compiler fills 'name'; the interpreter owns the rest and
@@ -93,7 +95,10 @@ struct jg_code {
     jg_exc_entry *exc_table; /* sorted by start; innermost handler first when nested */
     uint32_t n_exc;
     uint16_t *depths;      /* value-stack depth before each instruction, parallel to
-                              'code'; JG_DEPTH_UNKNOWN where never reached */
+                              'code' (JG_DEPTH_OF), JG_DEPTH_UNKNOWN where never
+                              reached; JG_DEPTH_RESUME marks where a suspended
+                              frame may resume: after an instruction that can
+                              suspend it, at a loop head or at the start */
 
     uint32_t n_args;       /* positional parameters, including positional-only */
     uint32_t n_posonly;

@@ -3887,7 +3887,7 @@ static jg_code *assemble(compiler *c)
             uint32_t arg = (uint32_t)in->arg;
             /* The value-stack depth before each instruction: a pickled frame's
              * saved stack is checked against it (pickle_state.c). */
-            co->depths[pc] = depth < 0 || depth >= JG_DEPTH_UNKNOWN ? JG_DEPTH_UNKNOWN
+            co->depths[pc] = depth < 0 || depth >= (int)JG_DEPTH_UNKNOWN ? JG_DEPTH_UNKNOWN
                                                                     : (uint16_t)depth;
             if (depth >= 0)
                 depth += jg_opcode_stack_effect(in->op, arg, false);
@@ -3927,6 +3927,14 @@ static jg_code *assemble(compiler *c)
         goto fail;
 
     co->n_code = n_code;
+    /* Resume points (code.h depths), from the plain instructions. */
+    for (uint32_t i = 0; i < n_code; i++) {
+        if (i == 0 || !jg_opcode_never_suspends((int)JG_OP(co->code[i - 1])))
+            co->depths[i] |= JG_DEPTH_RESUME;
+        uint32_t ins = co->code[i];
+        if (jg_opcode_is_jump((int)JG_OP(ins)) && JG_ARG(ins) <= i)
+            co->depths[JG_ARG(ins)] |= JG_DEPTH_RESUME; /* a loop head: a safepoint */
+    }
     jg_superinstr_fuse(co->code, n_code);
     co->n_consts = n_consts;
     co->n_caches = n_caches;

@@ -58,5 +58,7 @@ JG_INTERNAL bool jg_opcode_has_arg(int op);
 
 /* Whether 'op' is a jump: its argument is an instruction index. */
 JG_INTERNAL bool jg_opcode_is_jump(int op);
+/* Whether 'op' never runs Python code nor switches tasklets (code.c). */
+JG_INTERNAL bool jg_opcode_never_suspends(int op);
 
 #endif

@@ -442,4 +442,5 @@ void jg_vm_stats(const jg_vm *vm, jg_heap_stats *out)
     out->mapped_bytes = h ? jg_heap_mapped_bytes(h) : 0;
     out->next_collection = vm->next_gc;
     out->n_collections = vm->n_collections;
+    out->n_repickles = vm->n_repickles;
 }

@@ -952,6 +952,17 @@ static jg_status load_name(jg_vm *vm, jg_frame *f, jg_str *name, jg_value *out)
 }
 
 /* isinstance(exc, t) for except clauses; t may be a tuple. */
+/* MAKE_FUNCTION's closure: a tuple of one cell per free variable of 'c'. */
+static bool closure_fits(jg_value closure, const jg_code *c)
+{
+    if (!jg_is_kind(closure, JG_K_TUPLE) || JG_AS(jg_tuple, closure)->len != c->n_frees)
+        return false;
+    for (uint32_t i = 0; i < c->n_frees; i++)
+        if (!jg_is_kind(JG_AS(jg_tuple, closure)->items[i], JG_K_CELL))
+            return false;
+    return true;
+}
+
 static jg_status exc_match(jg_vm *vm, jg_value exc, jg_value t, bool *out)
 {
     if (jg_is_kind(t, JG_K_TUPLE)) {
@@ -1271,6 +1282,13 @@ static jg_status run(jg_vm *vm, jg_thread *th, jg_value *out)
         code = f->code;                                                                      \
     } while (0)
 #define PUSH(v) (*sp++ = (v))
+/* What the compiler left on the stack is not there: only a frame restored
+ * from a hostile pickle gets here (pickle_state.c checks depths, not kinds). */
+#define EXPECT(cond)                                                                         \
+    do {                                                                                     \
+        if (__builtin_expect(!(cond), 0))                                                    \
+            goto bad_frame;                                                                  \
+    } while (0)
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(ptrdiff_t)(n)])
@@ -2043,6 +2061,7 @@ dispatch:
     }
     CASE(CALL_KW)
     {
+        EXPECT(jg_is_kind(TOP(), JG_K_TUPLE));
         jg_tuple *kwnames = JG_AS(jg_tuple, POP());
         jg_value *args = sp - arg;
         jg_value callable = args[-1];
@@ -2134,10 +2153,14 @@ dispatch:
     }
     CASE(MAKE_FUNCTION)
     {
+        EXPECT(jg_is_kind(TOP(), JG_K_CODE));
         jg_code *c = JG_AS(jg_code, POP());
         jg_value closure = (arg & 0x08) ? POP() : JG_NONE;
         jg_value kwdefaults = (arg & 0x02) ? POP() : JG_NONE;
         jg_value defaults = (arg & 0x01) ? POP() : JG_NONE;
+        EXPECT(closure == JG_NONE ? c->n_frees == 0 : closure_fits(closure, c));
+        EXPECT(kwdefaults == JG_NONE || jg_is_kind(kwdefaults, JG_K_DICT));
+        EXPECT(defaults == JG_NONE || jg_is_kind(defaults, JG_K_TUPLE));
         SAVE();
         jg_func *fn = jg_func_new(vm, c, f->globals);
         if (!fn) {
@@ -2357,8 +2380,10 @@ dispatch:
     {
         SAVE();
         size_t len = 0;
-        for (uint32_t i = 0; i < arg; i++)
+        for (uint32_t i = 0; i < arg; i++) {
+            EXPECT(jg_is_kind(sp[-(int)arg + (int)i], JG_K_STR));
             len += JG_AS(jg_str, sp[-(int)arg + (int)i])->len;
+        }
         char *buf = malloc(len + 1);
         if (!buf) {
             jg_raise_nomem(vm);
@@ -2382,6 +2407,7 @@ dispatch:
     }
     CASE(LIST_APPEND)
     {
+        EXPECT(jg_is_kind(PEEK(arg + 1), JG_K_LIST));
         jg_value v = POP();
         SAVE();
         CHECK(jg_list_append(vm, JG_AS(jg_list, PEEK(arg)), v));
@@ -2389,6 +2415,7 @@ dispatch:
     }
     CASE(SET_ADD)
     {
+        EXPECT(jg_is_kind(PEEK(arg + 1), JG_K_SET));
         jg_value v = POP();
         SAVE();
         st = jg_set_add(vm, JG_AS(jg_set, PEEK(arg)), v);
@@ -2404,6 +2431,7 @@ dispatch:
     }
     CASE(MAP_ADD)
     {
+        EXPECT(jg_is_kind(PEEK(arg + 2), JG_K_DICT));
         jg_value v = POP();
         jg_value k = POP();
         SAVE();
@@ -2471,6 +2499,7 @@ dispatch:
     }
     CASE(LIST_TO_TUPLE)
     {
+        EXPECT(jg_is_kind(TOP(), JG_K_LIST));
         SAVE();
         jg_list *l = JG_AS(jg_list, TOP());
         jg_tuple *t = jg_tuple_from(vm, l->items, l->len);
@@ -2991,6 +3020,8 @@ dispatch:
                 conv_v = jg_obj_value(s);
         }
         if (st == JG_OK) {
+            if (spec != JG_NONE && !jg_is_kind(spec, JG_K_STR))
+                goto bad_frame;
             jg_str *sp_str = spec == JG_NONE ? NULL : JG_AS(jg_str, spec);
             st = jg_format_value(vm, conv_v, sp_str, &s);
         }
@@ -3059,6 +3090,7 @@ dispatch:
     }
     CASE(RERAISE)
     {
+        EXPECT(jg_is_kind(TOP(), JG_K_EXC));
         jg_value exc = POP();
         if (arg)
             sp--;
@@ -3069,6 +3101,7 @@ dispatch:
     }
     CASE(PUSH_EXC_INFO)
     {
+        EXPECT(jg_is_kind(TOP(), JG_K_EXC));
         jg_value exc = TOP();
         TOP() = th->handled;
         PUSH(exc);
@@ -3077,6 +3110,7 @@ dispatch:
     }
     CASE(POP_EXCEPT)
     {
+        EXPECT(TOP() == JG_NONE || jg_is_kind(TOP(), JG_K_EXC));
         th->handled = POP();
         DISPATCH();
     }
@@ -3131,6 +3165,7 @@ dispatch:
     }
     CASE(WITH_EXCEPT_START)
     {
+        EXPECT(jg_is_kind(TOP(), JG_K_EXC));
         jg_value exc = TOP();
         jg_value exitf = PEEK(4);
         SAVE();
@@ -3306,6 +3341,11 @@ do_return:
         }
     }
 
+bad_frame:
+    SAVE();
+    jg_raise(vm, vm->t.RuntimeError, "frame state does not fit its code");
+    goto error;
+
 finish_inline:
     /* Finishes that depend on the caller's instruction, for results that came
      * back either from a popped frame or synchronously: 'r' is the value. */
@@ -3336,6 +3376,7 @@ finish_inline:
                 DISPATCH();
             case JG_OP_BEFORE_WITH: {
                 /* _with_enter returned (exit, enter_result) */
+                EXPECT(jg_is_kind(r, JG_K_TUPLE) && JG_AS(jg_tuple, r)->len == 2);
                 jg_tuple *pair = JG_AS(jg_tuple, r);
                 PUSH(pair->items[0]);
                 PUSH(pair->items[1]);

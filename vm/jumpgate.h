@@ -121,6 +121,7 @@ typedef struct {
     size_t mapped_bytes;    /* object memory held from the system, free pages included */
     size_t next_collection; /* heap_bytes past which the next collection runs */
     size_t n_collections;   /* collections so far */
+    size_t n_repickles;     /* round trips of the repickle check so far */
 } jg_heap_stats;
 
 /* Fills *out with the heap's current figures.  Cheap; may be called from a

@@ -422,8 +422,11 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
     } else if (locals != JG_NONE) {
         return jg_pr_fail(r, "function frame with a namespace");
     }
-    if (ip >= c->n_code || c->depths[ip] == JG_DEPTH_UNKNOWN)
+    if (ip >= c->n_code || JG_DEPTH_OF(c->depths[ip]) == JG_DEPTH_UNKNOWN)
         return jg_pr_fail(r, "frame offset %lld is not an instruction of its code",
+                          (long long)ip);
+    if (!(c->depths[ip] & JG_DEPTH_RESUME))
+        return jg_pr_fail(r, "frame offset %lld is not a point it can resume at",
                           (long long)ip);
     /* What the finish kind does with 'extra' is trusted by the interpreter. */
     switch (finish) {
@@ -505,12 +508,13 @@ static jg_status check_depth(jg_preader *r, jg_frame *f, int pushes)
     jg_code *c = f->code;
     uint32_t ip = (uint32_t)(f->ip - c->code);
     int have = (int)(f->sp - jg_frame_stack_base(f));
-    int want = c->depths[ip];
+    int want = JG_DEPTH_OF(c->depths[ip]);
     int op = op_before(c, ip);
     if (op == JG_OP_RAISE_VARARGS && pushes >= 0) {
         /* The value the frame above returns is raised: the stack is what
          * RAISE_VARARGS left. */
-        want = c->depths[ip - 1] - (int)JG_ARG(jg_superinstr_plain(c->code[ip - 1]));
+        want = (int)JG_DEPTH_OF(c->depths[ip - 1]) -
+               (int)JG_ARG(jg_superinstr_plain(c->code[ip - 1]));
         pushes = 0;
     }
     bool ok = pushes < 0 ? have == want || have + 1 == want : have + pushes == want;
@@ -565,9 +569,10 @@ static jg_status check_caller(jg_preader *r, jg_frame *caller, uint8_t fin)
         jg_code *c = caller->code;
         uint32_t ip = (uint32_t)(caller->ip - c->code);
         int have = (int)(caller->sp - jg_frame_stack_base(caller));
-        if (have != c->depths[ip] + 1)
+        int want = (int)JG_DEPTH_OF(c->depths[ip]) + 1;
+        if (have != want)
             return jg_pr_fail(r, "frame of '%.60s' has %d stack values at offset %u, its code %d",
-                              c->qualname->data, have, ip, c->depths[ip] + 1);
+                              c->qualname->data, have, ip, want);
         return JG_OK;
     }
     return check_depth(r, caller, p);

@@ -11,6 +11,9 @@
  * node it goes to.  "Elsewhere" is decided by marking from every root but the
  * tasklet's own frames (gc.c jg_gc_mark_live).
  *
+ * Round trips come at every switch, and every N steps of a tasklet that does
+ * not switch, N growing with the cost of the last one.
+ *
  * A failed round trip is a bug in the pickler, and the program cannot go on
  * on a half-replaced state: the check reports it and aborts.
  */
@@ -99,4 +102,10 @@ void jg_repickle_current(jg_vm *vm)
         vm->exc = JG_NONE;
         give_up(vm, t, "loads (another tasklet came back)");
     }
+    /* A round trip costs about the live heap (the marking) plus the
+     * tasklet's state: space them so the check slows a program by a
+     * bounded factor, however big its heap or deep its frames. */
+    uint64_t cost = (vm->bytes_allocated + 16 * (uint64_t)data->len) / 64;
+    if (cost > vm->repickle_every)
+        vm->repickle_at = vm->steps + cost;
 }
