@@ -10,9 +10,10 @@
  * tasklet, when it is not the one running, runs at once with the other right
  * after it (tasklet.c), otherwise the woken tasklet goes to the back of the
  * run queue.  With nobody waiting the caller blocks; blocking the last
- * runnable tasklet is the deadlock error, and blocking on a closing channel
- * is a ValueError.  An exception sent (send_exception, send_throw) is raised
- * in the receiver instead of returned.  Iterating a channel receives until it
+ * runnable tasklet while none sleeps is the deadlock error (with sleepers the
+ * VM waits for them), and blocking on a closing channel is a ValueError.  An
+ * exception sent (send_exception, send_throw) is raised in the receiver
+ * instead of returned.  Iterating a channel receives until it
  * is closed (closing, nobody waiting); it gives a generator, not the channel.
  *
  * Invariant: t->chan == c exactly for the tasklets in c's queue, and |balance|
@@ -20,8 +21,10 @@
  */
 #include "tasklet.h"
 
+#include "dict.h"
 #include "exc.h"
 #include "interp.h"
+#include "pickle.h"
 
 static void queue_push(jg_channel *c, jg_tasklet *t)
 {
@@ -50,14 +53,29 @@ static jg_tasklet *queue_pop(jg_channel *c)
 void jg_channel_unblock(jg_vm *vm, jg_tasklet *t)
 {
     jg_channel *c = t->chan;
-    (void)vm;
     jg_tasklet **p = &c->head, *prev = NULL;
     while (*p && *p != t) {
         prev = *p;
         p = &(*p)->cnext;
     }
-    if (!*p)
+    if (!*p) {
+        if (c->shared) {
+            /* A remote wait: the host withdraws it from the broker. */
+            if (vm->cfg.remote_channel) {
+                int64_t id = 0;
+                jg_value v;
+                bool found = false;
+                if (vm->chan_ids &&
+                    jg_dict_get(vm, vm->chan_ids, jg_obj_value(c), &v, &found) != JG_OK)
+                    jg_clear_exc(vm);
+                if (found && jg_is_int(v))
+                    id = jg_as_int(v);
+                vm->cfg.remote_channel(vm->cfg.host_ctx, (uint64_t)id, t->id, 0, NULL, 0, false);
+            }
+            t->chan = NULL;
+        }
         return;
+    }
     *p = t->cnext;
     if (c->tail == t)
         c->tail = prev;
@@ -120,13 +138,13 @@ static jg_status channel_new(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw,
 
 /* Blocks the current tasklet on 'c' sending (dir 1, carrying 'v') or
  * receiving (dir -1): refused on a closing channel, and when no other
- * tasklet could run. */
+ * tasklet is runnable or sleeping. */
 static jg_status block_on(jg_vm *vm, jg_channel *c, int8_t dir, jg_value v, bool is_exc,
                           jg_value *out)
 {
     if (c->closing)
         return jg_raise(vm, vm->t.ValueError, CLOSED_MESSAGE);
-    if (vm->runcount <= 1)
+    if (jg_sched_would_deadlock(vm))
         return jg_raise(vm, vm->t.RuntimeError, JG_DEADLOCK_MESSAGE);
     jg_tasklet *cur = vm->tasklet_cur;
     cur->dir = dir;
@@ -136,10 +154,15 @@ static jg_status block_on(jg_vm *vm, jg_channel *c, int8_t dir, jg_value v, bool
     return jg_sched_block(vm, out);
 }
 
+static jg_status remote_op(jg_vm *vm, jg_channel *c, int8_t dir, jg_value v, bool is_exc,
+                           jg_value *out);
+
 /* Sends 'v' - an exception to raise in the receiver when 'is_exc' - from the
  * current tasklet. */
 static jg_status send_value(jg_vm *vm, jg_channel *c, jg_value v, bool is_exc, jg_value *out)
 {
+    if (c->shared)
+        return remote_op(vm, c, 1, v, is_exc, out);
     if (c->balance < 0) {
         jg_tasklet *r = queue_pop(c);
         if (is_exc) {
@@ -153,6 +176,126 @@ static jg_status send_value(jg_vm *vm, jg_channel *c, jg_value v, bool is_exc, j
     }
     /* The receiver takes v, and leaves None for the send to return. */
     return block_on(vm, c, 1, v, is_exc, out);
+}
+
+/* ---------------------------------------------------------------- shared channels
+ *
+ * A channel whose reference left the node in a migration pickle is shared:
+ * its state is at the broker, so an operation on it blocks the caller in a
+ * remote wait - t->chan set, in no queue - and hands the operation to the
+ * host (jg_vm_config.remote_channel), whose jg_vm_channel_done completes it
+ * (jg_channel_remote_done).  Rendezvous semantics are the broker's.
+ */
+
+static jg_status chan_id(jg_vm *vm, jg_channel *c, int64_t *id)
+{
+    jg_value v;
+    bool found = false;
+    if (!vm->chan_ids || jg_dict_get(vm, vm->chan_ids, jg_obj_value(c), &v, &found) != JG_OK ||
+        !found || !jg_is_int(v))
+        return jg_raise(vm, vm->t.RuntimeError, "shared channel without a cluster id");
+    *id = jg_as_int(v);
+    return JG_OK;
+}
+
+jg_status jg_channel_notify_remote(jg_vm *vm, jg_tasklet *t)
+{
+    jg_channel *c = t->chan;
+    int64_t id = 0;
+    if (chan_id(vm, c, &id) != JG_OK)
+        return JG_RAISED;
+    if (!vm->cfg.remote_channel)
+        return jg_raise(vm, vm->t.RuntimeError,
+                        "channel %lld is shared across the cluster and nothing forwards it",
+                        (long long)id);
+    jg_bytes *b = NULL;
+    if (t->dir > 0 &&
+        jg_pickle_dumps_ex(vm, t->tempval, JG_PICKLE_MIGRATE, NULL, &b, NULL, NULL) != JG_OK)
+        return JG_RAISED;
+    vm->cfg.remote_channel(vm->cfg.host_ctx, (uint64_t)id, t->id, t->dir,
+                           b ? (const uint8_t *)b->data : NULL, b ? b->len : 0, t->sends_exc);
+    return JG_OK;
+}
+
+/* An operation on shared 'c' by the current tasklet. */
+static jg_status remote_op(jg_vm *vm, jg_channel *c, int8_t dir, jg_value v, bool is_exc,
+                           jg_value *out)
+{
+    if (c->closing)
+        return jg_raise(vm, vm->t.ValueError, CLOSED_MESSAGE);
+    if (jg_sched_would_deadlock(vm))
+        return jg_raise(vm, vm->t.RuntimeError, JG_DEADLOCK_MESSAGE);
+    jg_tasklet *cur = vm->tasklet_cur;
+    cur->dir = dir;
+    cur->tempval = v;
+    cur->sends_exc = is_exc;
+    cur->chan = c;
+    cur->cnext = NULL;
+    if (jg_channel_notify_remote(vm, cur) != JG_OK) {
+        cur->chan = NULL;
+        cur->tempval = JG_NONE;
+        cur->sends_exc = false;
+        return JG_RAISED;
+    }
+    return jg_sched_block(vm, out);
+}
+
+jg_status jg_channel_share(jg_vm *vm, jg_channel *c)
+{
+    if (c->shared || !vm->cfg.remote_channel)
+        return JG_OK;
+    c->shared = true;
+    while (c->head) {
+        jg_tasklet *t = queue_pop(c);
+        t->chan = c;
+        if (jg_channel_notify_remote(vm, t) != JG_OK)
+            return JG_RAISED;
+    }
+    return JG_OK;
+}
+
+jg_status jg_channel_rewait(jg_vm *vm, jg_tasklet *t)
+{
+    jg_channel *c = t->chan;
+    if (c->shared)
+        return jg_channel_notify_remote(vm, t);
+    t->chan = NULL;
+    if (!c->balance || (c->balance > 0) == (t->dir > 0)) {
+        queue_push(c, t);
+        return JG_OK;
+    }
+    /* Someone waits the other way now: they meet. */
+    jg_tasklet *o = queue_pop(c);
+    jg_tasklet *sender = t->dir > 0 ? t : o, *receiver = t->dir > 0 ? o : t;
+    if (sender->sends_exc) {
+        receiver->resume_push = false;
+        receiver->resume_exc = sender->tempval;
+    } else {
+        receiver->resume_push = true;
+        receiver->tempval = sender->tempval;
+    }
+    sender->sends_exc = false;
+    sender->resume_push = true;
+    sender->tempval = JG_NONE;
+    jg_value ignored;
+    jg_sched_make_runnable(vm, o, false, JG_NONE, &ignored);
+    jg_sched_make_runnable(vm, t, false, JG_NONE, &ignored);
+    return JG_OK;
+}
+
+void jg_channel_remote_done(jg_vm *vm, jg_tasklet *t, jg_value value, bool is_exc)
+{
+    t->chan = NULL;
+    if (t->dir < 0 && is_exc) {
+        t->resume_push = false;
+        t->resume_exc = value;
+    } else {
+        t->resume_push = true;
+        t->tempval = t->dir < 0 ? value : JG_NONE;
+    }
+    t->sends_exc = false;
+    jg_value ignored;
+    jg_sched_make_runnable(vm, t, false, JG_NONE, &ignored);
 }
 
 /* channel.send(value) */
@@ -198,6 +341,8 @@ static jg_status channel_receive(jg_vm *vm, jg_value *args, int nargs, jg_tuple 
     if (jg_args_count(vm, "receive", nargs - 1, kw, 0, 0) != JG_OK)
         return JG_RAISED;
     jg_tasklet *cur = vm->tasklet_cur;
+    if (c->shared)
+        return remote_op(vm, c, -1, JG_NONE, false, out);
     if (c->balance > 0) {
         jg_tasklet *s = queue_pop(c);
         jg_value v = s->tempval;

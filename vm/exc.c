@@ -137,6 +137,12 @@ jg_status jg_exc_add_tb_at(jg_vm *vm, jg_exc *e, jg_code *code, uint32_t instr)
     return add_tb(vm, e, code, jg_code_line(code, instr), known);
 }
 
+/* The instruction of traceback entry 'i' (exc.h). */
+uint32_t jg_exc_tb_instr(const jg_exc *e, uint32_t i)
+{
+    return tb_instrs(e)[i];
+}
+
 /* ---------------------------------------------------------------- raising */
 
 void jg_exc_set_import_info(jg_vm *vm, jg_str *name, jg_value path)

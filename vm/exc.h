@@ -15,6 +15,10 @@ JG_INTERNAL void jg_exc_set_derived(jg_vm *vm, jg_exc *e);
  * call the exception came out of): its line and the columns of its caret line
  * come from the code's position table.  JG_ERR_NOMEM loses the entry only. */
 JG_INTERNAL jg_status jg_exc_add_tb_at(jg_vm *vm, jg_exc *e, jg_code *code, uint32_t instr);
+/* The instruction traceback entry 'i' (< e->n_tb) was added at, UINT32_MAX
+ * when not known: with its code, what jg_exc_add_tb_at needs to rebuild the
+ * entry exactly (pickles). */
+JG_INTERNAL uint32_t jg_exc_tb_instr(const jg_exc *e, uint32_t i);
 /* Sets ImportError.name and .path of the exception being raised (the module
  * that was wanted, the file it came from or None). */
 JG_INTERNAL void jg_exc_set_import_info(jg_vm *vm, jg_str *name, jg_value path);

@@ -327,6 +327,9 @@ static void mark_roots(jg_vm *vm)
     mark(vm, (jg_obj *)vm->channel_type);
     mark(vm, (jg_obj *)vm->chan_ids);
     mark(vm, (jg_obj *)vm->chans_by_id);
+    mark(vm, (jg_obj *)vm->host_tasklets);
+    mark(vm, (jg_obj *)vm->pickling_error);
+    mark(vm, (jg_obj *)vm->unpickling_error);
     jg_gc_mark_value(vm, vm->exc);
     jg_gc_mark_value(vm, vm->tail.callable);
     jg_gc_mark_values(vm, vm->tail.args, (size_t)vm->tail.nargs);

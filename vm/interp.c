@@ -469,7 +469,9 @@ static jg_status setup_frame(jg_vm *vm, jg_func *fn, jg_frame *f, jg_value *args
     f->code = c;
     f->func = fn;
     f->globals = fn->globals;
-    f->locals = NULL;
+    /* A module body called as a function (the main program, a tasklet
+     * running a program) names its globals through the locals dict. */
+    f->locals = c->flags & JG_CO_MODULE ? fn->globals : NULL;
     f->gen = NULL;
     f->extra = JG_NONE;
     f->finish = JG_FIN_PUSH;

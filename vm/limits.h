@@ -22,7 +22,14 @@
 #define JG_MAX_ITEMS 0x7FFFFFF0u
 /* Bytes of a frame-stack chunk; a frame bigger than this gets its own chunk. */
 #define JG_CHUNK_SIZE (64u * 1024u)
-/* Bytes of a tasklet's first chunk: small, since most tasklets stay shallow. */
+/* Bytes of a tasklet's first chunk: small, since most tasklets stay shallow.
+ * (Its bottom frame has a chunk of its own, of its size: vm/tasklet.c.) */
 #define JG_FIRST_CHUNK_SIZE 1024u
+/* Steps between the scheduler's checks for sleepers that are due while
+ * preemption is off (jg_vm_config.tasklet_slice < 0); with preemption on
+ * they are checked at the end of each slice.  Small enough that a sleeper
+ * wakes within a millisecond or so of a busy tasklet's work, large enough
+ * that the clock read it costs is noise. */
+#define JG_SLEEP_CHECK_STEPS 10000u
 
 #endif

@@ -1,13 +1,16 @@
 /*
  * vm/mod_time.c - the `time` module: clocks and sleep.
  *
- * sleep() blocks the whole VM for now; with tasklets (vm/sched.c) it will
- * block only the calling tasklet.
+ * sleep() blocks only the calling tasklet (vm/tasklet.c jg_sched_sleep);
+ * before the stackless module is imported there is one, and the process
+ * sleeps.  Its argument is checked as CPython 3.11 checks it, messages
+ * included.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "module.h"
 
-#include <errno.h>
+#include "tasklet.h"
+
 #include <math.h>
 #include <time.h>
 
@@ -42,28 +45,49 @@ CLOCK_FN(perf_counter, CLOCK_MONOTONIC, 0)
 CLOCK_FN(perf_counter_ns, CLOCK_MONOTONIC, 1)
 CLOCK_FN(process_time, CLOCK_PROCESS_CPUTIME_ID, 0)
 
+/* Seconds CPython's clock arithmetic can hold: sleep(s) converts s to int64
+ * nanoseconds, and refuses what does not fit with these OverflowErrors. */
+#define MAX_NS 9223372036854775808.0 /* 2**63 */
+#define MAX_INT_SECONDS 9223372036   /* floor(2**63 / 1e9) */
+
 static jg_status time_sleep(jg_vm *vm, jg_value *a, int n, jg_tuple *kw, jg_value *out)
 {
     jg_status st = jg_args_count(vm, "time.sleep", n, kw, 1, 1);
     if (st != JG_OK)
         return st;
     double s;
-    if (jg_is_float(a[0]))
+    if (jg_is_float(a[0])) {
         s = jg_as_float(a[0]);
-    else if (jg_is_anyint(vm, a[0])) {
-        if ((st = jg_int_to_double(vm, a[0], &s)) != JG_OK)
-            return st;
-    } else
+        if (isnan(s))
+            return jg_raise(vm, vm->t.ValueError, "Invalid value NaN (not a number)");
+        double ns = s * 1e9;
+        if (!(ns >= -MAX_NS && ns < MAX_NS))
+            return jg_raise(vm, vm->t.OverflowError, "timestamp out of range for platform time_t");
+    } else if (jg_is_anyint(vm, a[0])) {
+        int64_t i;
+        if (jg_int_to_i64(vm, a[0], &i) != JG_OK) {
+            if (!jg_exc_matches(vm, vm->t.OverflowError))
+                return JG_RAISED;
+            jg_clear_exc(vm);
+            i = INT64_MAX;
+        }
+        if (i > MAX_INT_SECONDS || i < -MAX_INT_SECONDS)
+            return jg_raise(vm, vm->t.OverflowError,
+                            "timestamp too large to convert to C _PyTime_t");
+        s = (double)i;
+    } else {
+        /* An object with a Python __index__ is an int to sleep(), as in CPython. */
+        jg_str *name = jg_str_intern_cstr(vm, "__index__");
+        if (!name)
+            return jg_raise_nomem(vm);
+        if (jg_type_lookup(vm, jg_typeof(vm, a[0]), name) != JG_UNDEF)
+            return jg_tailcall_prelude(vm, "_tasklet_sleep_index", a, 1, NULL);
         return jg_raise(vm, vm->t.TypeError, "'%s' object cannot be interpreted as an integer",
                         jg_type_name(vm, a[0]));
-    if (s < 0 || isnan(s))
-        return jg_raise(vm, vm->t.ValueError, "sleep length must be non-negative");
-    jg_flush_out(vm);
-    struct timespec ts = {(time_t)s, (long)((s - floor(s)) * 1e9)};
-    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
     }
-    *out = JG_NONE;
-    return JG_OK;
+    if (s < 0)
+        return jg_raise(vm, vm->t.ValueError, "sleep length must be non-negative");
+    return jg_sched_sleep(vm, s, out);
 }
 
 jg_status jg_mod_time_init(jg_vm *vm, jg_module *m)

@@ -207,6 +207,13 @@ static native_init_fn find_native(const char *name)
     return NULL;
 }
 
+/* True when `import name` makes the module from native code alone, with no
+ * Python body to run (so C code, e.g. pickle.loads, may import it). */
+bool jg_module_is_native_only(const char *name)
+{
+    return find_native(name) && !find_prelude(name);
+}
+
 jg_status jg_import_begin(jg_vm *vm, jg_str *name, jg_module **out, jg_code **body)
 {
     *body = NULL;

@@ -19,6 +19,9 @@ JG_INTERNAL jg_status jg_raise_syntax_error(jg_vm *vm, const jg_err *err);
  */
 JG_INTERNAL jg_status jg_import_begin(jg_vm *vm, jg_str *name, jg_module **out, jg_code **body);
 JG_INTERNAL void jg_import_done(jg_vm *vm, jg_module *m);
+/* True when `import name` makes the module from native code alone, with no
+ * Python body to run (so C code, e.g. pickle.loads, may import it). */
+JG_INTERNAL bool jg_module_is_native_only(const char *name);
 JG_INTERNAL jg_status jg_import_star(jg_vm *vm, jg_value mod, jg_dict *into);
 /* Keeps 'c' and its nested code out of tracebacks (prelude code). */
 JG_INTERNAL void jg_code_mark_hidden(jg_code *c);

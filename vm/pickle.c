@@ -1,12 +1,20 @@
 /*
- * vm/pickle.c - the pickle writer (msgpack-c's packer into an sbuffer) and a
- * hand-rolled bounded reader, for the format of vm/PICKLE.md.
+ * vm/pickle.c - the pickle writer and a hand-rolled bounded reader, for the
+ * format of vm/PICKLE.md.
  *
  * Both number heap objects in the same order - when an object's encoding
  * starts - so a REF(i) written by one names the object the other made i-th.
  * The reader never trusts a length: each is checked against the bytes left
  * in the enclosing ext body before anything is allocated, so memory is linear
  * in the input; C recursion is bounded by JG_PICKLE_MAX_DEPTH on both sides.
+ *
+ * Speed: a round trip of a small graph allocates nothing but the objects it
+ * makes.  The writer encodes msgpack itself into an output buffer and an
+ * identity memo that both start inline in the writer (msgpack-c's packer is
+ * kept for pickle_native.c, writing through the same buffer); the reader's
+ * object table starts inline too.  Look-ups that repeat within one operation
+ * (a frame's module, a module's code registry entry) are remembered for its
+ * length, and the error classes once per VM.
  *
  * Invariant (reader): table[i] is JG_UNDEF until object i exists; an object
  * is entered in the table before its contents are read whenever it can be.
@@ -25,12 +33,24 @@
 #include "module.h"
 #include "range.h"
 #include "set.h"
+#include "str.h"
 #include "tuple.h"
+
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
 
 /* ================================================================ error types */
 
 jg_status jg_pickle_error_types(jg_vm *vm, jg_type **pickling, jg_type **unpickling)
 {
+    /* Found once per VM: the classes the module made at import, which stay
+     * the ones pickle raises whatever the program rebinds (as in CPython's
+     * _pickle, whose module state holds them). */
+    if (LIKELY(vm->pickling_error && vm->unpickling_error)) {
+        *pickling = vm->pickling_error;
+        *unpickling = vm->unpickling_error;
+        return JG_OK;
+    }
     jg_str *name = jg_str_intern_cstr(vm, "pickle");
     if (!name)
         return jg_raise_nomem(vm);
@@ -43,68 +63,360 @@ jg_status jg_pickle_error_types(jg_vm *vm, jg_type **pickling, jg_type **unpickl
     jg_value u = jg_dict_get_str(m->dict, jg_str_intern_cstr(vm, "UnpicklingError"));
     if (p == JG_UNDEF || u == JG_UNDEF || !jg_is_kind(p, JG_K_TYPE) || !jg_is_kind(u, JG_K_TYPE))
         return jg_raise(vm, vm->t.RuntimeError, "pickle module is broken");
-    *pickling = JG_AS(jg_type, p);
-    *unpickling = JG_AS(jg_type, u);
+    *pickling = vm->pickling_error = JG_AS(jg_type, p);
+    *unpickling = vm->unpickling_error = JG_AS(jg_type, u);
     return JG_OK;
 }
 
-/* ================================================================ writer */
+/* ================================================================ writer: output */
 
-static size_t ptr_hash(uintptr_t p)
+static inline void st16(uint8_t *p, uint32_t x)
 {
-    uint64_t x = (uint64_t)p;
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdull;
-    x ^= x >> 33;
-    return (size_t)x;
+    p[0] = (uint8_t)(x >> 8);
+    p[1] = (uint8_t)x;
 }
 
-static bool memo_get(jg_pwriter *w, const void *o, uint32_t *idx)
+static inline void st32(uint8_t *p, uint32_t x)
 {
-    if (!w->cap)
+    x = __builtin_bswap32(x);
+    memcpy(p, &x, 4);
+}
+
+static inline void st64(uint8_t *p, uint64_t x)
+{
+    x = __builtin_bswap64(x);
+    memcpy(p, &x, 8);
+}
+
+/* Makes room for 'need' more bytes: the inline buffer moves to the heap, a
+ * heap buffer doubles.  Raises (and remembers that it did) on failure; a
+ * pickle past JG_PICKLE_MAX_SIZE fails here, before it is written whole. */
+static __attribute__((noinline)) bool buf_grow(jg_pwriter *w, size_t need)
+{
+    size_t size = w->sb.size;
+    if (need > JG_PICKLE_MAX_SIZE || size + need > (size_t)JG_PICKLE_MAX_SIZE) {
+        jg_raise(w->vm, w->perr, "pickle larger than %u bytes", (unsigned)JG_PICKLE_MAX_SIZE);
+        w->raised = true;
         return false;
-    for (size_t i = ptr_hash((uintptr_t)o) & (w->cap - 1);; i = (i + 1) & (w->cap - 1)) {
-        if (w->keys[i] == 0)
+    }
+    size_t ncap = w->sb.alloc * 2;
+    while (ncap - size < need)
+        ncap *= 2;
+    char *nd;
+    if (w->sb.data == w->buf) {
+        nd = malloc(ncap);
+        if (nd)
+            memcpy(nd, w->buf, size);
+    } else {
+        nd = realloc(w->sb.data, ncap);
+    }
+    if (!nd) {
+        jg_raise_nomem(w->vm);
+        w->raised = true;
+        return false;
+    }
+    w->sb.data = nd;
+    w->sb.alloc = ncap;
+    return true;
+}
+
+/* Where the next 'n' bytes go (the caller adds what it wrote to sb.size),
+ * or NULL with the error raised. */
+static inline uint8_t *room(jg_pwriter *w, size_t n)
+{
+    if (UNLIKELY(w->sb.alloc - w->sb.size < n) && !buf_grow(w, n))
+        return NULL;
+    return (uint8_t *)w->sb.data + w->sb.size;
+}
+
+/* msgpack-c's packer (w->pk) writes through this. */
+static int pk_write(void *data, const char *buf, size_t len)
+{
+    jg_pwriter *w = data;
+    uint8_t *p = room(w, len);
+    if (!p)
+        return -1;
+    memcpy(p, buf, len);
+    w->sb.size += len;
+    return 0;
+}
+
+jg_status jg_pw_check(jg_pwriter *w, int rc)
+{
+    if (LIKELY(rc == 0))
+        return JG_OK;
+    return w->raised ? JG_RAISED : jg_raise_nomem(w->vm);
+}
+
+/* The msgpack encodings, each the smallest form as msgpack-c's packer
+ * chooses it (so the bytes do not depend on which of the two wrote them). */
+
+static inline jg_status put_int(jg_pwriter *w, int64_t d)
+{
+    uint8_t *p = room(w, 9);
+    if (UNLIKELY(!p))
+        return JG_RAISED;
+    size_t n;
+    if (d >= -32 && d < 128) {
+        p[0] = (uint8_t)d; /* positive or negative fixint */
+        n = 1;
+    } else if (d < 0) {
+        if (d >= -128) {
+            p[0] = 0xd0;
+            p[1] = (uint8_t)d;
+            n = 2;
+        } else if (d >= -32768) {
+            p[0] = 0xd1;
+            st16(p + 1, (uint16_t)d);
+            n = 3;
+        } else if (d >= INT32_MIN) {
+            p[0] = 0xd2;
+            st32(p + 1, (uint32_t)d);
+            n = 5;
+        } else {
+            p[0] = 0xd3;
+            st64(p + 1, (uint64_t)d);
+            n = 9;
+        }
+    } else if (d < 256) {
+        p[0] = 0xcc;
+        p[1] = (uint8_t)d;
+        n = 2;
+    } else if (d < 65536) {
+        p[0] = 0xcd;
+        st16(p + 1, (uint32_t)d);
+        n = 3;
+    } else if (d <= (int64_t)UINT32_MAX) {
+        p[0] = 0xce;
+        st32(p + 1, (uint32_t)d);
+        n = 5;
+    } else {
+        p[0] = 0xcf;
+        st64(p + 1, (uint64_t)d);
+        n = 9;
+    }
+    w->sb.size += n;
+    return JG_OK;
+}
+
+/* A float value's bits are the double's (value.h), so they are written as they are. */
+static inline jg_status put_float_bits(jg_pwriter *w, uint64_t bits)
+{
+    uint8_t *p = room(w, 9);
+    if (UNLIKELY(!p))
+        return JG_RAISED;
+    p[0] = 0xcb;
+    st64(p + 1, bits);
+    w->sb.size += 9;
+    return JG_OK;
+}
+
+static inline jg_status put_byte(jg_pwriter *w, uint8_t b)
+{
+    uint8_t *p = room(w, 1);
+    if (UNLIKELY(!p))
+        return JG_RAISED;
+    p[0] = b;
+    w->sb.size++;
+    return JG_OK;
+}
+
+/* An array (fix 0x90, 16, 32) or map (fix 0x80, 16, 32) header. */
+static inline jg_status put_count(jg_pwriter *w, size_t n, uint8_t fix, uint8_t b16)
+{
+    uint8_t *p = room(w, 5);
+    if (UNLIKELY(!p))
+        return JG_RAISED;
+    if (n < 16) {
+        p[0] = (uint8_t)(fix | n);
+        w->sb.size += 1;
+    } else if (n < 65536) {
+        p[0] = b16;
+        st16(p + 1, (uint32_t)n);
+        w->sb.size += 3;
+    } else {
+        p[0] = (uint8_t)(b16 + 1);
+        st32(p + 1, (uint32_t)n);
+        w->sb.size += 5;
+    }
+    return JG_OK;
+}
+
+static inline jg_status put_array(jg_pwriter *w, size_t n)
+{
+    return put_count(w, n, 0x90, 0xdc);
+}
+
+static inline jg_status put_map(jg_pwriter *w, size_t n)
+{
+    return put_count(w, n, 0x80, 0xde);
+}
+
+/* A str (is_str) or bin with its body. */
+static inline jg_status put_text(jg_pwriter *w, bool is_str, const void *data, size_t len)
+{
+    uint8_t *p = room(w, len + 5);
+    if (UNLIKELY(!p))
+        return JG_RAISED;
+    size_t h;
+    if (is_str && len < 32) {
+        p[0] = (uint8_t)(0xa0 | len);
+        h = 1;
+    } else if (len < 256) {
+        p[0] = is_str ? 0xd9 : 0xc4;
+        p[1] = (uint8_t)len;
+        h = 2;
+    } else if (len < 65536) {
+        p[0] = is_str ? 0xda : 0xc5;
+        st16(p + 1, (uint32_t)len);
+        h = 3;
+    } else {
+        p[0] = is_str ? 0xdb : 0xc6;
+        st32(p + 1, (uint32_t)len);
+        h = 5;
+    }
+    memcpy(p + h, data, len);
+    w->sb.size += h + len;
+    return JG_OK;
+}
+
+/* An ext with its body ('len' bytes): fixext when the length allows. */
+static jg_status put_ext(jg_pwriter *w, int type, const void *body, size_t len)
+{
+    uint8_t *p = room(w, len + 6);
+    if (UNLIKELY(!p))
+        return JG_RAISED;
+    size_t h = 2;
+    switch (len) {
+    case 1:
+        p[0] = 0xd4;
+        break;
+    case 2:
+        p[0] = 0xd5;
+        break;
+    case 4:
+        p[0] = 0xd6;
+        break;
+    case 8:
+        p[0] = 0xd7;
+        break;
+    case 16:
+        p[0] = 0xd8;
+        break;
+    default:
+        if (len < 256) {
+            p[0] = 0xc7;
+            p[1] = (uint8_t)len;
+            h = 3;
+        } else if (len < 65536) {
+            p[0] = 0xc8;
+            st16(p + 1, (uint32_t)len);
+            h = 4;
+        } else {
+            p[0] = 0xc9;
+            st32(p + 1, (uint32_t)len);
+            h = 6;
+        }
+        break;
+    }
+    p[h - 1] = (uint8_t)(int8_t)type;
+    memcpy(p + h, body, len);
+    w->sb.size += h + len;
+    return JG_OK;
+}
+
+/* REF(idx) or LIVE(idx): fixext 4, the index big-endian. */
+static inline jg_status put_index_ext(jg_pwriter *w, int type, uint32_t idx)
+{
+    uint8_t *p = room(w, 6);
+    if (UNLIKELY(!p))
+        return JG_RAISED;
+    p[0] = 0xd6;
+    p[1] = (uint8_t)type;
+    st32(p + 2, idx);
+    w->sb.size += 6;
+    return JG_OK;
+}
+
+/* ================================================================ writer: memo */
+
+static inline size_t memo_home(const jg_pwriter *w, uintptr_t k)
+{
+    return (size_t)(((uint64_t)k * 0x9E3779B97F4A7C15ull) >> w->memo_shift);
+}
+
+static inline bool memo_get(jg_pwriter *w, const void *o, uint32_t *idx)
+{
+    uintptr_t k = (uintptr_t)o;
+    size_t mask = w->cap - 1;
+    for (size_t i = memo_home(w, k);; i = (i + 1) & mask) {
+        uintptr_t have = w->keys[i];
+        if (have == 0) {
+            /* Where 'o' goes if it is entered next (jg_pw_new_index). */
+            w->miss_key = k;
+            w->miss_slot = i;
             return false;
-        if (w->keys[i] == (uintptr_t)o) {
+        }
+        if (have == k) {
             *idx = w->vals[i];
             return true;
         }
     }
 }
 
-static jg_status memo_put(jg_pwriter *w, const void *o, uint32_t idx)
+static __attribute__((noinline)) jg_status memo_grow(jg_pwriter *w)
 {
-    if ((w->used + 1) * 2 > w->cap) {
-        size_t ncap = w->cap ? w->cap * 2 : 64;
-        uintptr_t *nk = calloc(ncap, sizeof *nk);
-        uint32_t *nv = calloc(ncap, sizeof *nv);
-        if (!nk || !nv) {
-            free(nk);
-            free(nv);
-            return jg_raise_nomem(w->vm);
-        }
-        for (size_t i = 0; i < w->cap; i++) {
-            if (!w->keys[i])
-                continue;
-            size_t j = ptr_hash(w->keys[i]) & (ncap - 1);
-            while (nk[j])
-                j = (j + 1) & (ncap - 1);
-            nk[j] = w->keys[i];
-            nv[j] = w->vals[i];
-        }
+    size_t ncap = w->cap * 2;
+    uintptr_t *nk = calloc(ncap, sizeof *nk);
+    uint32_t *nv = malloc(ncap * sizeof *nv);
+    if (!nk || !nv) {
+        free(nk);
+        free(nv);
+        return jg_raise_nomem(w->vm);
+    }
+    unsigned nshift = w->memo_shift - 1;
+    for (size_t i = 0; i < w->cap; i++) {
+        uintptr_t k = w->keys[i];
+        if (!k)
+            continue;
+        size_t j = (size_t)(((uint64_t)k * 0x9E3779B97F4A7C15ull) >> nshift);
+        while (nk[j])
+            j = (j + 1) & (ncap - 1);
+        nk[j] = k;
+        nv[j] = w->vals[i];
+    }
+    if (w->keys != w->keys_inline) {
         free(w->keys);
         free(w->vals);
-        w->keys = nk;
-        w->vals = nv;
-        w->cap = ncap;
     }
-    size_t i = ptr_hash((uintptr_t)o) & (w->cap - 1);
-    while (w->keys[i])
-        i = (i + 1) & (w->cap - 1);
-    w->keys[i] = (uintptr_t)o;
+    w->keys = nk;
+    w->vals = nv;
+    w->cap = ncap;
+    w->memo_shift = nshift;
+    w->miss_key = 0;
+    return JG_OK;
+}
+
+static inline jg_status memo_put(jg_pwriter *w, const void *o, uint32_t idx)
+{
+    uintptr_t k = (uintptr_t)o;
+    if (UNLIKELY((w->used + 1) * 2 > w->cap) && memo_grow(w) != JG_OK)
+        return JG_RAISED;
+    size_t i;
+    /* The slot the failed look-up of 'o' ended at is still the first free one
+     * of its probe sequence while it is free: entries are only ever added,
+     * and growing forgets it. */
+    if (k == w->miss_key && w->keys[w->miss_slot] == 0) {
+        i = w->miss_slot;
+    } else {
+        size_t mask = w->cap - 1;
+        for (i = memo_home(w, k); w->keys[i]; i = (i + 1) & mask)
+            ;
+    }
+    w->keys[i] = k;
     w->vals[i] = idx;
     w->used++;
+    w->miss_key = 0;
     return JG_OK;
 }
 
@@ -116,54 +428,56 @@ bool jg_pw_written(jg_pwriter *w, const void *o)
 
 /* Gives the object whose encoding starts now the next index ('o' NULL: an
  * object the reader makes but the writer never meets again). */
-jg_status jg_pw_new_index(jg_pwriter *w, const void *o)
+static inline jg_status new_index(jg_pwriter *w, const void *o)
 {
     uint32_t idx = w->n_objs++;
     return o ? memo_put(w, o, idx) : JG_OK;
 }
 
-jg_status jg_pw_check(jg_pwriter *w, int rc)
+jg_status jg_pw_new_index(jg_pwriter *w, const void *o)
 {
-    if (rc != 0)
-        return jg_raise_nomem(w->vm);
-    return JG_OK;
+    return new_index(w, o);
 }
+
+/* ================================================================ writer: values */
 
 /* Starts an ext 32 whose length is patched by jg_pw_end_ext; *at is the header offset. */
 jg_status jg_pw_begin_ext(jg_pwriter *w, int type, size_t *at)
 {
-    unsigned char hdr[6] = {0xc9, 0, 0, 0, 0, (unsigned char)(int8_t)type};
+    uint8_t *p = room(w, 6);
+    if (UNLIKELY(!p))
+        return JG_RAISED;
     *at = w->sb.size;
-    return jg_pw_check(w, msgpack_sbuffer_write(&w->sb, (const char *)hdr, sizeof hdr));
+    p[0] = 0xc9;
+    p[5] = (uint8_t)(int8_t)type;
+    w->sb.size += 6;
+    return JG_OK;
 }
 
 void jg_pw_end_ext(jg_pwriter *w, size_t at)
 {
-    size_t len = w->sb.size - at - 6;
-    unsigned char *h = (unsigned char *)w->sb.data + at + 1;
-    h[0] = (unsigned char)(len >> 24);
-    h[1] = (unsigned char)(len >> 16);
-    h[2] = (unsigned char)(len >> 8);
-    h[3] = (unsigned char)len;
+    st32((uint8_t *)w->sb.data + at + 1, (uint32_t)(w->sb.size - at - 6));
+}
+
+static inline jg_status pw_str_obj(jg_pwriter *w, jg_str *s)
+{
+    uint32_t idx;
+    if (memo_get(w, s, &idx))
+        return put_index_ext(w, JG_PX_REF, idx);
+    jg_status st = new_index(w, s);
+    if (UNLIKELY(st != JG_OK))
+        return st;
+    return put_text(w, true, s->data, s->len);
 }
 
 jg_status jg_pw_str_obj(jg_pwriter *w, jg_str *s)
 {
-    uint32_t idx;
-    if (memo_get(w, s, &idx)) {
-        unsigned char b[4] = {(unsigned char)(idx >> 24), (unsigned char)(idx >> 16),
-                              (unsigned char)(idx >> 8), (unsigned char)idx};
-        return jg_pw_check(w, msgpack_pack_ext_with_body(&w->pk, b, 4, JG_PX_REF));
-    }
-    jg_status st = jg_pw_new_index(w, s);
-    if (st != JG_OK)
-        return st;
-    return jg_pw_check(w, msgpack_pack_str_with_body(&w->pk, s->data, s->len));
+    return pw_str_obj(w, s);
 }
 
 jg_status jg_pw_items(jg_pwriter *w, const jg_value *items, size_t n)
 {
-    jg_status st = jg_pw_check(w, msgpack_pack_array(&w->pk, n));
+    jg_status st = put_array(w, n);
     for (size_t i = 0; st == JG_OK && i < n; i++)
         st = jg_pw_value(w, items[i]);
     return st;
@@ -171,20 +485,20 @@ jg_status jg_pw_items(jg_pwriter *w, const jg_value *items, size_t n)
 
 jg_status jg_pw_array(jg_pwriter *w, size_t n)
 {
-    return jg_pw_check(w, msgpack_pack_array(&w->pk, n));
+    return put_array(w, n);
 }
 
 jg_status jg_pw_int(jg_pwriter *w, int64_t i)
 {
-    return jg_pw_check(w, msgpack_pack_int64(&w->pk, i));
+    return put_int(w, i);
 }
 
 jg_status jg_pw_cstr(jg_pwriter *w, const char *s)
 {
-    jg_status st = jg_pw_new_index(w, NULL);
+    jg_status st = new_index(w, NULL);
     if (st != JG_OK)
         return st;
-    return jg_pw_check(w, msgpack_pack_str_with_body(&w->pk, s, strlen(s)));
+    return put_text(w, true, s, strlen(s));
 }
 
 /* Repickle: writes LIVE(i) for an object left in place. */
@@ -200,11 +514,9 @@ static jg_status write_live(jg_pwriter *w, jg_value v)
     }
     uint32_t i = w->n_live_out;
     w->live_out[w->n_live_out++] = v;
-    jg_status st = jg_pw_new_index(w, jg_obj_of(v));
-    unsigned char b[4] = {(unsigned char)(i >> 24), (unsigned char)(i >> 16),
-                          (unsigned char)(i >> 8), (unsigned char)i};
+    jg_status st = new_index(w, jg_obj_of(v));
     if (st == JG_OK)
-        st = jg_pw_check(w, msgpack_pack_ext_with_body(&w->pk, b, 4, JG_PX_LIVE));
+        st = put_index_ext(w, JG_PX_LIVE, i);
     return st;
 }
 
@@ -255,21 +567,34 @@ jg_value jg_pickle_find_class(jg_vm *vm, jg_str *module, jg_str *qualname)
     return jg_is_kind(cur, JG_K_TYPE) ? cur : JG_UNDEF;
 }
 
+static inline __attribute__((always_inline)) jg_status pw_value(jg_pwriter *w, jg_value v);
+
+jg_module *jg_pw_module_of_globals(jg_pwriter *w, jg_dict *globals)
+{
+    if (globals == w->mod_globals)
+        return w->mod_module;
+    jg_module *m = jg_codeid_module_of_globals(w->vm, globals);
+    if (m) {
+        w->mod_globals = globals;
+        w->mod_module = m;
+    }
+    return m;
+}
+
 jg_status jg_pw_code(jg_pwriter *w, jg_code *c, jg_module *m)
 {
     uint32_t idx;
     if (memo_get(w, c, &idx))
-        return jg_pw_value(w, jg_obj_value(c));
+        return put_index_ext(w, JG_PX_REF, idx);
     const uint8_t *hash;
     jg_status st = jg_code_module_hash(w->vm, c, &hash);
-    if (st != JG_OK || (st = jg_codeid_register_code(w->vm, m, c)) != JG_OK)
+    if (st != JG_OK || (st = jg_codeid_register_code_cached(w->vm, m, c, &w->codes)) != JG_OK)
         return st;
     size_t at;
-    if ((st = jg_pw_new_index(w, c)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_CODE, &at)) != JG_OK ||
-        (st = jg_pw_array(w, 2)) != JG_OK || (st = jg_pw_new_index(w, NULL)) != JG_OK ||
-        (st = jg_pw_check(w, msgpack_pack_bin_with_body(&w->pk, hash, JG_CODE_HASH_BYTES))) !=
-            JG_OK ||
-        (st = jg_pw_check(w, msgpack_pack_uint32(&w->pk, c->index))) != JG_OK)
+    if ((st = new_index(w, c)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_CODE, &at)) != JG_OK ||
+        (st = put_array(w, 2)) != JG_OK || (st = new_index(w, NULL)) != JG_OK ||
+        (st = put_text(w, false, hash, JG_CODE_HASH_BYTES)) != JG_OK ||
+        (st = put_int(w, c->index)) != JG_OK)
         return st;
     jg_pw_end_ext(w, at);
     return JG_OK;
@@ -279,14 +604,13 @@ jg_status jg_pw_module(jg_pwriter *w, jg_module *m, const uint8_t *hash)
 {
     uint32_t idx;
     if (memo_get(w, m, &idx))
-        return jg_pw_value(w, jg_obj_value(m));
+        return put_index_ext(w, JG_PX_REF, idx);
     size_t at;
     jg_status st;
-    if ((st = jg_pw_new_index(w, m)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_MODULE, &at)) != JG_OK ||
-        (st = jg_pw_array(w, 2)) != JG_OK || (st = jg_pw_str_obj(w, m->name)) != JG_OK ||
-        (st = jg_pw_new_index(w, NULL)) != JG_OK ||
-        (st = jg_pw_check(w, msgpack_pack_bin_with_body(&w->pk, hash, JG_CODE_HASH_BYTES))) !=
-            JG_OK)
+    if ((st = new_index(w, m)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_MODULE, &at)) != JG_OK ||
+        (st = put_array(w, 2)) != JG_OK || (st = pw_str_obj(w, m->name)) != JG_OK ||
+        (st = new_index(w, NULL)) != JG_OK ||
+        (st = put_text(w, false, hash, JG_CODE_HASH_BYTES)) != JG_OK)
         return st;
     jg_pw_end_ext(w, at);
     return JG_OK;
@@ -299,15 +623,15 @@ static jg_status write_func(jg_pwriter *w, jg_func *f)
     if (!c->source)
         return jg_raise(vm, w->perr, "cannot pickle function '%s': its code has no source",
                         f->qualname->data);
-    jg_module *m = jg_codeid_module_of_globals(vm, f->globals);
+    jg_module *m = jg_pw_module_of_globals(w, f->globals);
     if (!m)
         return jg_raise(vm, w->perr, "cannot pickle function '%s': its module is not loaded",
                         f->qualname->data);
     size_t at;
     jg_status st;
-    if ((st = jg_pw_begin_ext(w, JG_PX_FUNCTION, &at)) != JG_OK || (st = jg_pw_array(w, 9)) != JG_OK ||
+    if ((st = jg_pw_begin_ext(w, JG_PX_FUNCTION, &at)) != JG_OK || (st = put_array(w, 9)) != JG_OK ||
         (st = jg_pw_code(w, c, m)) != JG_OK || (st = jg_pw_module(w, m, c->module_hash)) != JG_OK ||
-        (st = jg_pw_str_obj(w, f->name)) != JG_OK || (st = jg_pw_str_obj(w, f->qualname)) != JG_OK)
+        (st = pw_str_obj(w, f->name)) != JG_OK || (st = pw_str_obj(w, f->qualname)) != JG_OK)
         return st;
     jg_value parts[5] = {
         f->defaults ? jg_obj_value(f->defaults) : JG_NONE,
@@ -317,12 +641,13 @@ static jg_status write_func(jg_pwriter *w, jg_func *f)
         f->doc,
     };
     for (int i = 0; i < 5 && st == JG_OK; i++)
-        st = jg_pw_value(w, parts[i]);
+        st = pw_value(w, parts[i]);
     if (st == JG_OK)
         jg_pw_end_ext(w, at);
     return st;
 }
 
+/* Writes an object not written before (its memo look-up failed just now). */
 static jg_status write_obj(jg_pwriter *w, jg_value v)
 {
     jg_vm *vm = w->vm;
@@ -331,33 +656,39 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
     size_t at;
     jg_status st;
     switch (t->kind) {
-    case JG_K_STR:
+    case JG_K_STR: {
         if (t != vm->t.str)
             break;
-        return jg_pw_str_obj(w, (jg_str *)o);
+        jg_str *s = (jg_str *)o;
+        if ((st = new_index(w, o)) != JG_OK)
+            return st;
+        return put_text(w, true, s->data, s->len);
+    }
     case JG_K_BYTES: {
         if (t != vm->t.bytes)
             break;
         jg_bytes *b = (jg_bytes *)o;
-        if ((st = jg_pw_new_index(w, o)) != JG_OK)
+        if ((st = new_index(w, o)) != JG_OK)
             return st;
-        return jg_pw_check(w, msgpack_pack_bin_with_body(&w->pk, b->data, b->len));
+        return put_text(w, false, b->data, b->len);
     }
     case JG_K_INT: {
         if (t != vm->t.int_)
             break;
         jg_bigint *bi = (jg_bigint *)o;
         size_t n = (mpz_sizeinbase(bi->z, 2) + 7) / 8;
-        unsigned char *buf = malloc(n + 1);
+        unsigned char small[64];
+        unsigned char *buf = n + 1 <= sizeof small ? small : malloc(n + 1);
         if (!buf)
             return jg_raise_nomem(vm);
         size_t got = 0;
         buf[0] = mpz_sgn(bi->z) < 0 ? 1 : 0;
         mpz_export(buf + 1, &got, 1, 1, 1, 0, bi->z);
-        st = jg_pw_new_index(w, o);
+        st = new_index(w, o);
         if (st == JG_OK)
-            st = jg_pw_check(w, msgpack_pack_ext_with_body(&w->pk, buf, got + 1, JG_PX_BIGINT));
-        free(buf);
+            st = put_ext(w, JG_PX_BIGINT, buf, got + 1);
+        if (buf != small)
+            free(buf);
         return st;
     }
     case JG_K_TUPLE:
@@ -365,50 +696,43 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
         bool is_tuple = t->kind == JG_K_TUPLE;
         if (t != (is_tuple ? vm->t.tuple : vm->t.list))
             break;
+        /* (A list changes only through Python code, which never runs here.) */
         const jg_value *items = is_tuple ? ((jg_tuple *)o)->items : ((jg_list *)o)->items;
         size_t n = is_tuple ? ((jg_tuple *)o)->len : ((jg_list *)o)->len;
-        if ((st = jg_pw_new_index(w, o)) != JG_OK ||
-            (st = jg_pw_begin_ext(w, is_tuple ? JG_PX_TUPLE : JG_PX_LIST, &at)) != JG_OK)
+        if ((st = new_index(w, o)) != JG_OK ||
+            (st = jg_pw_begin_ext(w, is_tuple ? JG_PX_TUPLE : JG_PX_LIST, &at)) != JG_OK ||
+            (st = put_array(w, n)) != JG_OK)
             return st;
-        if (is_tuple) {
-            st = jg_pw_items(w, items, n);
-        } else {
-            /* A list may change under us only through Python code, which never
-             * runs here; still, re-read its length each step. */
-            jg_list *l = (jg_list *)o;
-            st = jg_pw_check(w, msgpack_pack_array(&w->pk, l->len));
-            for (size_t i = 0; st == JG_OK && i < n; i++)
-                st = jg_pw_value(w, l->items[i]);
-        }
-        if (st == JG_OK)
-            jg_pw_end_ext(w, at);
-        return st;
+        for (size_t i = 0; i < n; i++)
+            if ((st = pw_value(w, items[i])) != JG_OK)
+                return st;
+        jg_pw_end_ext(w, at);
+        return JG_OK;
     }
     case JG_K_DICT: {
         if (t != vm->t.dict)
             break;
         jg_dict *d = (jg_dict *)o;
-        if ((st = jg_pw_new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_DICT, &at)) != JG_OK ||
-            (st = jg_pw_check(w, msgpack_pack_map(&w->pk, d->n_used))) != JG_OK)
+        if ((st = new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_DICT, &at)) != JG_OK ||
+            (st = put_map(w, d->n_used)) != JG_OK)
             return st;
-        for (uint32_t i = 0; st == JG_OK && i < d->n_entries; i++) {
+        for (uint32_t i = 0; i < d->n_entries; i++) {
             if (d->entries[i].key == JG_UNDEF)
                 continue;
-            st = jg_pw_value(w, d->entries[i].key);
-            if (st == JG_OK)
-                st = jg_pw_value(w, d->entries[i].value);
+            if ((st = pw_value(w, d->entries[i].key)) != JG_OK ||
+                (st = pw_value(w, d->entries[i].value)) != JG_OK)
+                return st;
         }
-        if (st == JG_OK)
-            jg_pw_end_ext(w, at);
-        return st;
+        jg_pw_end_ext(w, at);
+        return JG_OK;
     }
     case JG_K_SET: {
         if (t != vm->t.set && t != vm->t.frozenset)
             break;
         jg_set *s = (jg_set *)o;
-        if ((st = jg_pw_new_index(w, o)) != JG_OK ||
+        if ((st = new_index(w, o)) != JG_OK ||
             (st = jg_pw_begin_ext(w, t == vm->t.set ? JG_PX_SET : JG_PX_FROZENSET, &at)) != JG_OK ||
-            (st = jg_pw_check(w, msgpack_pack_array(&w->pk, s->used))) != JG_OK)
+            (st = put_array(w, s->used)) != JG_OK)
             return st;
         uint32_t pos = 0;
         jg_value key;
@@ -422,19 +746,19 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
     case JG_K_RANGE: {
         jg_range *r = (jg_range *)o;
         jg_value parts[3] = {r->start, r->stop, r->step};
-        if ((st = jg_pw_new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_RANGE, &at)) != JG_OK ||
+        if ((st = new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_RANGE, &at)) != JG_OK ||
             (st = jg_pw_items(w, parts, 3)) != JG_OK)
             return st;
         jg_pw_end_ext(w, at);
         return JG_OK;
     }
     case JG_K_FUNC:
-        if ((st = jg_pw_new_index(w, o)) != JG_OK)
+        if ((st = new_index(w, o)) != JG_OK)
             return st;
         return write_func(w, (jg_func *)o);
     case JG_K_CELL: {
         jg_cell *c = (jg_cell *)o;
-        if ((st = jg_pw_new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_CELL, &at)) != JG_OK)
+        if ((st = new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_CELL, &at)) != JG_OK)
             return st;
         st = c->ref == JG_UNDEF ? jg_pw_items(w, NULL, 0) : jg_pw_items(w, &c->ref, 1);
         if (st == JG_OK)
@@ -444,7 +768,7 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
     case JG_K_METHOD: {
         jg_method *m = (jg_method *)o;
         jg_value parts[2] = {m->func, m->self};
-        if ((st = jg_pw_new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_METHOD, &at)) != JG_OK ||
+        if ((st = new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_METHOD, &at)) != JG_OK ||
             (st = jg_pw_items(w, parts, 2)) != JG_OK)
             return st;
         jg_pw_end_ext(w, at);
@@ -456,9 +780,9 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
         jg_dict *attrs;
         if ((st = jg_instance_dict(vm, (jg_instance *)o, &attrs)) != JG_OK)
             return st;
-        if ((st = jg_pw_new_index(w, o)) != JG_OK ||
+        if ((st = new_index(w, o)) != JG_OK ||
             (st = jg_pw_begin_ext(w, JG_PX_INSTANCE, &at)) != JG_OK ||
-            (st = jg_pw_check(w, msgpack_pack_array(&w->pk, 2))) != JG_OK ||
+            (st = put_array(w, 2)) != JG_OK ||
             (st = jg_pw_value(w, jg_obj_value(t))) != JG_OK ||
             (st = jg_pw_value(w, jg_obj_value(attrs))) != JG_OK)
             return st;
@@ -471,7 +795,7 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
             jg_str *name = jg_pickle_builtin_name(vm, v);
             if (!name)
                 break; /* pickle_native.c: a module's attribute, or refused */
-            if ((st = jg_pw_new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_BUILTIN, &at)) != JG_OK ||
+            if ((st = new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_BUILTIN, &at)) != JG_OK ||
                 (st = jg_pw_str_obj(w, name)) != JG_OK)
                 return st;
             jg_pw_end_ext(w, at);
@@ -481,8 +805,8 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
             return jg_raise(vm, w->perr, "Can't pickle <class '%s.%s'>: it's not found as %s.%s",
                             c->module ? c->module->data : "?", c->name->data,
                             c->module ? c->module->data : "?", c->name->data);
-        if ((st = jg_pw_new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_CLASS, &at)) != JG_OK ||
-            (st = jg_pw_check(w, msgpack_pack_array(&w->pk, 2))) != JG_OK ||
+        if ((st = new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_CLASS, &at)) != JG_OK ||
+            (st = put_array(w, 2)) != JG_OK ||
             (st = jg_pw_str_obj(w, c->module)) != JG_OK || (st = jg_pw_str_obj(w, c->name)) != JG_OK)
             return st;
         jg_pw_end_ext(w, at);
@@ -493,7 +817,7 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
         jg_str *name = n->self == JG_NULL && !n->owner ? jg_pickle_builtin_name(vm, v) : NULL;
         if (!name)
             break; /* pickle_native.c: a bound method, a module's function, or refused */
-        if ((st = jg_pw_new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_BUILTIN, &at)) != JG_OK ||
+        if ((st = new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_BUILTIN, &at)) != JG_OK ||
             (st = jg_pw_str_obj(w, name)) != JG_OK)
             return st;
         jg_pw_end_ext(w, at);
@@ -510,45 +834,111 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
     return st;
 }
 
-jg_status jg_pw_value(jg_pwriter *w, jg_value v)
+/* NotImplemented and Ellipsis: BUILTIN by name. */
+static jg_status write_singleton(jg_pwriter *w, jg_value v)
 {
-    if (v == JG_NONE)
-        return jg_pw_check(w, msgpack_pack_nil(&w->pk));
-    if (v == JG_TRUE)
-        return jg_pw_check(w, msgpack_pack_true(&w->pk));
-    if (v == JG_FALSE)
-        return jg_pw_check(w, msgpack_pack_false(&w->pk));
-    if (jg_is_float(v))
-        return jg_pw_check(w, msgpack_pack_double(&w->pk, jg_as_float(v)));
-    if (jg_is_int(v))
-        return jg_pw_check(w, msgpack_pack_int64(&w->pk, jg_as_int(v)));
-    if (v == JG_NOTIMPLEMENTED || v == JG_ELLIPSIS) {
-        size_t at;
-        jg_str *name = jg_str_intern_cstr(w->vm, v == JG_ELLIPSIS ? "Ellipsis" : "NotImplemented");
-        jg_status st = name ? jg_pw_new_index(w, NULL) : jg_raise_nomem(w->vm);
-        if (st != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_BUILTIN, &at)) != JG_OK ||
-            (st = jg_pw_str_obj(w, name)) != JG_OK)
-            return st;
-        jg_pw_end_ext(w, at);
-        return JG_OK;
-    }
-    if (!jg_is_obj(v))
-        return jg_pw_cant(w, v);
-    uint32_t idx;
-    if (memo_get(w, jg_obj_of(v), &idx)) {
-        unsigned char b[4] = {(unsigned char)(idx >> 24), (unsigned char)(idx >> 16),
-                              (unsigned char)(idx >> 8), (unsigned char)idx};
-        return jg_pw_check(w, msgpack_pack_ext_with_body(&w->pk, b, 4, JG_PX_REF));
-    }
-    if (w->live && w->live->is_live(w->live->ctx, jg_obj_of(v)))
+    size_t at;
+    jg_str *name = jg_str_intern_cstr(w->vm, v == JG_ELLIPSIS ? "Ellipsis" : "NotImplemented");
+    jg_status st = name ? new_index(w, NULL) : jg_raise_nomem(w->vm);
+    if (st != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_BUILTIN, &at)) != JG_OK ||
+        (st = jg_pw_str_obj(w, name)) != JG_OK)
+        return st;
+    jg_pw_end_ext(w, at);
+    return JG_OK;
+}
+
+/* An object the memo does not hold: LIVE, or written whole. */
+static __attribute__((noinline)) jg_status write_new(jg_pwriter *w, jg_value v)
+{
+    if (UNLIKELY(w->live != NULL) && w->live->is_live(w->live->ctx, jg_obj_of(v)))
         return write_live(w, v);
-    if (w->depth >= JG_PICKLE_MAX_DEPTH)
+    if (UNLIKELY(w->depth >= JG_PICKLE_MAX_DEPTH))
         return jg_raise(w->vm, w->vm->t.RecursionError,
                         "maximum recursion depth exceeded while pickling an object");
     w->depth++;
     jg_status st = write_obj(w, v);
     w->depth--;
     return st;
+}
+
+/* Scalars and REFs here; everything else in write_new. */
+static inline __attribute__((always_inline)) jg_status pw_value(jg_pwriter *w, jg_value v)
+{
+    if (jg_is_obj(v)) {
+        uint32_t idx;
+        if (memo_get(w, jg_obj_of(v), &idx))
+            return put_index_ext(w, JG_PX_REF, idx);
+        return write_new(w, v);
+    }
+    if (jg_is_int(v))
+        return put_int(w, jg_as_int(v));
+    if (jg_is_float(v))
+        return put_float_bits(w, v);
+    switch (v) {
+    case JG_NONE:
+        return put_byte(w, 0xc0);
+    case JG_FALSE:
+        return put_byte(w, 0xc2);
+    case JG_TRUE:
+        return put_byte(w, 0xc3);
+    case JG_NOTIMPLEMENTED:
+    case JG_ELLIPSIS:
+        return write_singleton(w, v);
+    default:
+        return jg_pw_cant(w, v);
+    }
+}
+
+jg_status jg_pw_value(jg_pwriter *w, jg_value v)
+{
+    return pw_value(w, v);
+}
+
+static inline jg_status pw_slot(jg_pwriter *w, jg_value v)
+{
+    if (v == JG_UNDEF) {
+        uint8_t *p = room(w, 3);
+        if (UNLIKELY(!p))
+            return JG_RAISED;
+        p[0] = 0xc7; /* ext 8 of length 0 */
+        p[1] = 0;
+        p[2] = (uint8_t)JG_PX_UNDEF;
+        w->sb.size += 3;
+        return JG_OK;
+    }
+    return pw_value(w, v);
+}
+
+jg_status jg_pw_slot(jg_pwriter *w, jg_value v)
+{
+    return pw_slot(w, v);
+}
+
+jg_status jg_pw_slots(jg_pwriter *w, const jg_value *v, size_t n)
+{
+    jg_status st = put_array(w, n);
+    for (size_t i = 0; i < n && st == JG_OK; i++)
+        st = pw_slot(w, v[i]);
+    return st;
+}
+
+/* jg_bytes_new without zeroing what the copy fills: the result is often
+ * a large block, which jg_bytes_new would clear (calloc) to overwrite at once. */
+static jg_bytes *output_bytes(jg_vm *vm, const void *data, size_t len)
+{
+    if (len > JG_MAX_STR_LEN)
+        return NULL;
+    size_t size = offsetof(jg_bytes, data) + len + 1;
+    if (size < sizeof(jg_bytes))
+        size = sizeof(jg_bytes);
+    jg_bytes *b = jg_gc_alloc_prefix(vm, vm->t.bytes, size, offsetof(jg_bytes, data));
+    if (!b)
+        return NULL;
+    b->len = (uint32_t)len;
+    b->hash = -1;
+    memcpy(b->data, data, len);
+    b->data[len] = '\0';
+    return b;
 }
 
 jg_status jg_pickle_dumps(jg_vm *vm, jg_value v, jg_bytes **out)
@@ -564,31 +954,44 @@ jg_status jg_pickle_dumps_ex(jg_vm *vm, jg_value v, jg_pickle_mode mode,
     jg_status st = jg_pickle_error_types(vm, &perr, &uerr);
     if (st != JG_OK)
         return st;
-    jg_pwriter w = {.vm = vm, .perr = perr, .mode = mode, .live = live};
-    msgpack_sbuffer_init(&w.sb);
-    msgpack_packer_init(&w.pk, &w.sb, msgpack_sbuffer_write);
-    st = jg_pw_check(&w, msgpack_sbuffer_write(&w.sb, JG_PICKLE_MAGIC, 4));
-    if (st == JG_OK)
-        st = jg_pw_check(&w, msgpack_pack_uint32(&w.pk, JG_PICKLE_FORMAT_VERSION));
-    if (st == JG_OK)
-        st = jg_pw_check(&w, msgpack_pack_uint32(&w.pk, JG_COMPILER_VERSION));
-    if (st == JG_OK)
-        st = jg_pw_value(&w, v);
-    if (st == JG_OK && w.sb.size > JG_PICKLE_MAX_SIZE)
-        st = jg_raise(vm, perr, "pickle larger than %u bytes", (unsigned)JG_PICKLE_MAX_SIZE);
+    /* Only the fields before the inline storage start zeroed: the buffer
+     * needs none, and of the memo only the keys. */
+    jg_pwriter wr, *w = &wr;
+    memset(w, 0, offsetof(jg_pwriter, keys_inline));
+    memset(w->keys_inline, 0, sizeof w->keys_inline);
+    w->vm = vm;
+    w->perr = perr;
+    w->mode = mode;
+    w->live = live;
+    w->sb.data = w->buf;
+    w->sb.alloc = sizeof w->buf;
+    msgpack_packer_init(&w->pk, w, pk_write);
+    w->keys = w->keys_inline;
+    w->vals = w->vals_inline;
+    w->cap = JG_PW_MEMO_INLINE;
+    w->memo_shift = 64 - (unsigned)__builtin_ctz(JG_PW_MEMO_INLINE);
+    uint8_t *p = room(w, 4);
+    memcpy(p, JG_PICKLE_MAGIC, 4);
+    w->sb.size += 4;
+    if ((st = put_int(w, JG_PICKLE_FORMAT_VERSION)) == JG_OK &&
+        (st = put_int(w, JG_COMPILER_VERSION)) == JG_OK)
+        st = jg_pw_value(w, v);
     if (st == JG_OK) {
-        *out = jg_bytes_new(vm, w.sb.data, w.sb.size);
+        *out = output_bytes(vm, w->sb.data, w->sb.size);
         if (!*out)
             st = jg_raise_nomem(vm);
     }
-    msgpack_sbuffer_destroy(&w.sb);
-    free(w.keys);
-    free(w.vals);
+    if (w->sb.data != w->buf)
+        free(w->sb.data);
+    if (w->keys != w->keys_inline) {
+        free(w->keys);
+        free(w->vals);
+    }
     if (st == JG_OK && live_out) {
-        *live_out = w.live_out;
-        *n_live = w.n_live_out;
+        *live_out = w->live_out;
+        *n_live = w->n_live_out;
     } else {
-        free(w.live_out);
+        free(w->live_out);
     }
     return st;
 }
@@ -609,12 +1012,17 @@ jg_status jg_pr_fail(jg_preader *r, const char *fmt, ...)
 
 jg_status jg_pr_truncated(jg_preader *r)
 {
-    return jg_pr_fail(r, "jg_pr_truncated data");
+    return jg_pr_fail(r, "truncated data");
+}
+
+static inline size_t left(const jg_preader *r)
+{
+    return (size_t)(r->end - r->p);
 }
 
 size_t jg_pr_left(jg_preader *r)
 {
-    return (size_t)(r->end - r->p);
+    return left(r);
 }
 
 static uint64_t be(const uint8_t *p, int n)
@@ -625,27 +1033,64 @@ static uint64_t be(const uint8_t *p, int n)
     return x;
 }
 
-/* Reserves the next table index (its value JG_UNDEF until set). */
-jg_status jg_pr_reserve(jg_preader *r, uint32_t *idx)
+static inline uint32_t be32(const uint8_t *p)
+{
+    uint32_t x;
+    memcpy(&x, p, 4);
+    return __builtin_bswap32(x);
+}
+
+static inline uint64_t be64(const uint8_t *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return __builtin_bswap64(x);
+}
+
+/* The object table outgrows its inline arrays (or the object limit). */
+static __attribute__((noinline)) jg_status table_grow(jg_preader *r)
 {
     if (r->n >= JG_PICKLE_MAX_OBJECTS)
         return jg_pr_fail(r, "more than %u objects", (unsigned)JG_PICKLE_MAX_OBJECTS);
-    if (r->n == r->cap) {
-        uint32_t ncap = r->cap ? r->cap * 2 : 64;
-        jg_value *t = realloc(r->table, ncap * sizeof *t);
-        if (!t)
-            return jg_raise_nomem(r->vm);
-        r->table = t;
-        uint8_t *s = realloc(r->state, ncap);
-        if (!s)
-            return jg_raise_nomem(r->vm);
-        r->state = s;
-        r->cap = ncap;
+    uint32_t ncap = r->cap * 2;
+    jg_value *t = malloc(ncap * sizeof *t);
+    uint8_t *s = malloc(ncap);
+    if (!t || !s) {
+        free(t);
+        free(s);
+        return jg_raise_nomem(r->vm);
+    }
+    memcpy(t, r->table, r->n * sizeof *t);
+    memcpy(s, r->state, r->n);
+    if (r->table != r->table_inline) {
+        free(r->table);
+        free(r->state);
+    }
+    r->table = t;
+    r->state = s;
+    r->cap = ncap;
+    return JG_OK;
+}
+
+/* Reserves the next table index (its value JG_UNDEF until set).  The table's
+ * capacity doubles from a power of two, so it is full exactly when the
+ * object limit (a power of two) is reached. */
+static inline jg_status reserve(jg_preader *r, uint32_t *idx)
+{
+    if (UNLIKELY(r->n == r->cap)) {
+        jg_status st = table_grow(r);
+        if (st != JG_OK)
+            return st;
     }
     *idx = r->n++;
     r->table[*idx] = JG_UNDEF;
     r->state[*idx] = OBJ_DONE;
     return JG_OK;
+}
+
+jg_status jg_pr_reserve(jg_preader *r, uint32_t *idx)
+{
+    return reserve(r, idx);
 }
 
 static void finish(jg_preader *r, uint32_t idx)
@@ -656,66 +1101,74 @@ static void finish(jg_preader *r, uint32_t idx)
 }
 
 /* A value about to be hashed (dict key, set element). */
-static jg_status check_key(jg_preader *r)
+static inline jg_status check_key(jg_preader *r)
 {
-    if (r->n_leaked)
+    if (UNLIKELY(r->n_leaked))
         return jg_pr_fail(r, "unfinished tuple used as a key");
     return JG_OK;
 }
 
-/* Reads a msgpack array header inside an ext body of 'type'. */
-jg_status jg_pr_array_header(jg_preader *r, int type, uint32_t *n)
+/* An array (fix 0x90 / 0xdc / 0xdd) or map (0x80 / 0xde / 0xdf) header
+ * inside an ext body of 'type'; its elements must fit what is left. */
+static inline jg_status count_header(jg_preader *r, int type, bool map, uint32_t *n)
 {
-    if (!jg_pr_left(r))
+    *n = 0;
+    if (UNLIKELY(!left(r)))
         return jg_pr_truncated(r);
-    uint8_t b = *r->p;
+    uint8_t b = *r->p, fix = map ? 0x80 : 0x90, b16 = map ? 0xde : 0xdc;
     size_t hl;
-    if ((b & 0xf0) == 0x90) {
+    if ((b & 0xf0) == fix) {
         *n = b & 0x0f;
         hl = 1;
-    } else if (b == 0xdc || b == 0xdd) {
-        hl = b == 0xdc ? 3 : 5;
-        if (jg_pr_left(r) < hl)
+    } else if (b == b16 || b == b16 + 1) {
+        hl = b == b16 ? 3 : 5;
+        if (left(r) < hl)
             return jg_pr_truncated(r);
         *n = (uint32_t)be(r->p + 1, (int)hl - 1);
     } else {
-        return jg_pr_fail(r, "ext type %d holds no array", type);
+        return jg_pr_fail(r, map ? "ext type %d holds no map" : "ext type %d holds no array",
+                          type);
     }
     r->p += hl;
-    if (*n > jg_pr_left(r)) /* every element takes at least one byte */
+    /* every element takes at least one byte, every entry two */
+    if (*n > (map ? left(r) / 2 : left(r)))
         return jg_pr_truncated(r);
     return JG_OK;
+}
+
+static inline jg_status array_header(jg_preader *r, int type, uint32_t *n)
+{
+    return count_header(r, type, false, n);
+}
+
+jg_status jg_pr_array_header(jg_preader *r, int type, uint32_t *n)
+{
+    return array_header(r, type, n);
 }
 
 static jg_status read_map_header(jg_preader *r, int type, uint32_t *n)
 {
-    if (!jg_pr_left(r))
-        return jg_pr_truncated(r);
-    uint8_t b = *r->p;
-    size_t hl;
-    if ((b & 0xf0) == 0x80) {
-        *n = b & 0x0f;
-        hl = 1;
-    } else if (b == 0xde || b == 0xdf) {
-        hl = b == 0xde ? 3 : 5;
-        if (jg_pr_left(r) < hl)
-            return jg_pr_truncated(r);
-        *n = (uint32_t)be(r->p + 1, (int)hl - 1);
-    } else {
-        return jg_pr_fail(r, "ext type %d holds no map", type);
-    }
-    r->p += hl;
-    if (*n > jg_pr_left(r) / 2)
-        return jg_pr_truncated(r);
-    return JG_OK;
+    return count_header(r, type, true, n);
+}
+
+static inline __attribute__((always_inline)) jg_status pr_value(jg_preader *r, jg_value *out);
+
+static __attribute__((noinline)) jg_status expected(jg_preader *r, const char *what, jg_value v)
+{
+    return jg_pr_fail(r, "expected %s, found %s", what, jg_type_name(r->vm, v));
+}
+
+static inline jg_status pr_expect(jg_preader *r, jg_kind kind, const char *what, jg_value *out)
+{
+    jg_status st = pr_value(r, out);
+    if (LIKELY(st == JG_OK) && UNLIKELY(!jg_is_kind(*out, kind)))
+        return expected(r, what, *out);
+    return st;
 }
 
 jg_status jg_pr_expect(jg_preader *r, jg_kind kind, const char *what, jg_value *out)
 {
-    jg_status st = jg_pr_value(r, out);
-    if (st == JG_OK && !jg_is_kind(*out, kind))
-        return jg_pr_fail(r, "expected %s, found %s", what, jg_type_name(r->vm, *out));
-    return st;
+    return pr_expect(r, kind, what, out);
 }
 
 jg_status jg_pr_int(jg_preader *r, int64_t lo, int64_t hi, const char *what, int64_t *out)
@@ -732,11 +1185,18 @@ jg_status jg_pr_int(jg_preader *r, int64_t lo, int64_t hi, const char *what, int
 
 jg_status jg_pr_made(jg_preader *r, jg_value v)
 {
+    if (!r->made) {
+        r->made = r->made_inline;
+        r->cap_made = JG_PR_MADE_INLINE;
+    }
     if (r->n_made == r->cap_made) {
-        uint32_t ncap = r->cap_made ? r->cap_made * 2 : 16;
-        jg_value *m = realloc(r->made, ncap * sizeof *m);
+        uint32_t ncap = r->cap_made * 2;
+        jg_value *m = malloc(ncap * sizeof *m);
         if (!m)
             return jg_raise_nomem(r->vm);
+        memcpy(m, r->made, r->n_made * sizeof *m);
+        if (r->made != r->made_inline)
+            free(r->made);
         r->made = m;
         r->cap_made = ncap;
     }
@@ -746,6 +1206,20 @@ jg_status jg_pr_made(jg_preader *r, jg_value v)
 
 jg_status jg_pr_hash(jg_preader *r, uint8_t hash[JG_CODE_HASH_BYTES])
 {
+    /* The form the writer uses, bin 8 of 32 bytes, is copied straight out of
+     * the input: the bin's table entry stays JG_UNDEF (no pickle the writer
+     * makes refers to it), so no bytes object is made. */
+    const uint8_t *p = r->p;
+    if (LIKELY(left(r) >= 2 + JG_CODE_HASH_BYTES && p[0] == 0xc4 &&
+               p[1] == JG_CODE_HASH_BYTES)) {
+        uint32_t idx;
+        jg_status st = reserve(r, &idx);
+        if (st != JG_OK)
+            return st;
+        memcpy(hash, p + 2, JG_CODE_HASH_BYTES);
+        r->p = p + 2 + JG_CODE_HASH_BYTES;
+        return JG_OK;
+    }
     jg_value h;
     jg_status st = jg_pr_expect(r, JG_K_BYTES, "a code hash", &h);
     if (st != JG_OK)
@@ -762,8 +1236,13 @@ jg_status jg_pr_unknown_hash(jg_preader *r, const uint8_t *h)
     char hex[17];
     for (int i = 0; i < 8; i++)
         snprintf(hex + 2 * i, 3, "%02x", h[i]);
+    /* The host asks for this code and tries again (jg_vm_load_tasklet). */
+    r->vm->missing_code = true;
+    memcpy(r->vm->missing_hash, h, sizeof r->vm->missing_hash);
     return jg_pr_fail(r, "unknown code hash %s...", hex);
 }
+
+static jg_status read_known_str(jg_preader *r, jg_str *known, const char *what, jg_value *out);
 
 static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *out)
 {
@@ -772,7 +1251,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
     uint32_t n;
     switch (type) {
     case JG_PX_BIGINT: {
-        size_t len = jg_pr_left(r);
+        size_t len = left(r);
         if (len < 2 || r->p[0] > 1 || r->p[1] == 0)
             return jg_pr_fail(r, "malformed big int");
         mpz_t z;
@@ -791,7 +1270,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
     case JG_PX_LIST:
     case JG_PX_SET:
     case JG_PX_FROZENSET: {
-        if ((st = jg_pr_array_header(r, type, &n)) != JG_OK)
+        if ((st = array_header(r, type, &n)) != JG_OK)
             return st;
         jg_value item;
         if (type == JG_PX_TUPLE) {
@@ -801,7 +1280,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             r->table[idx] = *out = jg_obj_value(t);
             r->state[idx] = OBJ_UNFINISHED;
             for (uint32_t i = 0; i < n; i++) {
-                if ((st = jg_pr_value(r, &item)) != JG_OK)
+                if ((st = pr_value(r, &item)) != JG_OK)
                     return st;
                 t->items[i] = item;
             }
@@ -814,10 +1293,14 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             if (!l)
                 return jg_raise_nomem(vm);
             r->table[idx] = *out = jg_obj_value(l);
-            for (uint32_t i = 0; i < n; i++)
-                if ((st = jg_pr_value(r, &item)) != JG_OK ||
-                    (st = jg_list_append(vm, l, item)) != JG_OK)
+            /* Filled in place: it has room for n items, and its length
+             * counts only those read (what a REF inside it sees). */
+            for (uint32_t i = 0; i < n; i++) {
+                if ((st = pr_value(r, &item)) != JG_OK)
                     return st;
+                l->items[i] = item;
+                l->len = i + 1;
+            }
             return JG_OK;
         }
         jg_set *s = jg_set_new(vm, type == JG_PX_SET ? vm->t.set : vm->t.frozenset);
@@ -843,15 +1326,15 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
         r->table[idx] = *out = jg_obj_value(d);
         for (uint32_t i = 0; i < n; i++) {
             jg_value k, v;
-            if ((st = jg_pr_value(r, &k)) != JG_OK || (st = check_key(r)) != JG_OK ||
-                (st = jg_pr_value(r, &v)) != JG_OK || (st = jg_dict_set(vm, d, k, v)) != JG_OK)
+            if ((st = pr_value(r, &k)) != JG_OK || (st = check_key(r)) != JG_OK ||
+                (st = pr_value(r, &v)) != JG_OK || (st = jg_dict_set(vm, d, k, v)) != JG_OK)
                 return st;
         }
         return JG_OK;
     }
     case JG_PX_RANGE: {
         jg_value p[3];
-        if ((st = jg_pr_array_header(r, type, &n)) != JG_OK)
+        if ((st = array_header(r, type, &n)) != JG_OK)
             return st;
         if (n != 3)
             return jg_pr_fail(r, "range of %u parts", n);
@@ -871,12 +1354,13 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
         jg_value name;
         uint8_t hash[JG_CODE_HASH_BYTES];
         jg_module *m;
-        if ((st = jg_pr_array_header(r, type, &n)) != JG_OK)
+        if ((st = array_header(r, type, &n)) != JG_OK)
             return st;
         if (n != 2)
             return jg_pr_fail(r, "module reference of %u parts", n);
-        if ((st = jg_pr_expect(r, JG_K_STR, "a module name", &name)) != JG_OK ||
-            (st = jg_pr_hash(r, hash)) != JG_OK || (st = jg_codeid_find_module(vm, hash, &m)) != JG_OK)
+        if ((st = pr_expect(r, JG_K_STR, "a module name", &name)) != JG_OK ||
+            (st = jg_pr_hash(r, hash)) != JG_OK ||
+            (st = jg_codeid_find_module_cached(vm, hash, &r->codes, &m)) != JG_OK)
             return st;
         if (!m)
             return jg_pr_unknown_hash(r, hash);
@@ -890,7 +1374,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
         uint8_t hash[JG_CODE_HASH_BYTES];
         jg_code *c;
         jg_module *m;
-        if ((st = jg_pr_array_header(r, type, &n)) != JG_OK)
+        if ((st = array_header(r, type, &n)) != JG_OK)
             return st;
         if (n != 2)
             return jg_pr_fail(r, "code reference of %u parts", n);
@@ -898,10 +1382,11 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             return st;
         if (!jg_is_int(iv) || jg_as_int(iv) < 0 || jg_as_int(iv) > UINT32_MAX)
             return jg_pr_fail(r, "code index is not an index");
-        if ((st = jg_codeid_find_code(vm, hash, (uint32_t)jg_as_int(iv), &c)) != JG_OK)
+        if ((st = jg_codeid_find_code_cached(vm, hash, (uint32_t)jg_as_int(iv), &r->codes,
+                                             &c)) != JG_OK)
             return st;
         if (!c) {
-            if ((st = jg_codeid_find_module(vm, hash, &m)) != JG_OK)
+            if ((st = jg_codeid_find_module_cached(vm, hash, &r->codes, &m)) != JG_OK)
                 return st;
             if (!m)
                 return jg_pr_unknown_hash(r, hash);
@@ -912,16 +1397,17 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
     }
     case JG_PX_FUNCTION: {
         jg_value code, mod, name, qualname, parts[5];
-        if ((st = jg_pr_array_header(r, type, &n)) != JG_OK)
+        if ((st = array_header(r, type, &n)) != JG_OK)
             return st;
         if (n != 9)
             return jg_pr_fail(r, "function of %u parts", n);
-        if ((st = jg_pr_expect(r, JG_K_CODE, "a code reference", &code)) != JG_OK ||
-            (st = jg_pr_expect(r, JG_K_MODULE, "a module reference", &mod)) != JG_OK ||
-            (st = jg_pr_expect(r, JG_K_STR, "a function name", &name)) != JG_OK ||
-            (st = jg_pr_expect(r, JG_K_STR, "a function qualname", &qualname)) != JG_OK)
+        if ((st = pr_expect(r, JG_K_CODE, "a code reference", &code)) != JG_OK ||
+            (st = pr_expect(r, JG_K_MODULE, "a module reference", &mod)) != JG_OK)
             return st;
         jg_code *c = JG_AS(jg_code, code);
+        if ((st = read_known_str(r, c->name, "a function name", &name)) != JG_OK ||
+            (st = read_known_str(r, c->qualname, "a function qualname", &qualname)) != JG_OK)
+            return st;
         /* (The main program's body runs as a function: only a repickle of
          * the main tasklet meets it.) */
         if (c->flags & (r->mode == JG_PICKLE_REPICKLE ? JG_CO_CLASS : JG_CO_MODULE | JG_CO_CLASS))
@@ -962,12 +1448,12 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
     }
     case JG_PX_CLASS: {
         jg_value mod, qual;
-        if ((st = jg_pr_array_header(r, type, &n)) != JG_OK)
+        if ((st = array_header(r, type, &n)) != JG_OK)
             return st;
         if (n != 2)
             return jg_pr_fail(r, "class reference of %u parts", n);
-        if ((st = jg_pr_expect(r, JG_K_STR, "a module name", &mod)) != JG_OK ||
-            (st = jg_pr_expect(r, JG_K_STR, "a class name", &qual)) != JG_OK)
+        if ((st = pr_expect(r, JG_K_STR, "a module name", &mod)) != JG_OK ||
+            (st = pr_expect(r, JG_K_STR, "a class name", &qual)) != JG_OK)
             return st;
         jg_value c = jg_pickle_find_class(vm, JG_AS(jg_str, mod), JG_AS(jg_str, qual));
         if (c == JG_UNDEF)
@@ -978,11 +1464,11 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
     }
     case JG_PX_INSTANCE: {
         jg_value cls, attrs;
-        if ((st = jg_pr_array_header(r, type, &n)) != JG_OK)
+        if ((st = array_header(r, type, &n)) != JG_OK)
             return st;
         if (n != 2)
             return jg_pr_fail(r, "instance of %u parts", n);
-        if ((st = jg_pr_expect(r, JG_K_TYPE, "a class", &cls)) != JG_OK)
+        if ((st = pr_expect(r, JG_K_TYPE, "a class", &cls)) != JG_OK)
             return st;
         jg_type *t = JG_AS(jg_type, cls);
         if (!(t->flags & JG_TF_USER) || t->kind != JG_K_INSTANCE)
@@ -991,13 +1477,13 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
         if (!inst)
             return jg_raise_nomem(vm);
         r->table[idx] = *out = jg_obj_value(inst);
-        if ((st = jg_pr_expect(r, JG_K_DICT, "an attribute dict", &attrs)) != JG_OK)
+        if ((st = pr_expect(r, JG_K_DICT, "an attribute dict", &attrs)) != JG_OK)
             return st;
         jg_dict *d = JG_AS(jg_dict, attrs);
         uint32_t pos = 0;
         jg_value k, v;
         int64_t kh;
-    while (jg_dict_next(d, &pos, &k, &v, &kh)) {
+        while (jg_dict_next(d, &pos, &k, &v, &kh)) {
             if (!jg_is_kind(k, JG_K_STR))
                 return jg_pr_fail(r, "instance attribute name is not a str");
             jg_str *name = JG_AS(jg_str, k);
@@ -1011,7 +1497,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
     }
     case JG_PX_METHOD: {
         jg_value p[2];
-        if ((st = jg_pr_array_header(r, type, &n)) != JG_OK)
+        if ((st = array_header(r, type, &n)) != JG_OK)
             return st;
         if (n != 2)
             return jg_pr_fail(r, "method of %u parts", n);
@@ -1024,7 +1510,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
         return st;
     }
     case JG_PX_CELL: {
-        if ((st = jg_pr_array_header(r, type, &n)) != JG_OK)
+        if ((st = array_header(r, type, &n)) != JG_OK)
             return st;
         if (n > 1)
             return jg_pr_fail(r, "cell of %u values", n);
@@ -1042,7 +1528,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
     }
     case JG_PX_BUILTIN: {
         jg_value name;
-        if ((st = jg_pr_expect(r, JG_K_STR, "a built-in name", &name)) != JG_OK)
+        if ((st = pr_expect(r, JG_K_STR, "a built-in name", &name)) != JG_OK)
             return st;
         jg_str *s = JG_AS(jg_str, name);
         jg_str *key = jg_str_intern(vm, s->data, s->len);
@@ -1070,37 +1556,43 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
     }
 }
 
+static inline jg_status read_ref(jg_preader *r, uint32_t idx, jg_value *out)
+{
+    if (UNLIKELY(idx >= r->n))
+        return jg_pr_fail(r, "reference to object %u before it exists", idx);
+    if (UNLIKELY(r->table[idx] == JG_UNDEF))
+        return jg_pr_fail(r, "reference to object %u before it is made", idx);
+    if (r->state[idx] == OBJ_UNFINISHED) {
+        r->state[idx] = OBJ_LEAKED;
+        r->n_leaked++;
+    }
+    *out = r->table[idx];
+    return JG_OK;
+}
+
+/* An ext of 'type' whose body, 'len' bytes, starts at r->p. */
 static jg_status read_ext(jg_preader *r, int type, size_t len, jg_value *out)
 {
-    if (len > jg_pr_left(r))
+    if (UNLIKELY(len > left(r)))
         return jg_pr_truncated(r);
     const uint8_t *body_end = r->p + len, *outer_end = r->end;
     if (type == JG_PX_REF) {
         if (len != 4)
             return jg_pr_fail(r, "REF body is %zu bytes, not 4", len);
-        uint32_t idx = (uint32_t)be(r->p, 4);
+        uint32_t idx = be32(r->p);
         r->p += 4;
-        if (idx >= r->n)
-            return jg_pr_fail(r, "reference to object %u before it exists", idx);
-        if (r->table[idx] == JG_UNDEF)
-            return jg_pr_fail(r, "reference to object %u before it is made", idx);
-        if (r->state[idx] == OBJ_UNFINISHED) {
-            r->state[idx] = OBJ_LEAKED;
-            r->n_leaked++;
-        }
-        *out = r->table[idx];
-        return JG_OK;
+        return read_ref(r, idx, out);
     }
     if (type == JG_PX_LIVE) {
         if (!r->live)
             return jg_pr_fail(r, "live object reference outside a repickle");
         if (len != 4)
             return jg_pr_fail(r, "LIVE body is %zu bytes, not 4", len);
-        uint32_t i = (uint32_t)be(r->p, 4), idx;
+        uint32_t i = be32(r->p), idx;
         r->p += 4;
         if (i >= r->n_live)
             return jg_pr_fail(r, "live object %u out of range", i);
-        jg_status st = jg_pr_reserve(r, &idx);
+        jg_status st = reserve(r, &idx);
         if (st == JG_OK)
             r->table[idx] = *out = r->live[i];
         return st;
@@ -1108,10 +1600,10 @@ static jg_status read_ext(jg_preader *r, int type, size_t len, jg_value *out)
     if (type < 0)
         return jg_pr_fail(r, "unknown ext type %d", type);
     uint32_t idx;
-    jg_status st = jg_pr_reserve(r, &idx);
+    jg_status st = reserve(r, &idx);
     if (st != JG_OK)
         return st;
-    if (r->depth >= JG_PICKLE_MAX_DEPTH)
+    if (UNLIKELY(r->depth >= JG_PICKLE_MAX_DEPTH))
         return jg_pr_fail(r, "nesting deeper than %d", JG_PICKLE_MAX_DEPTH);
     r->depth++;
     r->end = body_end;
@@ -1120,42 +1612,86 @@ static jg_status read_ext(jg_preader *r, int type, size_t len, jg_value *out)
     r->depth--;
     if (st != JG_OK)
         return st;
-    if (r->p != body_end)
+    if (UNLIKELY(r->p != body_end))
         return jg_pr_fail(r, "ext type %d body is %zu bytes, its contents %zu", type, len,
-                    (size_t)(r->p - (body_end - len)));
+                          (size_t)(r->p - (body_end - len)));
     return JG_OK;
 }
 
-jg_status jg_pr_value(jg_preader *r, jg_value *out)
+static inline bool all_ascii(const uint8_t *s, size_t n)
+{
+    uint64_t acc = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        acc |= x;
+    }
+    for (; i < n; i++)
+        acc |= s[i];
+    return !(acc & 0x8080808080808080ull);
+}
+
+/* A str of 'len' bytes at r->p (len fits what is left). */
+static jg_status read_str(jg_preader *r, size_t len, jg_value *out)
 {
     jg_vm *vm = r->vm;
-    if (!jg_pr_left(r))
-        return jg_pr_truncated(r);
-    uint8_t b = *r->p++;
-    if (b <= 0x7f) {
-        *out = jg_int(b);
+    uint32_t idx;
+    jg_status st = reserve(r, &idx);
+    if (UNLIKELY(st != JG_OK))
+        return st;
+    const uint8_t *s = r->p;
+    jg_str *str;
+    if (LIKELY(all_ascii(s, len))) {
+        str = jg_str_alloc(vm, len, len);
+        if (!str)
+            return jg_raise_nomem(vm);
+        memcpy(str->data, s, len);
+    } else {
+        st = jg_str_decode(vm, (const char *)s, len, &str);
+        if (st != JG_OK) {
+            if (st == JG_RAISED && jg_exc_matches(vm, vm->t.UnicodeDecodeError)) {
+                jg_clear_exc(vm);
+                return jg_pr_fail(r, "invalid UTF-8 in str");
+            }
+            return st;
+        }
+    }
+    r->p = s + len;
+    r->table[idx] = *out = jg_obj_value(str);
+    return JG_OK;
+}
+
+/* A str that is most likely 'known' (a function's name is its code's): when
+ * its bytes are known's, 'known' itself is the value, and nothing is made. */
+static jg_status read_known_str(jg_preader *r, jg_str *known, const char *what, jg_value *out)
+{
+    const uint8_t *p = r->p;
+    size_t n = known->len;
+    if (n < 32 && left(r) > n && p[0] == (0xa0 | n) && memcmp(p + 1, known->data, n) == 0) {
+        uint32_t idx;
+        jg_status st = reserve(r, &idx);
+        if (st != JG_OK)
+            return st;
+        r->p = p + 1 + n;
+        r->table[idx] = *out = jg_obj_value(known);
         return JG_OK;
     }
-    if (b >= 0xe0) {
-        *out = jg_int((int8_t)b);
-        return JG_OK;
-    }
+    return pr_expect(r, JG_K_STR, what, out);
+}
+
+/* jg_pr_value past its fast paths; 'b' is the first byte, already consumed. */
+static __attribute__((noinline)) jg_status read_value_slow(jg_preader *r, uint8_t b,
+                                                           jg_value *out)
+{
+    jg_vm *vm = r->vm;
     size_t len = 0;
     int type = 0;
     switch (b) {
-    case 0xc0:
-        *out = JG_NONE;
-        return JG_OK;
-    case 0xc2:
-        *out = JG_FALSE;
-        return JG_OK;
-    case 0xc3:
-        *out = JG_TRUE;
-        return JG_OK;
     case 0xca:
     case 0xcb: {
         int n = b == 0xca ? 4 : 8;
-        if (jg_pr_left(r) < (size_t)n)
+        if (left(r) < (size_t)n)
             return jg_pr_truncated(r);
         uint64_t bits = be(r->p, n);
         r->p += n;
@@ -1180,13 +1716,17 @@ jg_status jg_pr_value(jg_preader *r, jg_value *out)
     case 0xd2:
     case 0xd3: {
         int n = 1 << ((b - 0xcc) & 3);
-        if (jg_pr_left(r) < (size_t)n)
+        if (left(r) < (size_t)n)
             return jg_pr_truncated(r);
         uint64_t x = be(r->p, n);
         r->p += n;
         if (b >= 0xd0) {
             int64_t s = n == 8 ? (int64_t)x : (int64_t)(x << (64 - 8 * n)) >> (64 - 8 * n);
-            *out = jg_int_from_i64(vm, s);
+            *out = jg_int_fits(s) ? jg_int(s) : jg_int_from_i64(vm, s);
+            return JG_OK;
+        }
+        if (x <= (uint64_t)JG_SMALL_MAX) {
+            *out = jg_int((int64_t)x);
             return JG_OK;
         }
         if (x <= (uint64_t)INT64_MAX) {
@@ -1204,50 +1744,33 @@ jg_status jg_pr_value(jg_preader *r, jg_value *out)
         break;
     }
     /* Lengths: str, bin, ext, and the arrays/maps that are not values here. */
-    if ((b & 0xe0) == 0xa0 || b == 0xd9 || b == 0xda || b == 0xdb || b == 0xc4 || b == 0xc5 ||
-        b == 0xc6) {
-        bool is_str = (b & 0xe0) == 0xa0 || (b >= 0xd9 && b <= 0xdb);
-        if ((b & 0xe0) == 0xa0) {
-            len = b & 0x1f;
-        } else {
-            int n = 1 << ((b >= 0xd9 ? b - 0xd9 : b - 0xc4));
-            if (jg_pr_left(r) < (size_t)n)
-                return jg_pr_truncated(r);
-            len = (size_t)be(r->p, n);
-            r->p += n;
-        }
-        if (len > jg_pr_left(r))
+    if (b == 0xd9 || b == 0xda || b == 0xdb || b == 0xc4 || b == 0xc5 || b == 0xc6) {
+        bool is_str = b >= 0xd9;
+        int n = 1 << ((b >= 0xd9 ? b - 0xd9 : b - 0xc4));
+        if (left(r) < (size_t)n)
             return jg_pr_truncated(r);
+        len = (size_t)be(r->p, n);
+        r->p += n;
+        if (len > left(r))
+            return jg_pr_truncated(r);
+        if (is_str)
+            return read_str(r, len, out);
         uint32_t idx;
-        jg_status st = jg_pr_reserve(r, &idx);
+        jg_status st = reserve(r, &idx);
         if (st != JG_OK)
             return st;
-        if (is_str) {
-            jg_str *s;
-            st = jg_str_decode(vm, (const char *)r->p, len, &s);
-            if (st != JG_OK) {
-                if (st == JG_RAISED && jg_exc_matches(vm, vm->t.UnicodeDecodeError)) {
-                    jg_clear_exc(vm);
-                    return jg_pr_fail(r, "invalid UTF-8 in str");
-                }
-                return st;
-            }
-            *out = jg_obj_value(s);
-        } else {
-            jg_bytes *bs = jg_bytes_new(vm, r->p, len);
-            if (!bs)
-                return jg_raise_nomem(vm);
-            *out = jg_obj_value(bs);
-        }
+        jg_bytes *bs = jg_bytes_new(vm, r->p, len);
+        if (!bs)
+            return jg_raise_nomem(vm);
         r->p += len;
-        r->table[idx] = *out;
+        r->table[idx] = *out = jg_obj_value(bs);
         return JG_OK;
     }
     if (b >= 0xd4 && b <= 0xd8) {
         len = (size_t)1 << (b - 0xd4);
     } else if (b >= 0xc7 && b <= 0xc9) {
         int n = 1 << (b - 0xc7);
-        if (jg_pr_left(r) < (size_t)n)
+        if (left(r) < (size_t)n)
             return jg_pr_truncated(r);
         len = (size_t)be(r->p, n);
         r->p += n;
@@ -1257,10 +1780,116 @@ jg_status jg_pr_value(jg_preader *r, jg_value *out)
     } else {
         return jg_pr_fail(r, "invalid msgpack byte 0x%02x", b);
     }
-    if (!jg_pr_left(r))
+    if (!left(r))
         return jg_pr_truncated(r);
     type = (int8_t)*r->p++;
     return read_ext(r, type, len, out);
+}
+
+/* jg_pr_value for everything but its leaf cases: strs and exts (and every
+ * error). */
+static __attribute__((noinline)) jg_status read_value_rest(jg_preader *r, jg_value *out)
+{
+    const uint8_t *p = r->p;
+    size_t have = (size_t)(r->end - p);
+    if (UNLIKELY(!have))
+        return jg_pr_truncated(r);
+    uint8_t b = *p;
+    if ((b & 0xe0) == 0xa0) {
+        size_t len = b & 0x1f;
+        if (UNLIKELY(len > have - 1))
+            return jg_pr_truncated(r);
+        r->p = p + 1;
+        return read_str(r, len, out);
+    }
+    if (b == 0xc9 && LIKELY(have >= 6)) { /* ext 32: the containers */
+        r->p = p + 6;
+        return read_ext(r, (int8_t)p[5], be32(p + 1), out);
+    }
+    if (b == 0xd6 && have >= 6 && p[1] == JG_PX_REF) {
+        r->p = p + 6;
+        return read_ref(r, be32(p + 2), out);
+    }
+    r->p = p + 1;
+    return read_value_slow(r, b, out);
+}
+
+/* The leaf cases - small ints, None, bools, floats, a REF to a finished
+ * object - return without calling anything (so without a stack frame). */
+static inline __attribute__((always_inline)) jg_status pr_value(jg_preader *r, jg_value *out)
+{
+    const uint8_t *p = r->p;
+    size_t have = (size_t)(r->end - p);
+    if (LIKELY(have)) {
+        uint8_t b = *p;
+        if (b <= 0x7f) {
+            r->p = p + 1;
+            *out = jg_int(b);
+            return JG_OK;
+        }
+        if (b >= 0xe0) {
+            r->p = p + 1;
+            *out = jg_int((int8_t)b);
+            return JG_OK;
+        }
+        switch (b) {
+        case 0xc0:
+            r->p = p + 1;
+            *out = JG_NONE;
+            return JG_OK;
+        case 0xc2:
+            r->p = p + 1;
+            *out = JG_FALSE;
+            return JG_OK;
+        case 0xc3:
+            r->p = p + 1;
+            *out = JG_TRUE;
+            return JG_OK;
+        case 0xcb:
+            if (LIKELY(have >= 9)) {
+                uint64_t bits = be64(p + 1);
+                double d;
+                memcpy(&d, &bits, 8);
+                r->p = p + 9;
+                *out = jg_float(d);
+                return JG_OK;
+            }
+            break;
+        case 0xd6: /* fixext 4: REF */
+            if (LIKELY(have >= 6 && p[1] == JG_PX_REF)) {
+                uint32_t idx = be32(p + 2);
+                if (LIKELY(idx < r->n && r->table[idx] != JG_UNDEF &&
+                           r->state[idx] != OBJ_UNFINISHED)) {
+                    r->p = p + 6;
+                    *out = r->table[idx];
+                    return JG_OK;
+                }
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return read_value_rest(r, out);
+}
+
+jg_status jg_pr_value(jg_preader *r, jg_value *out)
+{
+    return pr_value(r, out);
+}
+
+jg_status jg_pr_slot(jg_preader *r, jg_value *out)
+{
+    const uint8_t *p = r->p;
+    size_t have = (size_t)(r->end - p);
+    if (have >= 3 && p[0] == 0xc7 && p[1] == 0 && (int8_t)p[2] == JG_PX_UNDEF) {
+        r->p = p + 3;
+        *out = JG_UNDEF;
+        return JG_OK;
+    }
+    if (have >= 2 && p[0] == 0xd4 && (int8_t)p[1] == JG_PX_UNDEF)
+        return jg_pr_fail(r, "malformed undefined value");
+    return pr_value(r, out);
 }
 
 jg_status jg_pickle_loads(jg_vm *vm, const uint8_t *data, size_t len, jg_value *out)
@@ -1276,38 +1905,54 @@ jg_status jg_pickle_loads_ex(jg_vm *vm, const uint8_t *data, size_t len, jg_pick
     jg_status st = jg_pickle_error_types(vm, &perr, &uerr);
     if (st != JG_OK)
         return st;
-    jg_preader r = {.vm = vm, .uerr = uerr, .p = data, .end = data + len, .mode = mode,
-                    .live = live, .n_live = n_live, .target = target};
+    /* The inline table needs no zeroing: reserve() sets each entry. */
+    jg_preader rd, *r = &rd;
+    memset(r, 0, offsetof(jg_preader, made_inline));
+    r->vm = vm;
+    r->uerr = uerr;
+    r->p = data;
+    r->end = data + len;
+    r->mode = mode;
+    r->live = live;
+    r->n_live = n_live;
+    r->target = target;
+    r->table = r->table_inline;
+    r->state = r->state_inline;
+    r->cap = JG_PR_TABLE_INLINE;
     if (len > JG_PICKLE_MAX_SIZE)
-        return jg_pr_fail(&r, "pickle larger than %u bytes", (unsigned)JG_PICKLE_MAX_SIZE);
+        return jg_pr_fail(r, "pickle larger than %u bytes", (unsigned)JG_PICKLE_MAX_SIZE);
     if (len < 4 || memcmp(data, JG_PICKLE_MAGIC, 4) != 0)
-        return jg_pr_fail(&r, len < 4 && memcmp(data, JG_PICKLE_MAGIC, len) == 0 ? "jg_pr_truncated data"
-                                                                           : "not a jumpgate pickle (bad magic)");
-    r.p += 4;
+        return jg_pr_fail(r, len < 4 && memcmp(data, JG_PICKLE_MAGIC, len) == 0
+                                 ? "truncated data"
+                                 : "not a jumpgate pickle (bad magic)");
+    r->p += 4;
     jg_value fv, cv;
-    st = jg_pr_value(&r, &fv);
+    st = jg_pr_value(r, &fv);
     if (st == JG_OK && (!jg_is_int(fv) || jg_as_int(fv) != JG_PICKLE_FORMAT_VERSION))
-        st = jg_is_int(fv) ? jg_pr_fail(&r, "unsupported pickle format version %lld",
-                                  (long long)jg_as_int(fv))
-                           : jg_pr_fail(&r, "malformed pickle header");
+        st = jg_is_int(fv) ? jg_pr_fail(r, "unsupported pickle format version %lld",
+                                        (long long)jg_as_int(fv))
+                           : jg_pr_fail(r, "malformed pickle header");
     if (st == JG_OK)
-        st = jg_pr_value(&r, &cv);
+        st = jg_pr_value(r, &cv);
     if (st == JG_OK && (!jg_is_int(cv) || jg_as_int(cv) != JG_COMPILER_VERSION))
-        st = jg_is_int(cv) ? jg_pr_fail(&r, "pickle from compiler version %lld, this VM has %d",
-                                  (long long)jg_as_int(cv), JG_COMPILER_VERSION)
-                           : jg_pr_fail(&r, "malformed pickle header");
+        st = jg_is_int(cv) ? jg_pr_fail(r, "pickle from compiler version %lld, this VM has %d",
+                                        (long long)jg_as_int(cv), JG_COMPILER_VERSION)
+                           : jg_pr_fail(r, "malformed pickle header");
     if (st == JG_OK)
-        st = jg_pr_value(&r, out);
-    if (st == JG_OK && r.p != r.end)
-        st = jg_pr_fail(&r, "trailing data after the pickle");
+        st = jg_pr_value(r, out);
+    if (st == JG_OK && r->p != r->end)
+        st = jg_pr_fail(r, "trailing data after the pickle");
     if (st == JG_OK)
-        st = jg_pickle_finish_state(&r);
+        st = jg_pickle_finish_state(r);
     if (st != JG_OK)
-        jg_interp_free_thread(&r.new_thread);
-    free(r.table);
-    free(r.state);
-    free(r.made);
-    free(r.placed);
+        jg_interp_free_thread(&r->new_thread);
+    if (r->table != r->table_inline) {
+        free(r->table);
+        free(r->state);
+    }
+    if (r->made != r->made_inline)
+        free(r->made);
+    free(r->placed);
     if (st == JG_RAISED && !jg_exc_matches(vm, uerr) && !jg_exc_matches(vm, vm->t.MemoryError)) {
         /* A VM-level refusal of what the bytes describe (an unhashable key,
          * a key whose hash is Python code): still an UnpicklingError. */

@@ -17,22 +17,47 @@
 #include "codeid.h"
 #include "pickle.h"
 
+/* Sizes of the storage a writer and a reader carry inline, so that a small
+ * pickle needs no malloc at all (powers of two). */
+#define JG_PW_BUF_INLINE 4096
+#define JG_PW_MEMO_INLINE 256
+#define JG_PR_TABLE_INLINE 256
+#define JG_PR_MADE_INLINE 8
+
 typedef struct {
     jg_vm *vm;
     jg_type *perr;
+    /* The output so far (data, size, alloc): sb.data is 'buf' below until the
+     * pickle outgrows it, then malloc'd.  Write through the jg_pw_* functions
+     * or pk (whose callback grows it), never msgpack_sbuffer_write. */
     msgpack_sbuffer sb;
     msgpack_packer pk;
-    /* memo: object address -> table index (open addressing, linear probing) */
+    /* memo: object address -> table index (open addressing, linear probing,
+     * Fibonacci hashing); keys[i] == 0 is a free slot.  The inline arrays
+     * below until it grows. */
     uintptr_t *keys;
     uint32_t *vals;
     size_t cap, used;
+    unsigned memo_shift;      /* 64 - log2(cap) */
+    uintptr_t miss_key;       /* the last look-up that failed, and the free */
+    size_t miss_slot;         /* slot it ended at (where it is inserted next) */
     uint32_t n_objs;
     int depth;
     jg_pickle_mode mode;
+    bool raised;              /* a buffer failure already raised its error */
     /* Repickle: objects written as LIVE(i) and left in place (live[i]). */
     const jg_pickle_live *live;
     jg_value *live_out;
     uint32_t n_live_out, cap_live_out;
+    /* Look-ups remembered for the one dumps (no Python code and no collection
+     * run during it): the last globals' module, the last module's code registry
+     * entry. */
+    jg_dict *mod_globals;
+    jg_module *mod_module;
+    jg_codeid_cache codes;
+    uintptr_t keys_inline[JG_PW_MEMO_INLINE];
+    uint32_t vals_inline[JG_PW_MEMO_INLINE];
+    char buf[JG_PW_BUF_INLINE];
 } jg_pwriter;
 
 typedef struct jg_pfixup jg_pfixup;
@@ -41,7 +66,7 @@ typedef struct {
     jg_vm *vm;
     jg_type *uerr;
     const uint8_t *p, *end; /* 'end' is the end of the innermost ext body */
-    jg_value *table;
+    jg_value *table;        /* table_inline until it grows, then malloc'd */
     uint8_t *state;         /* per object: 0 done, 1 unfinished, 2 unfinished and referenced */
     uint32_t n, cap;
     uint32_t n_leaked;      /* unfinished tuples/frozensets reached through a REF */
@@ -50,7 +75,7 @@ typedef struct {
     const jg_value *live;   /* repickle: the objects LIVE(i) names, else NULL */
     uint32_t n_live;
     /* Tasklets and channels read, checked and linked once the whole pickle is
-     * read (pickle_state.c). */
+     * read (pickle_state.c); made_inline until it grows. */
     jg_value *made;
     uint32_t n_made, cap_made;
     /* Repickle: the tasklet the pickle's tasklet is read into, and the
@@ -60,6 +85,11 @@ typedef struct {
     /* Generator frames placed in a chain (pickle_state.c). */
     const void **placed;
     size_t placed_n, placed_cap;
+    /* The last module's code registry entry, remembered for the one loads. */
+    jg_codeid_cache codes;
+    jg_value made_inline[JG_PR_MADE_INLINE];
+    jg_value table_inline[JG_PR_TABLE_INLINE];
+    uint8_t state_inline[JG_PR_TABLE_INLINE];
 } jg_preader;
 
 /* ---- writer */
@@ -82,10 +112,18 @@ JG_INTERNAL jg_status jg_pw_cstr(jg_pwriter *w, const char *s);
 JG_INTERNAL jg_status jg_pw_code(jg_pwriter *w, jg_code *c, jg_module *m);
 /* MODULE for 'm', whose code hash is 'hash'. */
 JG_INTERNAL jg_status jg_pw_module(jg_pwriter *w, jg_module *m, const uint8_t *hash);
+/* A frame slot or stack entry: JG_UNDEF (an unbound local, LOAD_METHOD's
+ * marker) is the empty ext UNDEF, which takes no object index; anything else
+ * is a value.  jg_pw_slots writes a msgpack array of 'n' of them. */
+JG_INTERNAL jg_status jg_pw_slot(jg_pwriter *w, jg_value v);
+JG_INTERNAL jg_status jg_pw_slots(jg_pwriter *w, const jg_value *v, size_t n);
 /* A msgpack array of the values. */
 JG_INTERNAL jg_status jg_pw_items(jg_pwriter *w, const jg_value *items, size_t n);
 JG_INTERNAL jg_status jg_pw_array(jg_pwriter *w, size_t n);
 JG_INTERNAL jg_status jg_pw_int(jg_pwriter *w, int64_t i);
+/* The module whose namespace is 'globals' (vm/codeid.h), or NULL; remembered
+ * for the rest of the dumps. */
+JG_INTERNAL jg_module *jg_pw_module_of_globals(jg_pwriter *w, jg_dict *globals);
 /* PicklingError "cannot pickle 'T' object". */
 JG_INTERNAL jg_status jg_pw_cant(jg_pwriter *w, jg_value v);
 /* The objects pickle_state.c and pickle_native.c write (JG_NEEDS_PY: not theirs). */
@@ -101,6 +139,8 @@ JG_INTERNAL size_t jg_pr_left(jg_preader *r);
 /* A msgpack array header inside an ext body of 'type'; *n fits what is left. */
 JG_INTERNAL jg_status jg_pr_array_header(jg_preader *r, int type, uint32_t *n);
 JG_INTERNAL jg_status jg_pr_value(jg_preader *r, jg_value *out);
+/* What jg_pw_slot wrote: JG_UNDEF for the UNDEF ext, else a value. */
+JG_INTERNAL jg_status jg_pr_slot(jg_preader *r, jg_value *out);
 /* A value of 'kind' (else "expected <what>, found T"). */
 JG_INTERNAL jg_status jg_pr_expect(jg_preader *r, jg_kind kind, const char *what, jg_value *out);
 /* A small int in [lo, hi] (else "<what> out of range"). */

@@ -21,6 +21,7 @@
  * Invariant: nothing the reader builds is visible to the program until the
  * whole pickle has been read and checked; a failure leaves only garbage.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,20 +67,11 @@ static bool is_channel(jg_vm *vm, jg_value v)
     return vm->channel_type && jg_isinstance(vm, v, vm->channel_type);
 }
 
-/* A frame slot or stack entry: JG_UNDEF (an unbound local, LOAD_METHOD's
- * marker) is the empty ext UNDEF, which takes no object index. */
-static jg_status write_slot(jg_pwriter *w, jg_value v)
-{
-    if (v == JG_UNDEF)
-        return jg_pw_check(w, msgpack_pack_ext_with_body(&w->pk, "", 0, JG_PX_UNDEF));
-    return jg_pw_value(w, v);
-}
-
 static jg_status write_frame(jg_pwriter *w, jg_frame *f)
 {
     jg_vm *vm = w->vm;
     jg_code *c = f->code;
-    jg_module *m = jg_codeid_module_of_globals(vm, f->globals);
+    jg_module *m = jg_pw_module_of_globals(w, f->globals);
     if (!m)
         return jg_raise(vm, w->perr, "cannot pickle a frame of '%s': its module is not loaded",
                         c->qualname->data);
@@ -102,17 +94,11 @@ static jg_status write_frame(jg_pwriter *w, jg_frame *f)
     uint32_t n_slots = jg_code_n_slots(c);
     if ((st = jg_pw_value(w, locals)) != JG_OK ||
         (st = jg_pw_int(w, f->ip - c->code)) != JG_OK || (st = jg_pw_int(w, f->finish)) != JG_OK ||
-        (st = write_slot(w, f->extra)) != JG_OK || (st = jg_pw_array(w, n_slots)) != JG_OK)
+        (st = jg_pw_slot(w, f->extra)) != JG_OK || (st = jg_pw_slots(w, f->slots, n_slots)) != JG_OK ||
+        (st = jg_pw_slots(w, base, (size_t)(f->sp - base))) != JG_OK)
         return st;
-    for (uint32_t i = 0; i < n_slots && st == JG_OK; i++)
-        st = write_slot(w, f->slots[i]);
-    if (st != JG_OK || (st = jg_pw_array(w, (size_t)(f->sp - base))) != JG_OK)
-        return st;
-    for (jg_value *p = base; p < f->sp && st == JG_OK; p++)
-        st = write_slot(w, *p);
-    if (st == JG_OK)
-        jg_pw_end_ext(w, at);
-    return st;
+    jg_pw_end_ext(w, at);
+    return JG_OK;
 }
 
 /* The generator 'g' delegates to (`yield from`, suspended or running in
@@ -171,7 +157,9 @@ static jg_status write_gen(jg_pwriter *w, jg_gen *g)
         (st = jg_pw_str_obj(w, g->name)) != JG_OK ||
         (st = jg_pw_str_obj(w, g->qualname)) != JG_OK || (st = jg_pw_int(w, g->state)) != JG_OK)
         return st;
-    st = g->frame ? write_frame(w, g->frame) : jg_pw_value(w, JG_NONE);
+    /* A closed generator may keep its finished frame: nothing to resume. */
+    st = g->frame && g->state != JG_GEN_CLOSED ? write_frame(w, g->frame)
+                                               : jg_pw_value(w, JG_NONE);
     if (st == JG_OK)
         jg_pw_end_ext(w, at);
     return st;
@@ -182,7 +170,8 @@ static jg_status write_chain(jg_pwriter *w, jg_thread *th)
     uint32_t n = 0;
     for (jg_frame *f = th->frame; f; f = f->back)
         n++;
-    jg_frame **fs = malloc((n + 1) * sizeof *fs);
+    jg_frame *small[64];
+    jg_frame **fs = n <= 64 ? small : malloc(n * sizeof *fs);
     if (!fs)
         return jg_raise_nomem(w->vm);
     uint32_t i = n;
@@ -191,7 +180,8 @@ static jg_status write_chain(jg_pwriter *w, jg_thread *th)
     jg_status st = jg_pw_array(w, n);
     for (i = 0; i < n && st == JG_OK; i++)
         st = fs[i]->gen ? jg_pw_value(w, jg_obj_value(fs[i]->gen)) : write_frame(w, fs[i]);
-    free(fs);
+    if (fs != small)
+        free(fs);
     return st;
 }
 
@@ -225,8 +215,11 @@ static jg_status write_tasklet(jg_pwriter *w, jg_tasklet *t)
     } else if ((st = jg_pw_value(w, JG_NONE)) != JG_OK) {
         return st;
     }
-    /* Sleeping is not yet a tasklet state: the slot is kept for it. */
-    if ((st = jg_pw_value(w, JG_NONE)) != JG_OK ||
+    /* A sleeping tasklet (or one paused with a sleep to finish): the
+     * seconds it has left. */
+    double secs;
+    jg_value sleep = jg_sched_sleep_left(vm, t, &secs) ? jg_float(secs) : JG_NONE;
+    if ((st = jg_pw_value(w, sleep)) != JG_OK ||
         (st = jg_pw_value(w, t->th->handled)) != JG_OK)
         return st;
     if (t->finished || !t->started) {
@@ -260,7 +253,9 @@ static jg_status channel_id(jg_vm *vm, jg_channel *c, int64_t *out)
         (st = jg_dict_set(vm, vm->chans_by_id, jg_int(id), jg_obj_value(c))) != JG_OK)
         return st;
     *out = id;
-    return JG_OK;
+    /* Its reference leaves the node: with a host, its state moves to the
+     * broker (channel.c "shared channels"). */
+    return jg_channel_share(vm, c);
 }
 
 static jg_status write_channel(jg_pwriter *w, jg_channel *c)
@@ -359,19 +354,6 @@ static jg_status place(jg_preader *r, const jg_frame *f)
     return JG_OK;
 }
 
-/* Reads a slot value: the UNDEF ext, or any value. */
-static jg_status read_slot(jg_preader *r, jg_value *out)
-{
-    if (jg_pr_left(r) >= 3 && r->p[0] == 0xc7 && r->p[1] == 0 && (int8_t)r->p[2] == JG_PX_UNDEF) {
-        r->p += 3;
-        *out = JG_UNDEF;
-        return JG_OK;
-    }
-    if (jg_pr_left(r) >= 2 && r->p[0] == 0xd4 && (int8_t)r->p[1] == JG_PX_UNDEF)
-        return jg_pr_fail(r, "malformed undefined value");
-    return jg_pr_value(r, out);
-}
-
 /* A frame read but not yet placed: its parts, checked. */
 typedef struct {
     jg_code *code;
@@ -401,7 +383,7 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
         (st = jg_pr_value(r, &func)) != JG_OK || (st = jg_pr_value(r, &locals)) != JG_OK ||
         (st = jg_pr_int(r, 0, UINT32_MAX, "frame instruction offset", &ip)) != JG_OK ||
         (st = jg_pr_int(r, JG_FIN_PUSH, JG_FIN_TASKLET, "frame finish", &finish)) != JG_OK ||
-        (st = read_slot(r, &extra)) != JG_OK)
+        (st = jg_pr_slot(r, &extra)) != JG_OK)
         return st;
     jg_code *c = JG_AS(jg_code, code);
     jg_dict *globals = JG_AS(jg_module, mod)->dict;
@@ -423,11 +405,11 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
         return jg_pr_fail(r, "function frame with a namespace");
     }
     if (ip >= c->n_code || JG_DEPTH_OF(c->depths[ip]) == JG_DEPTH_UNKNOWN)
-        return jg_pr_fail(r, "frame offset %lld is not an instruction of its code",
-                          (long long)ip);
+        return jg_pr_fail(r, "frame offset %lld is not an instruction of '%.60s'",
+                          (long long)ip, c->qualname->data);
     if (!(c->depths[ip] & JG_DEPTH_RESUME))
-        return jg_pr_fail(r, "frame offset %lld is not a point it can resume at",
-                          (long long)ip);
+        return jg_pr_fail(r, "frame offset %lld is not a point '%.60s' can resume at",
+                          (long long)ip, c->qualname->data);
     /* What the finish kind does with 'extra' is trusted by the interpreter. */
     switch (finish) {
     case JG_FIN_CONSTRUCT:
@@ -476,7 +458,7 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
     *out = f;
     for (uint32_t i = 0; i < n_slots; i++) {
         jg_value v;
-        if ((st = read_slot(r, &v)) != JG_OK)
+        if ((st = jg_pr_slot(r, &v)) != JG_OK)
             return st;
         if (i >= c->n_locals && !jg_is_kind(v, JG_K_CELL))
             return jg_pr_fail(r, "frame cell slot %u holds no cell", i);
@@ -489,7 +471,7 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
         return jg_pr_fail(r, "frame stack of %u values, its code allows %u", n, c->stacksize);
     jg_value *base = jg_frame_stack_base(f);
     for (uint32_t i = 0; i < n; i++) {
-        if ((st = read_slot(r, &base[i])) != JG_OK)
+        if ((st = jg_pr_slot(r, &base[i])) != JG_OK)
             return st;
         f->sp = base + i + 1;
     }
@@ -660,20 +642,6 @@ static jg_status read_gen(jg_preader *r, uint32_t idx, jg_value *out)
     }
 }
 
-static jg_tasklet *new_tasklet(jg_vm *vm)
-{
-    jg_tasklet *t = jg_gc_alloc(vm, vm->tasklet_type, sizeof(jg_tasklet));
-    if (!t)
-        return NULL;
-    t->th = &t->own;
-    t->own.handled = JG_NONE;
-    t->tempval = JG_NONE;
-    t->resume_exc = JG_NONE;
-    t->func = JG_NONE;
-    t->id = ++vm->next_tasklet_id;
-    return t;
-}
-
 /* Reads the chain of frames of tasklet 't' onto thread 'th'. */
 static jg_status read_chain(jg_preader *r, jg_tasklet *t, jg_thread *th)
 {
@@ -791,7 +759,7 @@ static jg_status read_tasklet(jg_preader *r, uint32_t idx, jg_value *out)
         return jg_pr_fail(r, "tasklet of %u parts", n);
     jg_tasklet *target = r->target;
     r->target = NULL; /* only the outermost tasklet is the target */
-    jg_tasklet *t = target ? target : new_tasklet(vm);
+    jg_tasklet *t = target ? target : jg_tasklet_alloc(vm, vm->tasklet_type);
     if (!t)
         return jg_raise_nomem(vm);
     r->table[idx] = *out = jg_obj_value(t);
@@ -810,9 +778,15 @@ static jg_status read_tasklet(jg_preader *r, uint32_t idx, jg_value *out)
         return jg_pr_fail(r, "tasklet's pending exception is not an exception");
     if (handled != JG_NONE && !jg_is_kind(handled, JG_K_EXC))
         return jg_pr_fail(r, "tasklet's handled exception is not an exception");
-    if (sleep != JG_NONE)
-        return jg_pr_fail(r, "sleeping tasklets are not supported yet");
     bool started = flags & TF_STARTED, finished = flags & TF_FINISHED;
+    /* A sleep is what is left of a time.sleep call the tasklet is suspended
+     * in: it is out of the run queue and blocked on nothing, and the call
+     * returns None when it wakes. */
+    if (sleep != JG_NONE &&
+        (!jg_is_float(sleep) || !isfinite(jg_as_float(sleep)) || jg_as_float(sleep) < 0 ||
+         !started || finished || chan != JG_NONE || rexc != JG_NONE ||
+         (flags & (TF_SCHEDULED | TF_RESUME_PUSH | TF_SENDS_EXC)) != TF_RESUME_PUSH))
+        return jg_pr_fail(r, "tasklet's sleep is malformed");
     if (finished && (chan != JG_NONE || rexc != JG_NONE))
         return jg_pr_fail(r, "finished tasklet that waits");
     if (chan != JG_NONE && !(flags & TF_RESUME_PUSH) && rexc == JG_NONE)
@@ -822,9 +796,11 @@ static jg_status read_tasklet(jg_preader *r, uint32_t idx, jg_value *out)
     if (target) {
         /* Repickle: the same tasklet, its frames rebuilt on a fresh thread
          * that replaces its own once everything is read. */
+        double left;
         if (target->started != started || target->finished != finished ||
             (target->chan != NULL) != (chan != JG_NONE) || (target->chan && target->dir != dir) ||
-            ((flags & TF_SCHEDULED) != 0) != (target->next != NULL))
+            ((flags & TF_SCHEDULED) != 0) != (target->next != NULL) ||
+            jg_sched_sleep_left(vm, target, &left) != (sleep != JG_NONE))
             return jg_pr_fail(r, "repickled tasklet changed state");
         if (chan != JG_NONE && JG_AS(jg_channel, chan) != target->chan) {
             /* Its channel was copied with it: it waits on the copy now. */
@@ -835,8 +811,12 @@ static jg_status read_tasklet(jg_preader *r, uint32_t idx, jg_value *out)
         t->started = started;
         t->finished = finished;
         t->dir = (int8_t)dir;
+        /* insert() puts it back to sleep for what it had left. */
+        if (sleep != JG_NONE)
+            t->sleep_left = jg_as_float(sleep);
         if (r->mode == JG_PICKLE_MIGRATE)
-            t->id = (uint64_t)id;
+            if (jg_host_rekey(vm, t, (uint64_t)id) != JG_OK)
+                return JG_RAISED;
     }
     t->attrs = attrs == JG_NONE ? NULL : JG_AS(jg_dict, attrs);
     t->resume_push = flags & TF_RESUME_PUSH;
@@ -949,6 +929,7 @@ static jg_status read_channel_ref(jg_preader *r, uint32_t idx, jg_value *out)
         jg_channel *c = new_channel(vm);
         if (!c)
             return jg_raise_nomem(vm);
+        c->shared = vm->cfg.remote_channel != NULL;
         cv = jg_obj_value(c);
         if ((st = jg_dict_set(vm, vm->chans_by_id, jg_int(id), cv)) != JG_OK ||
             (st = jg_dict_set(vm, vm->chan_ids, cv, jg_int(id))) != JG_OK)
@@ -1034,11 +1015,11 @@ jg_status jg_pickle_finish_state(jg_preader *r)
         if (t->chan && !in_queue(t->chan, t)) {
             if (r->mode != JG_PICKLE_MIGRATE)
                 return jg_pr_fail(r, "tasklet waits on a channel that does not list it");
-            jg_channel *c = t->chan;
-            t->chan = NULL;
-            if (c->balance && (c->balance > 0) != (t->dir > 0))
-                return jg_pr_fail(r, "tasklet waits on a channel the other way");
-            queue_append(c, t);
+            /* Migration: on a shared channel the wait is the host's to hand
+             * on (jg_sched_resume_loaded); on a local one it queues, or
+             * meets a waiter of the other direction. */
+            if (!t->chan->shared && jg_channel_rewait(vm, t) != JG_OK)
+                return JG_RAISED;
         }
     }
     jg_tasklet *t = r->new_thread_of;
@@ -1051,6 +1032,8 @@ jg_status jg_pickle_finish_state(jg_preader *r)
         memset(&r->new_thread, 0, sizeof r->new_thread);
         old.frame = NULL;
         jg_interp_free_thread(&old);
+        free(t->base); /* the old bottom frame's chunk, if it had one */
+        t->base = NULL;
     }
     return JG_OK;
 }

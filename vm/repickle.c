@@ -103,9 +103,10 @@ void jg_repickle_current(jg_vm *vm)
         give_up(vm, t, "loads (another tasklet came back)");
     }
     /* A round trip costs about the live heap (the marking) plus the
-     * tasklet's state: space them so the check slows a program by a
-     * bounded factor, however big its heap or deep its frames. */
-    uint64_t cost = (vm->bytes_allocated + 16 * (uint64_t)data->len) / 64;
+     * tasklet's state: space them by that (a step per 4 KiB), so the check
+     * slows a program by a bounded factor however big its heap or deep its
+     * frames, and a small program is round-tripped every few hundred steps. */
+    uint64_t cost = (vm->bytes_allocated + 16 * (uint64_t)data->len) / 4096;
     if (cost > vm->repickle_every)
         vm->repickle_at = vm->steps + cost;
 }

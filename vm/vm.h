@@ -190,6 +190,8 @@ struct jg_vm {
     uint64_t sched_at;               /* step count at which the safepoint calls
                                         jg_sched_tick (0: never) */
     uint64_t preempt_at, watchdog_at; /* what sched_at is the nearer of (0: off) */
+    struct jg_timers *timers;        /* the sleeping tasklets (timer.h), NULL until
+                                        the stackless module is imported */
     jg_value exc;           /* the exception being raised, while JG_RAISED propagates */
     jg_tailcall_req tail;
     uint32_t recursion_limit;
@@ -235,6 +237,13 @@ struct jg_vm {
     uint64_t repickle_at;    /* step count of the next round trip */
     struct jg_tasklet *repickled; /* the tasklet the last round trip was of */
     uint64_t n_repickles;
+    /* ---- hosting (embed.c) */
+    jg_dict *host_tasklets; /* id -> tasklet, once a host drives the VM */
+    bool missing_code;      /* the last failed load named unknown code: */
+    uint8_t missing_hash[32]; /* this hash */
+    /* pickle.PicklingError and pickle.UnpicklingError, once pickle.c first
+     * needs them (NULL until then) */
+    jg_type *pickling_error, *unpickling_error;
 };
 
 /* ---------------------------------------------------------------- gc.c */

@@ -405,8 +405,18 @@ def _channel_iter(ch):
 
 
 def _tasklet_main(func, args, kwargs):
-    # The bottom frame of every tasklet (vm/tasklet.h): its return ends it.
+    # The bottom frame of a tasklet whose call needs keyword arguments or may
+    # fail to bind (vm/tasklet.c setup): its return ends the tasklet.
     func(*args, **kwargs)
+
+
+def _tasklet_sleep_index(x):
+    # time.sleep(x) for an x whose __index__ is Python code (vm/mod_time.c).
+    import time
+    n = _lookup(type(x), "__index__")(x)
+    if not isinstance(n, int):
+        raise TypeError("__index__ returned non-int (type " + _tname(n) + ")")
+    return time.sleep(n)
 
 
 def _for_next(it):

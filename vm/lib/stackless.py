@@ -10,7 +10,8 @@ _set_tasklet_exit(TaskletExit)
 
 
 def run(timeout=0):
-    """Runs the other runnable tasklets until none is left but the caller.
+    """Runs the other tasklets until none is left runnable or sleeping but
+    the caller: while only sleepers remain, it waits for them.
 
     With a timeout, a tasklet still running after that many steps (calls and
     loop iterations, counted while tasklets other than main run) is
@@ -18,7 +19,7 @@ def run(timeout=0):
     if timeout:
         _watchdog(timeout)
     try:
-        while getruncount() > 1:
+        while _pending():
             interrupted = schedule()
             if interrupted is not None:
                 return interrupted
