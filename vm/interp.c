@@ -174,7 +174,10 @@ static void gen_trace(jg_vm *vm, jg_obj *o)
     jg_gen *g = (jg_gen *)o;
     jg_gc_mark_obj(vm, g->name);
     jg_gc_mark_obj(vm, g->qualname);
-    if (g->frame && g->state != JG_GEN_RUNNING)
+    /* A running generator's frame is marked with its thread - except while
+     * the repickle check marks what else reaches a tasklet's objects: a
+     * generator reached that way keeps what its frame holds too. */
+    if (g->frame && (g->state != JG_GEN_RUNNING || vm->mark_skip))
         mark_frame(vm, g->frame);
 }
 
@@ -470,8 +473,10 @@ static jg_status setup_frame(jg_vm *vm, jg_func *fn, jg_frame *f, jg_value *args
     f->func = fn;
     f->globals = fn->globals;
     /* A module body called as a function (the main program, a tasklet
-     * running a program) names its globals through the locals dict. */
-    f->locals = c->flags & JG_CO_MODULE ? fn->globals : NULL;
+     * running a program) names its globals through the locals dict; so does
+     * a class body, until __build_class__ gives it its namespace (a class
+     * body function called any other way - from a pickle - stays sound). */
+    f->locals = c->flags & (JG_CO_MODULE | JG_CO_CLASS) ? fn->globals : NULL;
     f->gen = NULL;
     f->extra = JG_NONE;
     f->finish = JG_FIN_PUSH;

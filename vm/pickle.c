@@ -1408,10 +1408,6 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
         if ((st = read_known_str(r, c->name, "a function name", &name)) != JG_OK ||
             (st = read_known_str(r, c->qualname, "a function qualname", &qualname)) != JG_OK)
             return st;
-        /* (The main program's body runs as a function: only a repickle of
-         * the main tasklet meets it.) */
-        if (c->flags & (r->mode == JG_PICKLE_REPICKLE ? JG_CO_CLASS : JG_CO_MODULE | JG_CO_CLASS))
-            return jg_pr_fail(r, "code object %u is not a function", (unsigned)c->index);
         jg_func *f = jg_func_new(vm, c, JG_AS(jg_module, mod)->dict);
         if (!f)
             return jg_raise_nomem(vm);

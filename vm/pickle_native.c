@@ -569,19 +569,45 @@ static jg_status write_module_attr(jg_pwriter *w, jg_value v)
     return write_simple(w, jg_obj_of(v), "module_attr", parts, 2);
 }
 
+/* The native method 'name' that a lookup through 'self' binds (a class
+ * method of self when self is a type, else a method of type(self)), or NULL
+ * when that lookup finds anything else. */
+static jg_native *method_via(jg_vm *vm, jg_value self, jg_str *name)
+{
+    jg_value m;
+    if (jg_typeof(vm, self) == vm->t.type) {
+        m = jg_type_lookup(vm, (jg_type *)jg_as_obj(self), name);
+        if (jg_is_kind(m, JG_K_NATIVE) && (JG_AS(jg_native, m)->flags & JG_NF_CLASSMETHOD))
+            return JG_AS(jg_native, m);
+    }
+    m = jg_type_lookup(vm, jg_typeof(vm, self), name);
+    if (!jg_is_kind(m, JG_K_NATIVE))
+        return NULL;
+    jg_native *f = JG_AS(jg_native, m);
+    bool method = f->self == JG_NULL && f->owner && !(f->flags & JG_NF_STATIC);
+    return method && !(f->flags & JG_NF_CLASSMETHOD) ? f : NULL;
+}
+
 static jg_status write_native_fn(jg_pwriter *w, jg_native *n)
 {
     jg_vm *vm = w->vm;
-    jg_str *name = jg_str_from_cstr(vm, n->name);
+    jg_str *name = jg_str_intern_cstr(vm, n->name);
     if (!name)
         return jg_raise_nomem(vm);
     /* A method is found again in its type's dict (a getter's native is not:
      * it lives inside a property there). */
     jg_value in_type = n->owner ? jg_dict_get_str(n->owner->dict, name) : JG_UNDEF;
-    if (n->self != JG_NULL && jg_is_kind(in_type, JG_K_NATIVE) &&
-        JG_AS(jg_native, in_type)->fn == n->fn) {
-        jg_value v[3] = {n->self, jg_obj_value(n->owner), jg_obj_value(name)};
-        return write_simple(w, n, "builtin_method", v, 3);
+    if (n->self != JG_NULL && n->owner) {
+        /* The type is left out when a lookup through self finds the method
+         * (so the method of a type no pickle can name, sys.stdout.write,
+         * pickles with its self). */
+        jg_native *via = method_via(vm, n->self, name);
+        bool in_own = jg_is_kind(in_type, JG_K_NATIVE) && JG_AS(jg_native, in_type)->fn == n->fn;
+        if ((via && via->fn == n->fn) || in_own) {
+            jg_value v[3] = {n->self, via && via->fn == n->fn ? JG_NONE : jg_obj_value(n->owner),
+                             jg_obj_value(name)};
+            return write_simple(w, n, "builtin_method", v, 3);
+        }
     }
     if (n->self == JG_NULL && in_type == jg_obj_value(n)) {
         jg_value v[2] = {jg_obj_value(n->owner), jg_obj_value(name)};
@@ -1542,10 +1568,10 @@ static jg_status read_traceback(jg_preader *r, const char *tag, uint32_t idx, ui
     return read_attrs(r, &c->attrs);
 }
 
-/* [tag, self, type, name]: the native method 'name' of built-in 'type'
- * bound to self, as looking it up through self would bind it (that lookup
- * itself may find an override: super().__init__ is dict's, not the
- * subclass'). */
+/* [tag, self, type or None, name]: the native method 'name' of built-in
+ * 'type' bound to self, as looking it up would bind it; with None, the one a
+ * lookup through self finds (a lookup of the attribute itself could find an
+ * override: super().__init__ is dict's, not the subclass'). */
 static jg_status read_builtin_method(jg_preader *r, const char *tag, uint32_t idx, uint32_t n,
                                      jg_value *out)
 {
@@ -1553,21 +1579,32 @@ static jg_status read_builtin_method(jg_preader *r, const char *tag, uint32_t id
     jg_value self, owner, name;
     jg_status st;
     if ((st = jg_pr_value(r, &self)) != JG_OK ||
-        (st = jg_pr_expect(r, JG_K_TYPE, "a type", &owner)) != JG_OK ||
+        (st = expect_or_none(r, JG_K_TYPE, "a type", &owner)) != JG_OK ||
         (st = jg_pr_expect(r, JG_K_STR, "a method name", &name)) != JG_OK)
         return st;
-    jg_type *t = JG_AS(jg_type, owner);
-    jg_value m = jg_dict_get_str(t->dict, JG_AS(jg_str, name));
-    if (!jg_is_kind(m, JG_K_NATIVE) || JG_AS(jg_native, m)->self != JG_NULL ||
-        (JG_AS(jg_native, m)->flags & JG_NF_STATIC))
-        return jg_pr_fail(r, "type '%.60s' has no built-in method '%.60s'", t->name->data,
-                          JG_AS(jg_str, name)->data);
-    jg_native *f = JG_AS(jg_native, m);
+    jg_str *key = jg_str_intern_str(vm, JG_AS(jg_str, name));
+    if (!key)
+        return jg_raise_nomem(vm);
+    jg_native *f = NULL;
+    if (owner == JG_NONE) {
+        f = method_via(vm, self, key);
+        if (!f)
+            return jg_pr_fail(r, "'%.60s' object has no built-in method '%.60s'",
+                              jg_type_name(vm, self), key->data);
+    } else {
+        jg_type *t = JG_AS(jg_type, owner);
+        jg_value m = jg_dict_get_str(t->dict, key);
+        if (!jg_is_kind(m, JG_K_NATIVE) || JG_AS(jg_native, m)->self != JG_NULL ||
+            !JG_AS(jg_native, m)->owner || (JG_AS(jg_native, m)->flags & JG_NF_STATIC))
+            return jg_pr_fail(r, "type '%.60s' has no built-in method '%.60s'", t->name->data,
+                              key->data);
+        f = JG_AS(jg_native, m);
+    }
     /* The native trusts its self to be what it is a method of. */
     bool ok = (f->flags & JG_NF_CLASSMETHOD)
                   ? jg_typeof(vm, self) == vm->t.type &&
-                        jg_type_is_subtype((jg_type *)jg_as_obj(self), t)
-                  : jg_isinstance(vm, self, t);
+                        jg_type_is_subtype((jg_type *)jg_as_obj(self), f->owner)
+                  : jg_isinstance(vm, self, f->owner);
     if (!ok)
         return jg_pr_fail(r, "'%.60s' method bound to a '%.60s' object", f->name,
                           jg_type_name(vm, self));

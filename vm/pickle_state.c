@@ -389,8 +389,9 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
     jg_dict *globals = JG_AS(jg_module, mod)->dict;
     if (func != JG_NONE && (!jg_is_kind(func, JG_K_FUNC) || JG_AS(jg_func, func)->code != c))
         return jg_pr_fail(r, "frame function does not run the frame's code");
-    /* (A module body runs as a function when it is the main program's.) */
-    if ((c->flags & JG_CO_CLASS) ? func != JG_NONE : !(c->flags & JG_CO_MODULE) && func == JG_NONE)
+    /* (Module and class bodies run as functions too: the main program's,
+     * and every class body, which __build_class__ calls.) */
+    if (!(c->flags & (JG_CO_CLASS | JG_CO_MODULE)) && func == JG_NONE)
         return jg_pr_fail(r, "frame function does not fit its code");
     jg_dict *ldict = NULL;
     if (c->flags & JG_CO_MODULE) {

@@ -412,6 +412,9 @@ static void test_other_objects_round_trip(void **unused)
         "app2(9)\n"
         "print(l, l2, rt(math.sqrt)(81), rt(sys.stdout) is sys.stdout, rt(math) is math)\n"
         "print(rt(list.append), rt(dict.fromkeys)('ab', 0), rt({}.get)('x', 'dflt'))\n"
+        "w = rt(sys.stdout.write)\n"
+        "w('written\\n')\n"
+        "print(rt({}.fromkeys)('a'), rt(int.from_bytes)(b'\\x01\\x00', 'big'))\n"
         "g = random.Random(7)\n"
         "g.random()\n"
         "g.gauss(0, 1)\n"
@@ -461,6 +464,8 @@ static void test_other_objects_round_trip(void **unused)
         "5 super\n"
         "[3, 1] [3, 1, 9] 9.0 True True\n"
         "<built-in function append> {'a': 0, 'b': 0} dflt\n"
+        "written\n"
+        "{'a': None} 256\n"
         "True True\n"
         "L [1, 2] True x\n"
         "Dct 1 True\n"
@@ -769,6 +774,10 @@ static void test_malformed_bodies_give_reasons(void **unused)
          mp_str(&b, "append"); ext_end(&b, at), "'append' method bound to a 'int' object");
     CASE(at = native(&b, "builtin_method", 3); empty(&b, JG_PX_LIST); builtin(&b, "list");
          mp_str(&b, "nope"); ext_end(&b, at), "type 'list' has no built-in method 'nope'");
+    CASE(at = native(&b, "builtin_method", 3); mp_int(&b, 5); mp_nil(&b); mp_str(&b, "append");
+         ext_end(&b, at), "'int' object has no built-in method 'append'");
+    CASE(at = native(&b, "builtin_method", 3); mp_int(&b, 5); mp_int(&b, 5);
+         mp_str(&b, "append"); ext_end(&b, at), "expected a type, found int");
     CASE(at = native(&b, "builtin_method", 3); empty(&b, JG_PX_LIST); builtin(&b, "int");
          mp_str(&b, "__new__"); ext_end(&b, at), "type 'int' has no built-in method '__new__'");
     CASE(at = native(&b, "builtin_method", 3); builtin(&b, "int"); builtin(&b, "dict");
