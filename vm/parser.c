@@ -4013,7 +4013,9 @@ static jg_stmt *expr_stmt(parser *p)
             return error_expr(p, first, "only single target (not %s) can be annotated",
                               expr_name(first));
         if (first->kind == JG_E_TUPLE)
-            return error_expr(p, first->u.seq.elts.items[0],
+            /* (An empty one without parentheses: what a refused `await`
+             * read through left.) */
+            return error_expr(p, first->u.seq.elts.n ? first->u.seq.elts.items[0] : first,
                               "only single target (not tuple) can be annotated");
         if (first->kind != JG_E_NAME && first->kind != JG_E_ATTRIBUTE &&
             first->kind != JG_E_SUBSCRIPT)
