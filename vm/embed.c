@@ -368,7 +368,9 @@ jg_status jg_vm_load_tasklet(jg_vm *vm, const uint8_t *data, size_t len, jg_task
     if (hosted(vm) != JG_OK)
         return fail_exc(vm, JG_ERR_RUNTIME, true, err);
     jg_value v;
-    if (jg_pickle_loads_ex(vm, data, len, JG_PICKLE_MIGRATE, NULL, 0, NULL, &v) != JG_OK) {
+    jg_list *fixups;
+    if (jg_pickle_loads_fix(vm, data, len, JG_PICKLE_MIGRATE, NULL, 0, NULL, &v, &fixups) !=
+        JG_OK) {
         if (vm->missing_code) {
             vm->missing_code = false;
             jg_clear_exc(vm);
@@ -384,6 +386,13 @@ jg_status jg_vm_load_tasklet(jg_vm *vm, const uint8_t *data, size_t len, jg_task
     }
     if (!jg_isinstance(vm, v, vm->tasklet_type))
         return jg_fail(err, JG_ERR_PICKLE, "the pickle holds no tasklet");
+    if (fixups) {
+        /* Entries whose keys hash in Python go in before the tasklet runs. */
+        jg_value fn, args[2] = {v, jg_obj_value(fixups)}, ignored;
+        if (module_attr(vm, "_builtins", "_pickle_fixup", &fn) != JG_OK ||
+            jg_interp_call(vm, fn, args, 2, &ignored) != JG_OK)
+            return fail_exc(vm, JG_ERR_RUNTIME, true, err);
+    }
     jg_tasklet *t = JG_AS(jg_tasklet, v);
     if (jg_sched_resume_loaded(vm, t) != JG_OK)
         return fail_exc(vm, JG_ERR_RUNTIME, false, err);

@@ -36,7 +36,14 @@ static jg_status pickle_loads(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw
         return jg_raise(vm, vm->t.TypeError, "a bytes-like object is required, not '%s'",
                         jg_type_name(vm, a[0]));
     jg_bytes *b = JG_AS(jg_bytes, a[0]);
-    return jg_pickle_loads(vm, b->data, b->len, out);
+    jg_list *fixups;
+    st = jg_pickle_loads_fix(vm, (const uint8_t *)b->data, b->len, JG_PICKLE_COPY, NULL, 0, NULL,
+                             out, &fixups);
+    if (st != JG_OK || !fixups)
+        return st;
+    /* Keys that hash in Python go in from Python, then loads returns. */
+    jg_value fa[2] = {*out, jg_obj_value(fixups)};
+    return jg_tailcall_prelude(vm, "_pickle_fixup", fa, 2, NULL);
 }
 
 /* A class 'name' deriving from 'base', with __module__ 'pickle'. */

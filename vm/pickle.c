@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "pickle_impl.h"
+#include "class.h"
 #include "codeid.h"
 #include "dict.h"
 #include "exc.h"
@@ -801,10 +802,23 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
             jg_pw_end_ext(w, at);
             return JG_OK;
         }
-        if (!c->module || jg_pickle_find_class(vm, c->module, c->name) != v)
-            return jg_raise(vm, w->perr, "Can't pickle <class '%s.%s'>: it's not found as %s.%s",
-                            c->module ? c->module->data : "?", c->name->data,
-                            c->module ? c->module->data : "?", c->name->data);
+        if (!c->module || jg_pickle_find_class(vm, c->module, c->name) != v) {
+            /* Not reachable by name (defined in a function, being decorated,
+             * rebound): written by value, its name, bases and namespace. */
+            jg_tuple *bases = jg_tuple_new(vm, c->base && c->base != vm->t.object ? 1 : 0);
+            if (!bases)
+                return jg_raise_nomem(vm);
+            if (bases->len)
+                bases->items[0] = jg_obj_value(c->base);
+            if ((st = new_index(w, o)) != JG_OK ||
+                (st = jg_pw_begin_ext(w, JG_PX_CLASSDEF, &at)) != JG_OK ||
+                (st = put_array(w, 3)) != JG_OK || (st = jg_pw_str_obj(w, c->name)) != JG_OK ||
+                (st = jg_pw_value(w, jg_obj_value(bases))) != JG_OK ||
+                (st = jg_pw_value(w, jg_obj_value(c->dict))) != JG_OK)
+                return st;
+            jg_pw_end_ext(w, at);
+            return JG_OK;
+        }
         if ((st = new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_CLASS, &at)) != JG_OK ||
             (st = put_array(w, 2)) != JG_OK ||
             (st = jg_pw_str_obj(w, c->module)) != JG_OK || (st = jg_pw_str_obj(w, c->name)) != JG_OK)
@@ -1171,6 +1185,21 @@ jg_status jg_pr_expect(jg_preader *r, jg_kind kind, const char *what, jg_value *
     return pr_expect(r, kind, what, out);
 }
 
+/* An entry left for the caller to insert in Python (jg_pickle_loads_fix). */
+static jg_status defer(jg_preader *r, jg_value container, jg_value key, jg_value value)
+{
+    jg_vm *vm = r->vm;
+    if (!*r->fixups && !(*r->fixups = jg_list_new(vm, 0)))
+        return jg_raise_nomem(vm);
+    jg_tuple *t = jg_tuple_new(vm, 3);
+    if (!t)
+        return jg_raise_nomem(vm);
+    t->items[0] = container;
+    t->items[1] = key;
+    t->items[2] = value;
+    return jg_list_append(vm, *r->fixups, jg_obj_value(t));
+}
+
 jg_status jg_pr_int(jg_preader *r, int64_t lo, int64_t hi, const char *what, int64_t *out)
 {
     jg_value v;
@@ -1309,10 +1338,18 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
         r->table[idx] = *out = jg_obj_value(s);
         if (type == JG_PX_FROZENSET)
             r->state[idx] = OBJ_UNFINISHED;
-        for (uint32_t i = 0; i < n; i++)
-            if ((st = jg_pr_value(r, &item)) != JG_OK || (st = check_key(r)) != JG_OK ||
-                (st = jg_set_add(vm, s, item)) != JG_OK)
+        bool deferring = false;
+        for (uint32_t i = 0; i < n; i++) {
+            if ((st = jg_pr_value(r, &item)) != JG_OK || (st = check_key(r)) != JG_OK)
                 return st;
+            st = deferring ? JG_NEEDS_PY : jg_set_add(vm, s, item);
+            if (st == JG_NEEDS_PY && type == JG_PX_SET && r->fixups) {
+                deferring = true;
+                st = defer(r, *out, item, *out);
+            }
+            if (st != JG_OK)
+                return st;
+        }
         s->hash = -1;
         finish(r, idx);
         return JG_OK;
@@ -1324,10 +1361,20 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
         if (!d)
             return jg_raise_nomem(vm);
         r->table[idx] = *out = jg_obj_value(d);
+        bool deferring = false;
         for (uint32_t i = 0; i < n; i++) {
             jg_value k, v;
             if ((st = pr_value(r, &k)) != JG_OK || (st = check_key(r)) != JG_OK ||
-                (st = pr_value(r, &v)) != JG_OK || (st = jg_dict_set(vm, d, k, v)) != JG_OK)
+                (st = pr_value(r, &v)) != JG_OK)
+                return st;
+            /* Once one key needs Python, the later ones wait too: the
+             * entries keep their order. */
+            st = deferring ? JG_NEEDS_PY : jg_dict_set(vm, d, k, v);
+            if (st == JG_NEEDS_PY && r->fixups) {
+                deferring = true;
+                st = defer(r, *out, k, v);
+            }
+            if (st != JG_OK)
                 return st;
         }
         return JG_OK;
@@ -1456,6 +1503,25 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             return jg_pr_fail(r, "Can't get attribute '%.60s' on module '%.60s'",
                         JG_AS(jg_str, qual)->data, JG_AS(jg_str, mod)->data);
         r->table[idx] = *out = c;
+        return JG_OK;
+    }
+    case JG_PX_CLASSDEF: {
+        jg_value name, bases, ns;
+        if ((st = array_header(r, type, &n)) != JG_OK)
+            return st;
+        if (n != 3)
+            return jg_pr_fail(r, "class of %u parts", n);
+        if ((st = pr_expect(r, JG_K_STR, "a class name", &name)) != JG_OK ||
+            (st = pr_expect(r, JG_K_TUPLE, "class bases", &bases)) != JG_OK ||
+            (st = pr_expect(r, JG_K_DICT, "a class namespace", &ns)) != JG_OK)
+            return st;
+        jg_tuple *bt = JG_AS(jg_tuple, bases);
+        for (uint32_t i = 0; i < bt->len; i++)
+            if (!jg_is_kind(bt->items[i], JG_K_TYPE))
+                return jg_pr_fail(r, "a class base is not a class");
+        if ((st = jg_class_new(vm, JG_AS(jg_str, name), bt, JG_AS(jg_dict, ns), out)) != JG_OK)
+            return st == JG_NEEDS_PY ? jg_pr_fail(r, "the class needs Python code to make") : st;
+        r->table[idx] = *out;
         return JG_OK;
     }
     case JG_PX_INSTANCE: {
@@ -1897,6 +1963,15 @@ jg_status jg_pickle_loads_ex(jg_vm *vm, const uint8_t *data, size_t len, jg_pick
                              const jg_value *live, uint32_t n_live, struct jg_tasklet *target,
                              jg_value *out)
 {
+    return jg_pickle_loads_fix(vm, data, len, mode, live, n_live, target, out, NULL);
+}
+
+jg_status jg_pickle_loads_fix(jg_vm *vm, const uint8_t *data, size_t len, jg_pickle_mode mode,
+                              const jg_value *live, uint32_t n_live, struct jg_tasklet *target,
+                              jg_value *out, jg_list **fixups)
+{
+    if (fixups)
+        *fixups = NULL;
     jg_type *perr, *uerr;
     jg_status st = jg_pickle_error_types(vm, &perr, &uerr);
     if (st != JG_OK)
@@ -1912,6 +1987,7 @@ jg_status jg_pickle_loads_ex(jg_vm *vm, const uint8_t *data, size_t len, jg_pick
     r->live = live;
     r->n_live = n_live;
     r->target = target;
+    r->fixups = fixups;
     r->table = r->table_inline;
     r->state = r->state_inline;
     r->cap = JG_PR_TABLE_INLINE;

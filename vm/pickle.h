@@ -43,6 +43,7 @@ enum {
     JG_PX_NATIVE = 21,    /* a built-in iterator or other VM object (pickle_native.c) */
     JG_PX_UNDEF = 22,     /* an unbound local or stack marker, only inside a FRAME */
     JG_PX_LIVE = 23,      /* repickle only: an object left in place */
+    JG_PX_CLASSDEF = 24,  /* a class its module does not name, by value */
 };
 
 /* How the pickler writes channels (PICKLE.md "Channels"). */
@@ -74,6 +75,16 @@ JG_INTERNAL jg_status jg_pickle_loads_ex(jg_vm *vm, const uint8_t *data, size_t 
                                          jg_pickle_mode mode, const jg_value *live,
                                          uint32_t n_live, struct jg_tasklet *target,
                                          jg_value *out);
+/* As jg_pickle_loads_ex, but a dict or set entry whose key hashes with a
+ * Python __hash__ is not refused: that entry and the container's later ones
+ * are left out, and *fixups (NULL when there is none) lists them in order as
+ * tuples (container, key, value) - (set, element, set) for a set.  The caller
+ * inserts them in Python (the prelude's _pickle_fixup) before the value is
+ * used. */
+JG_INTERNAL jg_status jg_pickle_loads_fix(jg_vm *vm, const uint8_t *data, size_t len,
+                                          jg_pickle_mode mode, const jg_value *live,
+                                          uint32_t n_live, struct jg_tasklet *target,
+                                          jg_value *out, jg_list **fixups);
 /* Pickles 'v' into a new bytes object.  Raises pickle.PicklingError for what
  * cannot be pickled, RecursionError past JG_PICKLE_MAX_DEPTH. */
 JG_INTERNAL jg_status jg_pickle_dumps(jg_vm *vm, jg_value v, jg_bytes **out);

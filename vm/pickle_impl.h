@@ -87,6 +87,9 @@ typedef struct {
     size_t placed_n, placed_cap;
     /* The last module's code registry entry, remembered for the one loads. */
     jg_codeid_cache codes;
+    /* Entries whose keys hash in Python, for the caller to insert once the
+     * pickle is read (jg_pickle_loads_fix), or NULL: such a key is refused. */
+    jg_list **fixups;
     jg_value made_inline[JG_PR_MADE_INLINE];
     jg_value table_inline[JG_PR_TABLE_INLINE];
     uint8_t state_inline[JG_PR_TABLE_INLINE];

@@ -93,8 +93,9 @@ void jg_repickle_current(jg_vm *vm)
     if (st != JG_OK)
         give_up(vm, t, "dumps");
     jg_value out;
-    st = jg_pickle_loads_ex(vm, (const uint8_t *)data->data, data->len, JG_PICKLE_REPICKLE, kept,
-                            n_kept, t, &out);
+    jg_list *fixups;
+    st = jg_pickle_loads_fix(vm, (const uint8_t *)data->data, data->len, JG_PICKLE_REPICKLE, kept,
+                             n_kept, t, &out, &fixups);
     free(kept);
     if (st != JG_OK)
         give_up(vm, t, "loads");
@@ -102,11 +103,19 @@ void jg_repickle_current(jg_vm *vm)
         vm->exc = JG_NONE;
         give_up(vm, t, "loads (another tasklet came back)");
     }
+    if (fixups) {
+        /* Entries whose keys hash in Python: inserted by a prelude call on
+         * top of the tasklet's frames, before anything else of it runs. */
+        jg_value fn = jg_dict_get_str(vm->prelude->dict, jg_str_intern_cstr(vm, "_pickle_fixup"));
+        jg_value args[2] = {JG_NONE, jg_obj_value(fixups)};
+        if (fn == JG_UNDEF || jg_interp_push_call(vm, t->th, fn, args, 2, JG_FIN_DISCARD) != JG_OK)
+            give_up(vm, t, "inserting entries that hash in Python");
+    }
     /* A round trip costs about the live heap (the marking) plus the
-     * tasklet's state: space them by that (a step per 4 KiB), so the check
+     * tasklet's state: space them by that (a step per 64 KiB), so the check
      * slows a program by a bounded factor however big its heap or deep its
-     * frames, and a small program is round-tripped every few hundred steps. */
-    uint64_t cost = (vm->bytes_allocated + 16 * (uint64_t)data->len) / 4096;
+     * frames, and a small program is round-tripped every few dozen steps. */
+    uint64_t cost = (vm->bytes_allocated + 16 * (uint64_t)data->len) / 65536;
     if (cost > vm->repickle_every)
         vm->repickle_at = vm->steps + cost;
 }

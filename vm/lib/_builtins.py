@@ -678,3 +678,14 @@ def _builtin_contains(obj, v):
 # The type files' Python fallbacks live in their own prelude modules; their
 # '_' names join this namespace so the interpreter finds them all here.
 import _builtins_parts
+
+
+def _pickle_fixup(obj, fixups):
+    # The dict and set entries pickle.loads left out because their keys hash
+    # with a Python __hash__ (vm/pickle.h jg_pickle_loads_fix), in order.
+    for c, k, v in fixups:
+        if type(c) is set:
+            c.add(k)
+        else:
+            c[k] = v
+    return obj
