@@ -538,6 +538,8 @@ jg_str *jg_pickle_builtin_name(jg_vm *vm, jg_value v)
 }
 
 /* The class a user class's qualname names from its module, or JG_UNDEF. */
+static jg_value walk_qualname(jg_vm *vm, jg_dict *d, jg_str *qualname);
+
 jg_value jg_pickle_find_class(jg_vm *vm, jg_str *module, jg_str *qualname)
 {
     jg_value mv;
@@ -548,7 +550,16 @@ jg_value jg_pickle_find_class(jg_vm *vm, jg_str *module, jg_str *qualname)
     }
     if (!found || !jg_is_kind(mv, JG_K_MODULE))
         return JG_UNDEF;
-    jg_dict *d = JG_AS(jg_module, mv)->dict;
+    jg_value cur = walk_qualname(vm, JG_AS(jg_module, mv)->dict, qualname);
+    return jg_is_kind(cur, JG_K_TYPE) ? cur : JG_UNDEF;
+}
+
+/* What dotted 'qualname' names from namespace 'd' through classes, or
+ * JG_UNDEF (a "<locals>" part never names anything). */
+static jg_value walk_qualname(jg_vm *vm, jg_dict *d, jg_str *qualname)
+{
+    if (memchr(qualname->data, '<', qualname->len))
+        return JG_UNDEF;
     const char *p = qualname->data, *end = p + qualname->len;
     jg_value cur = JG_UNDEF;
     while (p <= end) {
@@ -565,7 +576,7 @@ jg_value jg_pickle_find_class(jg_vm *vm, jg_str *module, jg_str *qualname)
             break;
         p = dot + 1;
     }
-    return jg_is_kind(cur, JG_K_TYPE) ? cur : JG_UNDEF;
+    return cur;
 }
 
 static inline __attribute__((always_inline)) jg_status pw_value(jg_pwriter *w, jg_value v);
@@ -630,6 +641,18 @@ static jg_status write_func(jg_pwriter *w, jg_func *f)
                         f->qualname->data);
     size_t at;
     jg_status st;
+    if (walk_qualname(vm, m->dict, f->qualname) == jg_obj_value(f)) {
+        /* Its module names it: by reference, as CPython pickles functions -
+         * the reading VM's function of the module with that code hash. */
+        const uint8_t *hash;
+        if ((st = jg_code_module_hash(vm, c, &hash)) != JG_OK ||
+            (st = jg_pw_begin_ext(w, JG_PX_FUNCREF, &at)) != JG_OK ||
+            (st = put_array(w, 2)) != JG_OK || (st = jg_pw_module(w, m, hash)) != JG_OK ||
+            (st = pw_str_obj(w, f->qualname)) != JG_OK)
+            return st;
+        jg_pw_end_ext(w, at);
+        return JG_OK;
+    }
     if ((st = jg_pw_begin_ext(w, JG_PX_FUNCTION, &at)) != JG_OK || (st = put_array(w, 9)) != JG_OK ||
         (st = jg_pw_code(w, c, m)) != JG_OK || (st = jg_pw_module(w, m, c->module_hash)) != JG_OK ||
         (st = pw_str_obj(w, f->name)) != JG_OK || (st = pw_str_obj(w, f->qualname)) != JG_OK)
@@ -1503,6 +1526,22 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             return jg_pr_fail(r, "Can't get attribute '%.60s' on module '%.60s'",
                         JG_AS(jg_str, qual)->data, JG_AS(jg_str, mod)->data);
         r->table[idx] = *out = c;
+        return JG_OK;
+    }
+    case JG_PX_FUNCREF: {
+        jg_value mod, qual;
+        if ((st = array_header(r, type, &n)) != JG_OK)
+            return st;
+        if (n != 2)
+            return jg_pr_fail(r, "function reference of %u parts", n);
+        if ((st = pr_expect(r, JG_K_MODULE, "a module reference", &mod)) != JG_OK ||
+            (st = pr_expect(r, JG_K_STR, "a function qualname", &qual)) != JG_OK)
+            return st;
+        jg_value f = walk_qualname(vm, JG_AS(jg_module, mod)->dict, JG_AS(jg_str, qual));
+        if (!jg_is_kind(f, JG_K_FUNC))
+            return jg_pr_fail(r, "module '%.60s' has no function '%.60s'",
+                              JG_AS(jg_module, mod)->name->data, JG_AS(jg_str, qual)->data);
+        r->table[idx] = *out = f;
         return JG_OK;
     }
     case JG_PX_CLASSDEF: {

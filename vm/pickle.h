@@ -44,6 +44,7 @@ enum {
     JG_PX_UNDEF = 22,     /* an unbound local or stack marker, only inside a FRAME */
     JG_PX_LIVE = 23,      /* repickle only: an object left in place */
     JG_PX_CLASSDEF = 24,  /* a class its module does not name, by value */
+    JG_PX_FUNCREF = 25,   /* a function its module names, by reference */
 };
 
 /* How the pickler writes channels (PICKLE.md "Channels"). */
