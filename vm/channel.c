@@ -16,8 +16,9 @@
  * instead of returned.  Iterating a channel receives until it
  * is closed (closing, nobody waiting); it gives a generator, not the channel.
  *
- * Invariant: t->chan == c exactly for the tasklets in c's queue, and |balance|
- * is the queue's length (queue_push and queue_pop keep it).
+ * Invariant: t->chan == c exactly for the tasklets in c's queue (and, c
+ * shared, for those in a remote wait on it), and |balance| is the queue's
+ * length (jg_channel_enqueue and queue_pop keep it).
  */
 #include "tasklet.h"
 
@@ -26,7 +27,7 @@
 #include "interp.h"
 #include "pickle.h"
 
-static void queue_push(jg_channel *c, jg_tasklet *t)
+void jg_channel_enqueue(jg_channel *c, jg_tasklet *t)
 {
     c->balance += t->dir > 0 ? 1 : -1;
     t->chan = c;
@@ -150,19 +151,28 @@ static jg_status block_on(jg_vm *vm, jg_channel *c, int8_t dir, jg_value v, bool
     cur->dir = dir;
     cur->tempval = v;
     cur->sends_exc = is_exc;
-    queue_push(c, cur);
+    if (!c->shared) {
+        jg_channel_enqueue(c, cur);
+        return jg_sched_block(vm, out);
+    }
+    /* A remote wait: in no queue, the operation handed to the host. */
+    cur->chan = c;
+    cur->cnext = NULL;
+    if (jg_channel_notify_remote(vm, cur) != JG_OK) {
+        cur->chan = NULL;
+        cur->tempval = JG_NONE;
+        cur->sends_exc = false;
+        return JG_RAISED;
+    }
     return jg_sched_block(vm, out);
 }
-
-static jg_status remote_op(jg_vm *vm, jg_channel *c, int8_t dir, jg_value v, bool is_exc,
-                           jg_value *out);
 
 /* Sends 'v' - an exception to raise in the receiver when 'is_exc' - from the
  * current tasklet. */
 static jg_status send_value(jg_vm *vm, jg_channel *c, jg_value v, bool is_exc, jg_value *out)
 {
     if (c->shared)
-        return remote_op(vm, c, 1, v, is_exc, out);
+        return block_on(vm, c, 1, v, is_exc, out);
     if (c->balance < 0) {
         jg_tasklet *r = queue_pop(c);
         if (is_exc) {
@@ -217,29 +227,6 @@ jg_status jg_channel_notify_remote(jg_vm *vm, jg_tasklet *t)
     return JG_OK;
 }
 
-/* An operation on shared 'c' by the current tasklet. */
-static jg_status remote_op(jg_vm *vm, jg_channel *c, int8_t dir, jg_value v, bool is_exc,
-                           jg_value *out)
-{
-    if (c->closing)
-        return jg_raise(vm, vm->t.ValueError, CLOSED_MESSAGE);
-    if (jg_sched_would_deadlock(vm))
-        return jg_raise(vm, vm->t.RuntimeError, JG_DEADLOCK_MESSAGE);
-    jg_tasklet *cur = vm->tasklet_cur;
-    cur->dir = dir;
-    cur->tempval = v;
-    cur->sends_exc = is_exc;
-    cur->chan = c;
-    cur->cnext = NULL;
-    if (jg_channel_notify_remote(vm, cur) != JG_OK) {
-        cur->chan = NULL;
-        cur->tempval = JG_NONE;
-        cur->sends_exc = false;
-        return JG_RAISED;
-    }
-    return jg_sched_block(vm, out);
-}
-
 jg_status jg_channel_share(jg_vm *vm, jg_channel *c)
 {
     if (c->shared || !vm->cfg.remote_channel)
@@ -261,7 +248,7 @@ jg_status jg_channel_rewait(jg_vm *vm, jg_tasklet *t)
         return jg_channel_notify_remote(vm, t);
     t->chan = NULL;
     if (!c->balance || (c->balance > 0) == (t->dir > 0)) {
-        queue_push(c, t);
+        jg_channel_enqueue(c, t);
         return JG_OK;
     }
     /* Someone waits the other way now: they meet. */
@@ -342,7 +329,7 @@ static jg_status channel_receive(jg_vm *vm, jg_value *args, int nargs, jg_tuple 
         return JG_RAISED;
     jg_tasklet *cur = vm->tasklet_cur;
     if (c->shared)
-        return remote_op(vm, c, -1, JG_NONE, false, out);
+        return block_on(vm, c, -1, JG_NONE, false, out);
     if (c->balance > 0) {
         jg_tasklet *s = queue_pop(c);
         jg_value v = s->tempval;

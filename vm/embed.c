@@ -52,18 +52,11 @@ static jg_status fail_exc(jg_vm *vm, jg_status code, bool print, jg_err *err)
  * the first time). */
 static jg_status module_attr(jg_vm *vm, const char *module, const char *name, jg_value *out)
 {
-    jg_str *mn = jg_str_intern_cstr(vm, module), *an = jg_str_intern_cstr(vm, name);
-    if (!mn || !an)
+    jg_str *an = jg_str_intern_cstr(vm, name);
+    if (!an)
         return jg_raise_nomem(vm);
     jg_module *m;
-    jg_code *body;
-    jg_status st = jg_import_begin(vm, mn, &m, &body);
-    if (st == JG_OK && body) {
-        if ((st = jg_dict_set_str(vm, m->dict, jg_sym(vm, JG_SYM___builtins__),
-                                  jg_obj_value(vm->builtins))) == JG_OK &&
-            (st = jg_interp_run_module(vm, body, m->dict)) == JG_OK)
-            jg_import_done(vm, m);
-    }
+    jg_status st = jg_import_from_c(vm, module, &m);
     if (st != JG_OK)
         return st;
     *out = jg_dict_get_str(m->dict, an);

@@ -24,6 +24,7 @@
 #include "ast.h"
 #include "codeid.h"
 #include "exc.h"
+#include "interp.h"
 #include "iter.h"
 #include "object_impl.h"
 
@@ -321,5 +322,22 @@ void jg_code_mark_hidden(jg_code *c)
 jg_status jg_module_init_types(jg_vm *vm)
 {
     vm->t.module->hooks = &module_hooks;
+    return JG_OK;
+}
+
+jg_status jg_import_from_c(jg_vm *vm, const char *name, jg_module **out)
+{
+    jg_str *n = jg_str_intern_cstr(vm, name);
+    if (!n)
+        return jg_raise_nomem(vm);
+    jg_code *body;
+    jg_status st = jg_import_begin(vm, n, out, &body);
+    if (st != JG_OK || !body)
+        return st;
+    if ((st = jg_dict_set_str(vm, (*out)->dict, jg_sym(vm, JG_SYM___builtins__),
+                              jg_obj_value(vm->builtins))) != JG_OK ||
+        (st = jg_interp_run_module(vm, body, (*out)->dict)) != JG_OK)
+        return st;
+    jg_import_done(vm, *out);
     return JG_OK;
 }

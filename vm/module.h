@@ -19,6 +19,9 @@ JG_INTERNAL jg_status jg_raise_syntax_error(jg_vm *vm, const jg_err *err);
  */
 JG_INTERNAL jg_status jg_import_begin(jg_vm *vm, jg_str *name, jg_module **out, jg_code **body);
 JG_INTERNAL void jg_import_done(jg_vm *vm, jg_module *m);
+/* `import name` from C, running the module's body when it is new: only where
+ * no Python code is running (start-up, a host's calls). */
+JG_INTERNAL jg_status jg_import_from_c(jg_vm *vm, const char *name, jg_module **out);
 /* True when `import name` makes the module from native code alone, with no
  * Python body to run (so C code, e.g. pickle.loads, may import it). */
 JG_INTERNAL bool jg_module_is_native_only(const char *name);

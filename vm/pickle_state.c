@@ -958,18 +958,6 @@ jg_status jg_pickle_read_state(jg_preader *r, int type, uint32_t idx, jg_value *
     }
 }
 
-static void queue_append(jg_channel *c, jg_tasklet *t)
-{
-    t->chan = c;
-    t->cnext = NULL;
-    if (c->tail)
-        c->tail->cnext = t;
-    else
-        c->head = t;
-    c->tail = t;
-    c->balance += t->dir > 0 ? 1 : -1;
-}
-
 static bool in_queue(jg_channel *c, jg_tasklet *t)
 {
     for (jg_tasklet *u = c->head; u; u = u->cnext)
@@ -1004,7 +992,7 @@ jg_status jg_pickle_finish_state(jg_preader *r)
                     return jg_pr_fail(r, "channel waiter does not wait on it that way");
                 if (in_queue(c, t))
                     return jg_pr_fail(r, "tasklet waits twice on a channel");
-                queue_append(c, t);
+                jg_channel_enqueue(c, t);
             }
         }
     }

@@ -59,18 +59,8 @@ jg_status jg_repickle_start(jg_vm *vm, uint64_t every)
     vm->repickle_every = every;
     vm->repickle_at = vm->steps + every;
     /* The main program needs its tasklet object to be round-tripped. */
-    jg_str *name = jg_str_intern_cstr(vm, "stackless");
-    if (!name)
-        return jg_raise_nomem(vm);
     jg_module *m;
-    jg_code *body;
-    jg_status st = jg_import_begin(vm, name, &m, &body);
-    if (st == JG_OK && body &&
-        (st = jg_dict_set_str(vm, m->dict, jg_sym(vm, JG_SYM___builtins__),
-                              jg_obj_value(vm->builtins))) == JG_OK &&
-        (st = jg_interp_run_module(vm, body, m->dict)) == JG_OK)
-        jg_import_done(vm, m);
-    return st;
+    return jg_import_from_c(vm, "stackless", &m);
 }
 
 void jg_repickle_current(jg_vm *vm)

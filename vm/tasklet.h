@@ -148,6 +148,8 @@ JG_INTERNAL jg_status jg_make_exception(jg_vm *vm, jg_value exc, jg_value val, j
  * send_exception): args[0] is the class, args[1..nargs) its arguments. */
 JG_INTERNAL jg_status jg_exc_from_class_args(jg_vm *vm, const char *fname, jg_value *args,
                                              int nargs, jg_tuple *kw, jg_value *out);
+/* Puts 't' (its 'dir' set) at the end of 'c''s queue, keeping the balance. */
+JG_INTERNAL void jg_channel_enqueue(jg_channel *c, jg_tasklet *t);
 /* Takes blocked tasklet 't' off its channel's queue. */
 JG_INTERNAL void jg_channel_unblock(jg_vm *vm, jg_tasklet *t);
 /* The tasklet and channel types and their module entries (mod_stackless.c). */
