@@ -67,13 +67,16 @@ static jg_status module_attr(jg_vm *vm, const char *module, const char *name, jg
 }
 
 /* Makes the VM a host's: the stackless module and the tasklet registry. */
+static jg_status host_report(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out);
+
 static jg_status hosted(jg_vm *vm)
 {
     if (vm->host_tasklets)
         return JG_OK;
-    jg_value start;
-    jg_status st = module_attr(vm, "_host", "start", &start);
-    if (st != JG_OK)
+    /* _host.run_slice reports through its native _report, made once. */
+    jg_module *m;
+    jg_status st = jg_import_from_c(vm, "_host", &m);
+    if (st != JG_OK || (st = jg_module_add_fn(vm, m, "_report", host_report)) != JG_OK)
         return st;
     if (!(vm->host_tasklets = jg_dict_new(vm)))
         return jg_raise_nomem(vm);
@@ -231,18 +234,13 @@ jg_status jg_vm_run_slice(jg_vm *vm, uint64_t steps, jg_run_info *info, jg_err *
     memset(info, 0, sizeof *info);
     if (hosted(vm) != JG_OK)
         return fail_exc(vm, JG_ERR_RUNTIME, true, err);
-    jg_value run, report, res;
+    jg_value run, res;
     if (module_attr(vm, "_host", "run_slice", &run) != JG_OK)
         return fail_exc(vm, JG_ERR_RUNTIME, true, err);
-    jg_native *rn = jg_native_new(vm, "report", host_report, JG_NULL);
-    if (!rn)
-        return jg_fail(err, JG_ERR_NOMEM, "out of memory");
-    report = jg_obj_value(rn);
     jg_sched_wake_due(vm);
     uint64_t before = vm->steps;
-    jg_value args[2] = {jg_int_from_i64(vm, (int64_t)(steps > INT32_MAX ? INT32_MAX : steps)),
-                        report};
-    if (jg_interp_call(vm, run, args, 2, &res) != JG_OK)
+    jg_value budget = jg_int_from_i64(vm, (int64_t)(steps > INT32_MAX ? INT32_MAX : steps));
+    if (jg_interp_call(vm, run, &budget, 1, &res) != JG_OK)
         return fail_exc(vm, JG_ERR_RUNTIME, true, err);
     jg_flush_out(vm);
     info->budget_spent = res == JG_TRUE;
@@ -257,9 +255,8 @@ jg_status jg_vm_run_slice(jg_vm *vm, uint64_t steps, jg_run_info *info, jg_err *
 
 /* ---------------------------------------------------------------- tasklets */
 
-static jg_tasklet_state state_of(jg_vm *vm, jg_tasklet *t)
+static jg_tasklet_state state_of(const jg_tasklet *t)
 {
-    (void)vm;
     if (t->frozen)
         return JG_TASKLET_FROZEN;
     if (t->next)
@@ -290,7 +287,7 @@ size_t jg_vm_tasklets(jg_vm *vm, jg_tasklet_info *out, size_t cap)
         }
         if (n < cap) {
             out[n].id = t->id;
-            out[n].state = state_of(vm, t);
+            out[n].state = state_of(t);
             out[n].channel = 0;
             if (t->chan) {
                 jg_value cid;

@@ -3,11 +3,11 @@
 import stackless
 
 
-def run_slice(budget, report):
+def run_slice(budget):
     """Runs the runnable tasklets until none is left but the host, or until
     about 'budget' steps have run (0: no budget).  Never waits for sleepers:
-    the host does.  A tasklet's uncaught exception goes to 'report' and ends
-    only that tasklet.  True when the budget ran out (the interrupted tasklet
+    the host does.  A tasklet's uncaught exception goes to _report (embed.c
+    adds it: the traceback on the error stream) and ends only that tasklet.  True when the budget ran out (the interrupted tasklet
     is back in the run queue)."""
     if budget:
         stackless._watchdog(budget)
@@ -16,7 +16,7 @@ def run_slice(budget, report):
             try:
                 t = stackless.schedule()
             except BaseException as e:
-                report(e)
+                _report(e)
                 continue
             if t is not None:
                 t.insert()
