@@ -3,7 +3,11 @@
  *
  * Entries (hash, key, value) are appended in insertion order; an index
  * table of int32 slots, open-addressed with CPython's perturbed probing,
- * maps hashes to entry numbers.  A deleted entry keeps its place with key
+ * maps hashes to entry numbers.  Both live in one block, the entries first
+ * ("the table").  A dict made for a known number of items
+ * (jg_dict_new_sized) of at most five carries its table inside its own heap
+ * cell, so a small literal or unpickled dict costs no malloc; should it grow,
+ * its table moves to a malloc'd block like any other.  A deleted entry keeps its place with key
  * JG_UNDEF (so iteration order is insertion order) and its slot becomes a
  * dummy; both are squeezed out when the table is rebuilt.
  *
@@ -14,7 +18,8 @@
  * (candidates for a hash in probe order, insert with a known hash, ...).
  *
  * Invariant: n_used <= n_entries <= cap_entries == USABLE(index size) <
- * index size; every live entry has exactly one index slot pointing at it;
+ * index size; index == (int32_t *)(entries + cap_entries); the table is
+ * either inline (entries == the bytes just after the struct) or malloc'd; every live entry has exactly one index slot pointing at it;
  * 'version' changes (to a value never used by any dict) on every store.
  */
 #include "dict.h"
@@ -22,6 +27,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "heap.h"
 #include "iter.h"
 #include "list.h"
 #include "object_impl.h"
@@ -43,6 +49,48 @@ static void touch(jg_vm *vm, jg_dict *d)
 static uint32_t index_size(const jg_dict *d)
 {
     return d->index ? d->index_mask + 1 : 0;
+}
+
+/* Bytes of the table of an index of 'size' slots. */
+static size_t table_bytes(uint32_t size)
+{
+    return USABLE(size) * sizeof(jg_dict_entry) + size * sizeof(int32_t);
+}
+
+static bool table_inline(const jg_dict *d)
+{
+    return (const void *)d->entries == (const void *)(d + 1);
+}
+
+/* The index size whose usable entries hold 'need' items, or 0 past the
+ * largest table there can be. */
+static uint32_t size_for(uint32_t need)
+{
+    uint32_t size = MIN_SIZE;
+    while (USABLE(size) < need) {
+        if (size >= 0x40000000u)
+            return 0;
+        size <<= 1;
+    }
+    return size;
+}
+
+/* Makes 'block' (table_bytes(size) bytes) the table of 'd', all slots empty. */
+static void set_table(jg_dict *d, void *block, uint32_t size)
+{
+    d->entries = block;
+    d->cap_entries = USABLE(size);
+    d->index = (int32_t *)(d->entries + d->cap_entries);
+    d->index_mask = size - 1;
+    memset(d->index, 0xFF, size * sizeof *d->index); /* all IX_EMPTY */
+}
+
+static void free_table(jg_vm *vm, jg_dict *d)
+{
+    if (d->entries && !table_inline(d))
+        jg_mem_free(vm, d->entries, table_bytes(index_size(d)));
+    d->index = NULL;
+    d->entries = NULL;
 }
 
 jg_dict *jg_dict_new(jg_vm *vm)
@@ -78,39 +126,37 @@ static uint32_t find_free_slot(const jg_dict *d, int64_t hash)
  * deleted ones.  False when out of memory (the dict is unchanged). */
 static bool rebuild(jg_vm *vm, jg_dict *d, uint32_t need)
 {
-    uint32_t size = MIN_SIZE;
-    while (USABLE(size) < need) {
-        if (size >= 0x40000000u)
-            return false;
-        size <<= 1;
-    }
-    uint32_t cap = USABLE(size);
-    int32_t *index = jg_mem_alloc(vm, size * sizeof *index);
-    jg_dict_entry *entries = jg_mem_alloc(vm, cap * sizeof *entries);
-    if (!index || !entries) {
-        if (index)
-            jg_mem_free(vm, index, size * sizeof *index);
-        if (entries)
-            jg_mem_free(vm, entries, cap * sizeof *entries);
+    uint32_t size = size_for(need);
+    void *block = size ? jg_mem_alloc(vm, table_bytes(size)) : NULL;
+    if (!block)
         return false;
-    }
-    memset(index, 0xFF, size * sizeof *index); /* all IX_EMPTY */
+    jg_dict old = *d;
+    set_table(d, block, size);
     uint32_t n = 0;
-    for (uint32_t i = 0; i < d->n_entries; i++)
-        if (d->entries[i].key != JG_UNDEF)
-            entries[n++] = d->entries[i];
-    if (d->index)
-        jg_mem_free(vm, d->index, index_size(d) * sizeof *d->index);
-    if (d->entries)
-        jg_mem_free(vm, d->entries, d->cap_entries * sizeof *d->entries);
-    d->index = index;
-    d->entries = entries;
-    d->index_mask = size - 1;
-    d->cap_entries = cap;
+    for (uint32_t i = 0; i < old.n_entries; i++)
+        if (old.entries[i].key != JG_UNDEF)
+            d->entries[n++] = old.entries[i];
     d->n_entries = n;
     for (uint32_t i = 0; i < n; i++)
-        index[find_free_slot(d, entries[i].hash)] = (int32_t)i;
+        d->index[find_free_slot(d, d->entries[i].hash)] = (int32_t)i;
+    if (old.entries && old.entries != (void *)(d + 1))
+        jg_mem_free(vm, old.entries, table_bytes(index_size(&old)));
     return true;
+}
+
+jg_dict *jg_dict_new_sized(jg_vm *vm, uint32_t n)
+{
+    uint32_t size = n ? size_for(n) : 0;
+    if (!size || sizeof(jg_dict) + table_bytes(size) > JG_HEAP_SMALL_MAX) {
+        jg_dict *d = jg_dict_new(vm);
+        return d && n && !rebuild(vm, d, n) ? NULL : d;
+    }
+    jg_dict *d = jg_gc_alloc(vm, vm->t.dict, sizeof *d + table_bytes(size));
+    if (d) {
+        set_table(d, d + 1, size);
+        touch(vm, d);
+    }
+    return d;
 }
 
 /* Room for one more entry. */
@@ -338,12 +384,7 @@ bool jg_dict_next(const jg_dict *d, uint32_t *pos, jg_value *key, jg_value *valu
 
 void jg_dict_clear(jg_vm *vm, jg_dict *d)
 {
-    if (d->index)
-        jg_mem_free(vm, d->index, index_size(d) * sizeof *d->index);
-    if (d->entries)
-        jg_mem_free(vm, d->entries, d->cap_entries * sizeof *d->entries);
-    d->index = NULL;
-    d->entries = NULL;
+    free_table(vm, d);
     d->index_mask = 0;
     d->cap_entries = 0;
     d->n_entries = 0;
@@ -356,7 +397,7 @@ static bool copy_into(jg_vm *vm, jg_dict *d, const jg_dict *src)
 {
     if (src->n_used == 0)
         return true;
-    if (!rebuild(vm, d, src->n_used))
+    if (d->cap_entries < src->n_used && !rebuild(vm, d, src->n_used))
         return false;
     uint32_t n = 0;
     for (uint32_t i = 0; i < src->n_entries; i++) {
@@ -374,7 +415,7 @@ static bool copy_into(jg_vm *vm, jg_dict *d, const jg_dict *src)
 
 jg_dict *jg_dict_copy(jg_vm *vm, const jg_dict *d)
 {
-    jg_dict *c = jg_dict_new(vm);
+    jg_dict *c = jg_dict_new_sized(vm, d->n_used);
     if (!c || !copy_into(vm, c, d))
         return NULL;
     return c;
@@ -522,13 +563,7 @@ static void dict_trace(jg_vm *vm, jg_obj *o)
 
 static void dict_finalize(jg_vm *vm, jg_obj *o)
 {
-    jg_dict *d = (jg_dict *)o;
-    if (d->index)
-        jg_mem_free(vm, d->index, index_size(d) * sizeof *d->index);
-    if (d->entries)
-        jg_mem_free(vm, d->entries, d->cap_entries * sizeof *d->entries);
-    d->index = NULL;
-    d->entries = NULL;
+    free_table(vm, (jg_dict *)o);
 }
 
 static jg_status dict_repr(jg_vm *vm, jg_value self, jg_str **out)

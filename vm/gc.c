@@ -151,10 +151,13 @@ static inline void zero_cell(void *cell, size_t size)
 {
     typedef uint64_t pair __attribute__((vector_size(16), may_alias));
     pair *p = cell;
-    for (size_t i = 0; i < size / 16; i++) {
-        p[i] = (pair){0, 0};
+    size_t n = size / 16, i = 0;
+    for (; i + 2 <= n; i += 2) {
+        p[i] = p[i + 1] = (pair){0, 0};
         __asm__("" : : "r"(p));
     }
+    if (i < n)
+        p[i] = (pair){0, 0};
 }
 
 static jg_heap *heap_start(jg_vm *vm)

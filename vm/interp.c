@@ -46,8 +46,13 @@ static __attribute__((noinline)) jg_frame *chunk_alloc_slow(jg_vm *vm, jg_thread
 {
     jg_chunk *c = th->chunk;
     /* A tasklet's first chunk is small: most stay shallow, and an idle
-     * tasklet should cost little.  The main thread starts with a full one. */
-    size_t want = c || th == &vm->main_thread ? JG_CHUNK_SIZE : JG_FIRST_CHUNK_SIZE;
+     * tasklet should cost little.  Each further chunk doubles the last, up to
+     * JG_CHUNK_SIZE, so a tasklet a few calls deep (one just loaded from a
+     * pickle, say) does not pay for a full chunk.  The main thread starts
+     * with a full one. */
+    size_t want = th == &vm->main_thread ? JG_CHUNK_SIZE
+                  : c                    ? (c->cap < JG_CHUNK_SIZE / 2 ? 2 * c->cap : JG_CHUNK_SIZE)
+                                         : JG_FIRST_CHUNK_SIZE;
     size_t cap = size > want ? size : want;
     jg_chunk *n;
     if (th->spare && th->spare->cap >= size) {
@@ -2339,7 +2344,7 @@ dispatch:
     CASE(BUILD_MAP)
     {
         SAVE();
-        jg_dict *d = jg_dict_new(vm);
+        jg_dict *d = jg_dict_new_sized(vm, arg);
         if (!d) {
             jg_raise_nomem(vm);
             ERROR();

@@ -22,8 +22,9 @@
 #define JG_MAX_ITEMS 0x7FFFFFF0u
 /* Bytes of a frame-stack chunk; a frame bigger than this gets its own chunk. */
 #define JG_CHUNK_SIZE (64u * 1024u)
-/* Bytes of a tasklet's first chunk: small, since most tasklets stay shallow.
- * (Its bottom frame has a chunk of its own, of its size: vm/tasklet.c.) */
+/* Bytes of a tasklet's first chunk: small, since most tasklets stay shallow;
+ * later chunks double up to JG_CHUNK_SIZE.  (Its bottom frame has a chunk of
+ * its own, of its size: vm/tasklet.c.) */
 #define JG_FIRST_CHUNK_SIZE 1024u
 /* Steps between the scheduler's checks for sleepers that are due while
  * preemption is off (jg_vm_config.tasklet_slice < 0); with preemption on

@@ -2,7 +2,11 @@
  * vm/list.c - list objects and list.sort.
  *
  * Items live in a jg_mem_alloc'd array that grows by CPython's
- * over-allocation rule, so append is amortised O(1).  Sorting is a port of
+ * over-allocation rule, so append is amortised O(1).  A list made for a
+ * known number of items that fit in its heap cell (jg_list_new of a small
+ * cap: a literal, an unpickled list) keeps them inline, after the struct,
+ * and costs no malloc; should it grow past them, its items move to a
+ * malloc'd array like any other.  Sorting is a port of
  * CPython 3.11's timsort (runs, binary insertion, powersort merging,
  * galloping): the same comparisons in the same order, so which TypeError a
  * mixed list raises, and the permutation a failing sort leaves, are CPython's.
@@ -11,7 +15,8 @@
  * or iterator returns JG_NEEDS_PY and finishes in vm/lib/_builtins_containers.py.
  *
  * Invariant: len <= cap, and items[0..len) are the list's values (items is
- * NULL when cap is 0).
+ * NULL when cap is 0); items is either inline (the bytes just after the
+ * struct) or malloc'd.
  */
 #include "list.h"
 
@@ -20,6 +25,7 @@
 
 #include "ast.h"
 #include "dict.h"
+#include "heap.h"
 #include "iter.h"
 #include "object_impl.h"
 #include "range.h"
@@ -32,6 +38,22 @@ static jg_list *list_alloc(jg_vm *vm, jg_type *type)
     return jg_gc_alloc(vm, type, sizeof(jg_list));
 }
 
+/* Items of a list whose cell holds them, at most. */
+#define INLINE_MAX ((JG_HEAP_SMALL_MAX - sizeof(jg_list)) / sizeof(jg_value))
+
+static bool items_inline(const jg_list *l)
+{
+    return (const void *)l->items == (const void *)(l + 1);
+}
+
+static void free_items(jg_vm *vm, jg_list *l)
+{
+    if (l->items && !items_inline(l))
+        jg_mem_free(vm, l->items, l->cap * sizeof(jg_value));
+    l->items = NULL;
+    l->cap = 0;
+}
+
 /* Makes room for exactly 'cap' items (cap >= len). */
 static bool set_cap(jg_vm *vm, jg_list *l, size_t cap)
 {
@@ -40,18 +62,47 @@ static bool set_cap(jg_vm *vm, jg_list *l, size_t cap)
     if (cap > JG_MAX_ITEMS)
         return false;
     if (cap == 0) {
-        jg_mem_free(vm, l->items, l->cap * sizeof(jg_value));
-        l->items = NULL;
-        l->cap = 0;
+        free_items(vm, l);
         return true;
     }
-    jg_value *items = l->items ? jg_mem_realloc(vm, l->items, l->cap * sizeof(jg_value),
-                                                cap * sizeof(jg_value))
-                               : jg_mem_alloc(vm, cap * sizeof(jg_value));
-    if (!items)
-        return false;
+    jg_value *items;
+    if (items_inline(l)) {
+        if (cap < l->cap) { /* shrinking inline items frees nothing */
+            l->cap = (uint32_t)cap;
+            return true;
+        }
+        if (!(items = jg_mem_alloc(vm, cap * sizeof(jg_value))))
+            return false;
+        memcpy(items, l->items, l->len * sizeof(jg_value));
+    } else {
+        items = l->items ? jg_mem_realloc(vm, l->items, l->cap * sizeof(jg_value),
+                                          cap * sizeof(jg_value))
+                         : jg_mem_alloc(vm, cap * sizeof(jg_value));
+        if (!items)
+            return false;
+    }
     l->items = items;
     l->cap = (uint32_t)cap;
+    return true;
+}
+
+/* Moves the items of 'src' to the empty 'dst', leaving 'src' empty.  False
+ * when out of memory (nothing moved): inline items are copied to a malloc'd
+ * array, since they cannot leave their cell. */
+static bool move_items(jg_vm *vm, jg_list *dst, jg_list *src)
+{
+    if (items_inline(src)) {
+        if (src->len && !set_cap(vm, dst, src->len))
+            return false;
+        memcpy(dst->items, src->items, src->len * sizeof(jg_value));
+        dst->len = src->len;
+    } else {
+        dst->items = src->items;
+        dst->len = src->len;
+        dst->cap = src->cap;
+    }
+    src->items = NULL;
+    src->len = src->cap = 0;
     return true;
 }
 
@@ -78,6 +129,14 @@ static bool resize(jg_vm *vm, jg_list *l, size_t n)
 
 jg_list *jg_list_new(jg_vm *vm, size_t cap)
 {
+    if (cap && cap <= INLINE_MAX) {
+        jg_list *l = jg_gc_alloc(vm, vm->t.list, sizeof(jg_list) + cap * sizeof(jg_value));
+        if (l) {
+            l->items = (jg_value *)(l + 1);
+            l->cap = (uint32_t)cap;
+        }
+        return l;
+    }
     jg_list *l = list_alloc(vm, vm->t.list);
     if (l && cap && !set_cap(vm, l, cap))
         return NULL;
@@ -955,10 +1014,8 @@ static void list_trace(jg_vm *vm, jg_obj *o)
 static void list_finalize(jg_vm *vm, jg_obj *o)
 {
     jg_list *l = (jg_list *)o;
-    if (l->items)
-        jg_mem_free(vm, l->items, l->cap * sizeof(jg_value));
-    l->items = NULL;
-    l->cap = l->len = 0;
+    free_items(vm, l);
+    l->len = 0;
 }
 
 static jg_status list_repr(jg_vm *vm, jg_value self, jg_str **out)
@@ -1612,13 +1669,8 @@ NATIVE(prim_take_items)
         return jg_raise(vm, vm->t.TypeError, "_list_take_items: bad arguments");
     jg_list *l = JG_AS(jg_list, args[0]);
     jg_list *r = list_alloc(vm, vm->t.list);
-    if (!r)
+    if (!r || !move_items(vm, r, l))
         return jg_raise_nomem(vm);
-    r->items = l->items;
-    r->len = l->len;
-    r->cap = l->cap;
-    l->items = NULL;
-    l->len = l->cap = 0;
     *out = jg_obj_value(r);
     return JG_OK;
 }
@@ -1632,11 +1684,8 @@ NATIVE(prim_restore_items)
     jg_list *l = JG_AS(jg_list, args[0]), *src = JG_AS(jg_list, args[1]);
     bool modified = l->len != 0 || l->items != NULL;
     list_clear(vm, l);
-    l->items = src->items;
-    l->len = src->len;
-    l->cap = src->cap;
-    src->items = NULL;
-    src->len = src->cap = 0;
+    if (!move_items(vm, l, src))
+        return jg_raise_nomem(vm);
     *out = jg_bool(modified);
     return JG_OK;
 }

@@ -561,6 +561,8 @@ static jg_value walk_qualname(jg_vm *vm, jg_dict *d, jg_str *qualname)
     if (memchr(qualname->data, '<', qualname->len))
         return JG_UNDEF;
     const char *p = qualname->data, *end = p + qualname->len;
+    if (!memchr(p, '.', qualname->len)) /* the common case: a module-level name */
+        return jg_dict_get_str(d, qualname);
     jg_value cur = JG_UNDEF;
     while (p <= end) {
         const char *dot = memchr(p, '.', (size_t)(end - p));
@@ -1380,7 +1382,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
     case JG_PX_DICT: {
         if ((st = read_map_header(r, type, &n)) != JG_OK)
             return st;
-        jg_dict *d = jg_dict_new(vm);
+        jg_dict *d = jg_dict_new_sized(vm, n);
         if (!d)
             return jg_raise_nomem(vm);
         r->table[idx] = *out = jg_obj_value(d);

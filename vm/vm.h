@@ -489,6 +489,9 @@ JG_INTERNAL jg_list *jg_list_from(jg_vm *vm, const jg_value *items, size_t n);
 /* dict.c: get/set/del work for every key type whose hash and == are native;
  * a key whose __hash__/__eq__ is Python code gives JG_NEEDS_PY. */
 JG_INTERNAL jg_dict *jg_dict_new(jg_vm *vm);
+/* A dict with room for 'n' items before it grows (NULL when out of memory;
+ * nothing raised). */
+JG_INTERNAL jg_dict *jg_dict_new_sized(jg_vm *vm, uint32_t n);
 JG_INTERNAL jg_status jg_dict_get(jg_vm *vm, jg_dict *d, jg_value key, jg_value *out,
                                   bool *found);
 JG_INTERNAL jg_status jg_dict_set(jg_vm *vm, jg_dict *d, jg_value key, jg_value v);
