@@ -177,8 +177,8 @@ static jg_status make_room(jg_vm *vm, jg_dict *d)
  * Finds 'key': *ix = its entry number or -1.  When absent, *slot is where a
  * new entry for it goes (the first free slot of its probe sequence).
  */
-static jg_status lookup(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash, int32_t *ix,
-                        uint32_t *slot)
+static inline __attribute__((always_inline)) jg_status
+lookup(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash, int32_t *ix, uint32_t *slot)
 {
     *ix = -1;
     if (!d->index)
@@ -240,7 +240,7 @@ static jg_status insert_new(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash, j
 jg_status jg_dict_set_hashed(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash, jg_value v)
 {
     int32_t ix;
-    uint32_t slot;
+    uint32_t slot = 0;
     jg_status st = lookup(vm, d, key, hash, &ix, &slot);
     if (st != JG_OK)
         return st;
