@@ -571,14 +571,14 @@ static jg_status dict_repr(jg_vm *vm, jg_value self, jg_str **out)
     jg_dict *d = JG_AS(jg_dict, self);
     if (d->n_used == 0)
         return (*out = jg_str_from_cstr(vm, "{}")) ? JG_OK : jg_raise_nomem(vm);
-    int r = jg_repr_enter(jg_obj_of(self));
+    int r = jg_repr_enter(vm, jg_obj_of(self));
     if (r < 0)
         return jg_raise_nomem(vm);
     if (r > 0)
         return (*out = jg_str_from_cstr(vm, "{...}")) ? JG_OK : jg_raise_nomem(vm);
     jg_status st = JG_OK;
     if (!jg_nest_enter()) {
-        jg_repr_leave(jg_obj_of(self));
+        jg_repr_leave(vm, jg_obj_of(self));
         return JG_NEEDS_PY;
     }
     jg_buf b = {0};
@@ -601,7 +601,7 @@ static jg_status dict_repr(jg_vm *vm, jg_value self, jg_str **out)
     if (st == JG_OK && jg_buf_putc(&b, '}') != JG_OK)
         st = jg_raise_nomem(vm);
     jg_nest_leave();
-    jg_repr_leave(jg_obj_of(self));
+    jg_repr_leave(vm, jg_obj_of(self));
     if (st != JG_OK) {
         jg_buf_free(&b);
         return st;

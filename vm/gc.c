@@ -343,6 +343,8 @@ static void mark_roots(jg_vm *vm)
     jg_gc_mark_values(vm, vm->markers, 2);
     mark(vm, (jg_obj *)vm->build_class);
     mark(vm, (jg_obj *)vm->traceback_type);
+    for (size_t i = 0; i < vm->n_repr_active; i++)
+        mark(vm, vm->repr_active[i]);
     jg_interp_mark_roots(vm);
 }
 
@@ -434,6 +436,9 @@ void jg_gc_free_all(jg_vm *vm)
     vm->heap = NULL;
     free(vm->gray);
     vm->gray = NULL;
+    free(vm->repr_active);
+    vm->repr_active = NULL;
+    vm->n_repr_active = vm->cap_repr_active = 0;
     vm->n_gray = vm->cap_gray = 0;
 }
 

@@ -83,44 +83,43 @@ jg_status jg_buf_to_str(jg_vm *vm, jg_buf *b, jg_str **out)
 
 /* ---------------------------------------------------------------- guards */
 
-/* The containers being repr'd now, innermost last.  A VM runs on one thread
- * and a repr finishes before another starts there (the Python versions keep
- * their marks balanced with try/finally), so per-thread storage is enough. */
-static _Thread_local jg_obj **repr_active;
-static _Thread_local size_t n_repr_active, cap_repr_active;
+/* The containers being repr'd live in the VM (vm->repr_active): the Python
+ * versions keep their marks balanced with try/finally, and the collector
+ * marks them (gc.c mark_roots), so a container whose repr runs Python code
+ * stays the same object even when the repickle check copies the tasklet. */
 static _Thread_local int nesting;
 
-int jg_repr_enter(jg_obj *o)
+int jg_repr_enter(jg_vm *vm, jg_obj *o)
 {
-    for (size_t i = n_repr_active; i-- > 0;)
-        if (repr_active[i] == o)
+    for (size_t i = vm->n_repr_active; i-- > 0;)
+        if (vm->repr_active[i] == o)
             return 1;
-    if (n_repr_active == cap_repr_active) {
-        size_t cap = cap_repr_active ? cap_repr_active * 2 : 16;
-        jg_obj **a = realloc(repr_active, cap * sizeof *a);
+    if (vm->n_repr_active == vm->cap_repr_active) {
+        size_t cap = vm->cap_repr_active ? vm->cap_repr_active * 2 : 16;
+        jg_obj **a = realloc(vm->repr_active, cap * sizeof *a);
         if (!a)
             return -1;
-        repr_active = a;
-        cap_repr_active = cap;
+        vm->repr_active = a;
+        vm->cap_repr_active = cap;
     }
-    repr_active[n_repr_active++] = o;
+    vm->repr_active[vm->n_repr_active++] = o;
     return 0;
 }
 
-void jg_repr_leave(jg_obj *o)
+void jg_repr_leave(jg_vm *vm, jg_obj *o)
 {
-    for (size_t i = n_repr_active; i-- > 0;) {
-        if (repr_active[i] == o) {
-            memmove(repr_active + i, repr_active + i + 1,
-                    (n_repr_active - i - 1) * sizeof *repr_active);
-            n_repr_active--;
+    for (size_t i = vm->n_repr_active; i-- > 0;) {
+        if (vm->repr_active[i] == o) {
+            memmove(vm->repr_active + i, vm->repr_active + i + 1,
+                    (vm->n_repr_active - i - 1) * sizeof *vm->repr_active);
+            vm->n_repr_active--;
             break;
         }
     }
-    if (n_repr_active == 0) {
-        free(repr_active);
-        repr_active = NULL;
-        cap_repr_active = 0;
+    if (vm->n_repr_active == 0) {
+        free(vm->repr_active);
+        vm->repr_active = NULL;
+        vm->cap_repr_active = 0;
     }
 }
 
@@ -891,7 +890,7 @@ static jg_status view_repr(jg_vm *vm, jg_value self, jg_str **out)
 {
     jg_obj *o = jg_obj_of(self);
     jg_buf b = {0};
-    int r = jg_repr_enter(o);
+    int r = jg_repr_enter(vm, o);
     if (r < 0)
         return jg_raise_nomem(vm);
     if (r > 0) {
@@ -915,7 +914,7 @@ static jg_status view_repr(jg_vm *vm, jg_value self, jg_str **out)
     }
     if (st == JG_OK && jg_buf_puts(&b, "])") != JG_OK)
         st = jg_raise_nomem(vm);
-    jg_repr_leave(o);
+    jg_repr_leave(vm, o);
     if (st != JG_OK) {
         jg_buf_free(&b);
         return st;
@@ -1808,7 +1807,7 @@ NATIVE(prim_repr_enter)
         *out = JG_FALSE;
         return JG_OK;
     }
-    int r = jg_repr_enter(jg_obj_of(args[0]));
+    int r = jg_repr_enter(vm, jg_obj_of(args[0]));
     if (r < 0)
         return jg_raise_nomem(vm);
     *out = jg_bool(r > 0);
@@ -1820,7 +1819,7 @@ NATIVE(prim_repr_leave)
     if (nargs != 1)
         return jg_raise(vm, vm->t.TypeError, "_repr_leave: bad arguments");
     if (jg_is_obj(args[0]))
-        jg_repr_leave(jg_obj_of(args[0]));
+        jg_repr_leave(vm, jg_obj_of(args[0]));
     *out = JG_NONE;
     return JG_OK;
 }

@@ -115,8 +115,8 @@ JG_INTERNAL jg_status jg_buf_to_str(jg_vm *vm, jg_buf *b, jg_str **out);
  * through _repr_enter/_repr_leave, so a container met again anywhere in one
  * repr is recognised.
  */
-JG_INTERNAL int jg_repr_enter(jg_obj *o);
-JG_INTERNAL void jg_repr_leave(jg_obj *o);
+JG_INTERNAL int jg_repr_enter(jg_vm *vm, jg_obj *o);
+JG_INTERNAL void jg_repr_leave(jg_vm *vm, jg_obj *o);
 
 /*
  * Nesting guard for the operations that recurse in C through nested

@@ -1023,7 +1023,7 @@ static jg_status list_repr(jg_vm *vm, jg_value self, jg_str **out)
     jg_list *l = JG_AS(jg_list, self);
     if (l->len == 0)
         return (*out = jg_str_from_cstr(vm, "[]")) ? JG_OK : jg_raise_nomem(vm);
-    int r = jg_repr_enter(jg_obj_of(self));
+    int r = jg_repr_enter(vm, jg_obj_of(self));
     if (r < 0)
         return jg_raise_nomem(vm);
     if (r > 0)
@@ -1034,7 +1034,7 @@ static jg_status list_repr(jg_vm *vm, jg_value self, jg_str **out)
         st = jg_buf_put_items(vm, &b, l->items, l->len);
     if (st == JG_OK && jg_buf_putc(&b, ']') != JG_OK)
         st = jg_raise_nomem(vm);
-    jg_repr_leave(jg_obj_of(self));
+    jg_repr_leave(vm, jg_obj_of(self));
     if (st != JG_OK) {
         jg_buf_free(&b);
         return st;

@@ -997,7 +997,7 @@ static jg_status set_repr(jg_vm *vm, jg_value self, jg_str **out)
     const char *name = so->hdr.type->name->data;
     jg_buf b = {0};
     jg_status st = JG_OK;
-    int r = jg_repr_enter(jg_obj_of(self));
+    int r = jg_repr_enter(vm, jg_obj_of(self));
     if (r < 0)
         return jg_raise_nomem(vm);
     if (r > 0) {
@@ -1006,7 +1006,7 @@ static jg_status set_repr(jg_vm *vm, jg_value self, jg_str **out)
         return jg_buf_to_str(vm, &b, out);
     }
     if (so->used == 0) {
-        jg_repr_leave(jg_obj_of(self));
+        jg_repr_leave(vm, jg_obj_of(self));
         if (jg_buf_printf(&b, "%s()", name) != JG_OK)
             return jg_raise_nomem(vm);
         return jg_buf_to_str(vm, &b, out);
@@ -1028,7 +1028,7 @@ static jg_status set_repr(jg_vm *vm, jg_value self, jg_str **out)
     }
     if (st == JG_OK && jg_buf_puts(&b, exact ? "}" : "})") != JG_OK)
         st = jg_raise_nomem(vm);
-    jg_repr_leave(jg_obj_of(self));
+    jg_repr_leave(vm, jg_obj_of(self));
     if (st != JG_OK) {
         jg_buf_free(&b);
         return st;

@@ -295,7 +295,7 @@ static jg_status tuple_repr(jg_vm *vm, jg_value self, jg_str **out)
     jg_tuple *t = JG_AS(jg_tuple, self);
     if (t->len == 0)
         return (*out = jg_str_from_cstr(vm, "()")) ? JG_OK : jg_raise_nomem(vm);
-    int r = jg_repr_enter(jg_obj_of(self));
+    int r = jg_repr_enter(vm, jg_obj_of(self));
     if (r < 0)
         return jg_raise_nomem(vm);
     if (r > 0)
@@ -306,7 +306,7 @@ static jg_status tuple_repr(jg_vm *vm, jg_value self, jg_str **out)
         st = jg_buf_put_items(vm, &b, t->items, t->len);
     if (st == JG_OK && jg_buf_puts(&b, t->len == 1 ? ",)" : ")") != JG_OK)
         st = jg_raise_nomem(vm);
-    jg_repr_leave(jg_obj_of(self));
+    jg_repr_leave(vm, jg_obj_of(self));
     if (st != JG_OK) {
         jg_buf_free(&b);
         return st;

@@ -211,6 +211,11 @@ struct jg_vm {
     jg_value empty_tuple;
     jg_native *build_class; /* __build_class__, recognised by the call path */
     jg_type *traceback_type;
+    /* The containers being repr'd now, innermost last (iter.c jg_repr_enter):
+     * roots, so the collector keeps them and the repickle check keeps them in
+     * place while a repr in Python code is under way. */
+    jg_obj **repr_active;
+    size_t n_repr_active, cap_repr_active;
 
     uint32_t next_type_version;
     uint32_t next_shape_id;
