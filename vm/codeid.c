@@ -194,6 +194,8 @@ static jg_status register_tree(jg_vm *vm, jg_module *m, jg_code *c, int depth,
 jg_status jg_codeid_register_module(jg_vm *vm, jg_module *m, jg_code *body)
 {
     jg_codeid_cache cache = {.entry = NULL};
+    if (m)
+        m->body = body;
     return register_tree(vm, m, body, 0, &cache);
 }
 

@@ -31,7 +31,7 @@ JG_INTERNAL void jg_codeid_hash(const char *source, size_t len, uint8_t out[JG_C
 JG_INTERNAL jg_status jg_code_module_hash(jg_vm *vm, jg_code *c, const uint8_t **out);
 /* Registers 'body' (a module's top-level code) and every code object nested in
  * it under their module hash and index; 'm' is the module they run in (NULL if
- * unknown).  Registering twice is harmless. */
+ * unknown), and 'body' becomes its m->body.  Registering twice is harmless. */
 JG_INTERNAL jg_status jg_codeid_register_module(jg_vm *vm, jg_module *m, jg_code *body);
 /* Registers the one code object 'c' (and 'm', if not NULL, as its module). */
 JG_INTERNAL jg_status jg_codeid_register_code(jg_vm *vm, jg_module *m, jg_code *c);

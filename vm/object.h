@@ -351,6 +351,8 @@ typedef struct {
     jg_str *name;
     jg_dict *dict;    /* module globals */
     jg_str *path;     /* file it came from, or NULL for built-in */
+    jg_code *body;    /* its top-level code once registered (its module_hash
+                       * names the module's code: vm/codeid.h), else NULL */
 } jg_module;
 
 /* ---------------------------------------------------------------- exceptions */

@@ -537,8 +537,7 @@ jg_str *jg_pickle_builtin_name(jg_vm *vm, jg_value v)
     return NULL;
 }
 
-/* The class a user class's qualname names from its module, or JG_UNDEF. */
-static jg_value walk_qualname(jg_vm *vm, jg_dict *d, jg_str *qualname);
+#define walk_qualname jg_pickle_walk_qualname
 
 jg_value jg_pickle_find_class(jg_vm *vm, jg_str *module, jg_str *qualname)
 {
@@ -554,9 +553,7 @@ jg_value jg_pickle_find_class(jg_vm *vm, jg_str *module, jg_str *qualname)
     return jg_is_kind(cur, JG_K_TYPE) ? cur : JG_UNDEF;
 }
 
-/* What dotted 'qualname' names from namespace 'd' through classes, or
- * JG_UNDEF (a "<locals>" part never names anything). */
-static jg_value walk_qualname(jg_vm *vm, jg_dict *d, jg_str *qualname)
+jg_value jg_pickle_walk_qualname(jg_vm *vm, jg_dict *d, jg_str *qualname)
 {
     if (memchr(qualname->data, '<', qualname->len))
         return JG_UNDEF;

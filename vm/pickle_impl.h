@@ -169,5 +169,8 @@ JG_INTERNAL jg_status jg_pickle_finish_state(jg_preader *r);
 JG_INTERNAL jg_str *jg_pickle_builtin_name(jg_vm *vm, jg_value v);
 /* The class a user class's qualname names from its module, or JG_UNDEF. */
 JG_INTERNAL jg_value jg_pickle_find_class(jg_vm *vm, jg_str *module, jg_str *qualname);
+/* What dotted 'qualname' names from namespace 'd' through classes, or
+ * JG_UNDEF (a "<locals>" part never names anything). */
+JG_INTERNAL jg_value jg_pickle_walk_qualname(jg_vm *vm, jg_dict *d, jg_str *qualname);
 
 #endif

@@ -67,6 +67,19 @@ static bool is_channel(jg_vm *vm, jg_value v)
     return vm->channel_type && jg_isinstance(vm, v, vm->channel_type);
 }
 
+/* True when 'c' is compiled from the source of 'm' (whose hash is 'hash'):
+ * a frame then names its code by index alone. */
+static bool module_compiled(jg_vm *vm, jg_module *m, jg_code *c, const uint8_t *hash)
+{
+    const uint8_t *mh;
+    if (!m->body)
+        return false;
+    if (m->body->source == c->source)
+        return true;
+    return jg_code_module_hash(vm, m->body, &mh) == JG_OK &&
+           memcmp(mh, hash, JG_CODE_HASH_BYTES) == 0;
+}
+
 static jg_status write_frame(jg_pwriter *w, jg_frame *f)
 {
     jg_vm *vm = w->vm;
@@ -80,12 +93,24 @@ static jg_status write_frame(jg_pwriter *w, jg_frame *f)
     const uint8_t *hash;
     size_t at;
     jg_status st;
-    if ((st = jg_code_module_hash(vm, c, &hash)) != JG_OK ||
-        (st = jg_pw_new_index(w, NULL)) != JG_OK ||
+    if ((st = jg_code_module_hash(vm, c, &hash)) != JG_OK)
+        return st;
+    /* The short forms (PICKLE.md): the code as its index in the module, and
+     * `true` for the function the module names by the code's qualname. */
+    bool by_index = module_compiled(vm, m, c, hash);
+    jg_value func = f->func ? jg_obj_value(f->func) : JG_NONE;
+    if (f->func && jg_pickle_walk_qualname(vm, m->dict, c->qualname) == func)
+        func = JG_TRUE;
+    if ((st = jg_pw_new_index(w, NULL)) != JG_OK ||
         (st = jg_pw_begin_ext(w, JG_PX_FRAME, &at)) != JG_OK ||
-        (st = jg_pw_array(w, FRAME_PARTS)) != JG_OK || (st = jg_pw_code(w, c, m)) != JG_OK ||
-        (st = jg_pw_module(w, m, hash)) != JG_OK ||
-        (st = jg_pw_value(w, f->func ? jg_obj_value(f->func) : JG_NONE)) != JG_OK)
+        (st = jg_pw_array(w, FRAME_PARTS)) != JG_OK)
+        return st;
+    if (!by_index)
+        st = jg_pw_code(w, c, m);
+    else if ((st = jg_codeid_register_code_cached(vm, m, c, &w->codes)) == JG_OK)
+        st = jg_pw_int(w, c->index);
+    if (st != JG_OK || (st = jg_pw_module(w, m, hash)) != JG_OK ||
+        (st = jg_pw_value(w, func)) != JG_OK)
         return st;
     jg_value locals = !f->locals ? JG_NONE
                       : f->locals == f->globals ? JG_TRUE
@@ -367,6 +392,43 @@ typedef struct {
 
 /* Reads a FRAME body's parts and its slots and stack into 'f', allocated by
  * 'alloc' (a chunk frame of 'th', or a generator frame when th is NULL). */
+/* A FRAME's code: a CODE, or its index in the frame's module 'm'. */
+static jg_status frame_code(jg_preader *r, jg_module *m, jg_value *code)
+{
+    if (jg_is_kind(*code, JG_K_CODE))
+        return JG_OK;
+    if (!jg_is_int(*code))
+        return jg_pr_fail(r, "expected a code reference, found %s", jg_type_name(r->vm, *code));
+    int64_t index = jg_as_int(*code);
+    if (index < 0 || index > UINT32_MAX)
+        return jg_pr_fail(r, "code index is not an index");
+    const uint8_t *hash;
+    jg_code *c;
+    jg_status st;
+    if (!m->body)
+        return jg_pr_fail(r, "module '%.60s' has no code of its own", m->name->data);
+    if ((st = jg_code_module_hash(r->vm, m->body, &hash)) != JG_OK ||
+        (st = jg_codeid_find_code_cached(r->vm, hash, (uint32_t)index, &r->codes, &c)) != JG_OK)
+        return st;
+    if (!c)
+        return jg_pr_fail(r, "module has no code object %u", (unsigned)index);
+    *code = jg_obj_value(c);
+    return JG_OK;
+}
+
+/* A FRAME's function: `true` is the one module 'm' names by the qualname of
+ * the frame's code 'c'. */
+static jg_status frame_function(jg_preader *r, jg_module *m, jg_code *c, jg_value *func)
+{
+    if (*func != JG_TRUE)
+        return JG_OK;
+    *func = jg_pickle_walk_qualname(r->vm, m->dict, c->qualname);
+    if (!jg_is_kind(*func, JG_K_FUNC) || JG_AS(jg_func, *func)->code != c)
+        return jg_pr_fail(r, "module '%.60s' has no function '%.60s'", m->name->data,
+                          c->qualname->data);
+    return JG_OK;
+}
+
 static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
 {
     jg_vm *vm = r->vm;
@@ -378,9 +440,12 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
         return st;
     if (n != FRAME_PARTS)
         return jg_pr_fail(r, "frame of %u parts", n);
-    if ((st = jg_pr_expect(r, JG_K_CODE, "a code reference", &code)) != JG_OK ||
+    if ((st = jg_pr_value(r, &code)) != JG_OK ||
         (st = jg_pr_expect(r, JG_K_MODULE, "a module reference", &mod)) != JG_OK ||
-        (st = jg_pr_value(r, &func)) != JG_OK || (st = jg_pr_value(r, &locals)) != JG_OK ||
+        (st = frame_code(r, JG_AS(jg_module, mod), &code)) != JG_OK ||
+        (st = jg_pr_value(r, &func)) != JG_OK ||
+        (st = frame_function(r, JG_AS(jg_module, mod), JG_AS(jg_code, code), &func)) != JG_OK ||
+        (st = jg_pr_value(r, &locals)) != JG_OK ||
         (st = jg_pr_int(r, 0, UINT32_MAX, "frame instruction offset", &ip)) != JG_OK ||
         (st = jg_pr_int(r, JG_FIN_PUSH, JG_FIN_TASKLET, "frame finish", &finish)) != JG_OK ||
         (st = jg_pr_slot(r, &extra)) != JG_OK)
