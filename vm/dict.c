@@ -6,10 +6,11 @@
  * maps hashes to entry numbers.  Both live in one block, the entries first
  * ("the table").  A dict made for a known number of items
  * (jg_dict_new_sized) of at most five carries its table inside its own heap
- * cell, so a small literal or unpickled dict costs no malloc; should it grow,
- * its table moves to a malloc'd block like any other.  A deleted entry keeps its place with key
- * JG_UNDEF (so iteration order is insertion order) and its slot becomes a
- * dummy; both are squeezed out when the table is rebuilt.
+ * cell, so a small literal or unpickled dict costs no malloc; should it
+ * grow, its table moves to a malloc'd block like any other.  A deleted entry
+ * keeps its place with key JG_UNDEF (so iteration order is insertion order)
+ * and its slot becomes a dummy; both are squeezed out when the table is
+ * rebuilt.
  *
  * Keys whose __hash__ or __eq__ is Python code cannot be looked up here:
  * every operation then returns JG_NEEDS_PY having changed nothing, and its
@@ -19,8 +20,9 @@
  *
  * Invariant: n_used <= n_entries <= cap_entries == USABLE(index size) <
  * index size; index == (int32_t *)(entries + cap_entries); the table is
- * either inline (entries == the bytes just after the struct) or malloc'd; every live entry has exactly one index slot pointing at it;
- * 'version' changes (to a value never used by any dict) on every store.
+ * either inline (entries == the bytes just after the struct) or malloc'd;
+ * every live entry has exactly one index slot pointing at it; 'version'
+ * changes (to a value never used by any dict) on every store.
  */
 #include "dict.h"
 

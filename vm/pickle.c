@@ -37,8 +37,6 @@
 #include "str.h"
 #include "tuple.h"
 
-#define LIKELY(x) __builtin_expect(!!(x), 1)
-#define UNLIKELY(x) __builtin_expect(!!(x), 0)
 
 /* ================================================================ error types */
 
@@ -1034,8 +1032,6 @@ jg_status jg_pickle_dumps_ex(jg_vm *vm, jg_value v, jg_pickle_mode mode,
 
 /* ================================================================ reader */
 
-enum { OBJ_DONE, OBJ_UNFINISHED, OBJ_LEAKED };
-
 jg_status jg_pr_fail(jg_preader *r, const char *fmt, ...)
 {
     char msg[160];
@@ -1069,19 +1065,9 @@ static uint64_t be(const uint8_t *p, int n)
     return x;
 }
 
-static inline uint32_t be32(const uint8_t *p)
-{
-    uint32_t x;
-    memcpy(&x, p, 4);
-    return __builtin_bswap32(x);
-}
-
-static inline uint64_t be64(const uint8_t *p)
-{
-    uint64_t x;
-    memcpy(&x, p, 8);
-    return __builtin_bswap64(x);
-}
+#define be32 jg_pr_be32
+#define be64 jg_pr_be64
+#define pr_value jg_pr_value_fast
 
 /* The object table outgrows its inline arrays (or the object limit). */
 static __attribute__((noinline)) jg_status table_grow(jg_preader *r)
@@ -1187,7 +1173,6 @@ static jg_status read_map_header(jg_preader *r, int type, uint32_t *n)
     return count_header(r, type, true, n);
 }
 
-static inline __attribute__((always_inline)) jg_status pr_value(jg_preader *r, jg_value *out);
 
 static __attribute__((noinline)) jg_status expected(jg_preader *r, const char *what, jg_value v)
 {
@@ -1225,7 +1210,7 @@ static jg_status defer(jg_preader *r, jg_value container, jg_value key, jg_value
 jg_status jg_pr_int(jg_preader *r, int64_t lo, int64_t hi, const char *what, int64_t *out)
 {
     jg_value v;
-    jg_status st = jg_pr_value(r, &v);
+    jg_status st = pr_value(r, &v);
     if (st != JG_OK)
         return st;
     if (!jg_is_int(v) || jg_as_int(v) < lo || jg_as_int(v) > hi)
@@ -1888,7 +1873,7 @@ static __attribute__((noinline)) jg_status read_value_slow(jg_preader *r, uint8_
 
 /* jg_pr_value for everything but its leaf cases: strs and exts (and every
  * error). */
-static __attribute__((noinline)) jg_status read_value_rest(jg_preader *r, jg_value *out)
+jg_status jg_pr_value_rest(jg_preader *r, jg_value *out)
 {
     const uint8_t *p = r->p;
     size_t have = (size_t)(r->end - p);
@@ -1914,65 +1899,6 @@ static __attribute__((noinline)) jg_status read_value_rest(jg_preader *r, jg_val
     return read_value_slow(r, b, out);
 }
 
-/* The leaf cases - small ints, None, bools, floats, a REF to a finished
- * object - return without calling anything (so without a stack frame). */
-static inline __attribute__((always_inline)) jg_status pr_value(jg_preader *r, jg_value *out)
-{
-    const uint8_t *p = r->p;
-    size_t have = (size_t)(r->end - p);
-    if (LIKELY(have)) {
-        uint8_t b = *p;
-        if (b <= 0x7f) {
-            r->p = p + 1;
-            *out = jg_int(b);
-            return JG_OK;
-        }
-        if (b >= 0xe0) {
-            r->p = p + 1;
-            *out = jg_int((int8_t)b);
-            return JG_OK;
-        }
-        switch (b) {
-        case 0xc0:
-            r->p = p + 1;
-            *out = JG_NONE;
-            return JG_OK;
-        case 0xc2:
-            r->p = p + 1;
-            *out = JG_FALSE;
-            return JG_OK;
-        case 0xc3:
-            r->p = p + 1;
-            *out = JG_TRUE;
-            return JG_OK;
-        case 0xcb:
-            if (LIKELY(have >= 9)) {
-                uint64_t bits = be64(p + 1);
-                double d;
-                memcpy(&d, &bits, 8);
-                r->p = p + 9;
-                *out = jg_float(d);
-                return JG_OK;
-            }
-            break;
-        case 0xd6: /* fixext 4: REF */
-            if (LIKELY(have >= 6 && p[1] == JG_PX_REF)) {
-                uint32_t idx = be32(p + 2);
-                if (LIKELY(idx < r->n && r->table[idx] != JG_UNDEF &&
-                           r->state[idx] != OBJ_UNFINISHED)) {
-                    r->p = p + 6;
-                    *out = r->table[idx];
-                    return JG_OK;
-                }
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    return read_value_rest(r, out);
-}
-
 jg_status jg_pr_value(jg_preader *r, jg_value *out)
 {
     return pr_value(r, out);
@@ -1980,16 +1906,7 @@ jg_status jg_pr_value(jg_preader *r, jg_value *out)
 
 jg_status jg_pr_slot(jg_preader *r, jg_value *out)
 {
-    const uint8_t *p = r->p;
-    size_t have = (size_t)(r->end - p);
-    if (have >= 3 && p[0] == 0xc7 && p[1] == 0 && (int8_t)p[2] == JG_PX_UNDEF) {
-        r->p = p + 3;
-        *out = JG_UNDEF;
-        return JG_OK;
-    }
-    if (have >= 2 && p[0] == 0xd4 && (int8_t)p[1] == JG_PX_UNDEF)
-        return jg_pr_fail(r, "malformed undefined value");
-    return pr_value(r, out);
+    return jg_pr_slot_fast(r, out);
 }
 
 jg_status jg_pickle_loads(jg_vm *vm, const uint8_t *data, size_t len, jg_value *out)

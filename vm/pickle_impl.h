@@ -13,6 +13,7 @@
 #define JG_PICKLE_IMPL_H
 
 #include <msgpack.h>
+#include <string.h>
 
 #include "codeid.h"
 #include "pickle.h"
@@ -163,6 +164,108 @@ JG_INTERNAL jg_status jg_pickle_read_native(jg_preader *r, int type, uint32_t id
                                             jg_value *out);
 /* Checks and links what jg_pr_made remembered, once everything is read. */
 JG_INTERNAL jg_status jg_pickle_finish_state(jg_preader *r);
+
+/* ---- the reader's fast paths, inlined where values are read in bulk */
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* r->state of an object index. */
+enum { OBJ_DONE, OBJ_UNFINISHED, OBJ_LEAKED };
+
+static inline uint32_t jg_pr_be32(const uint8_t *p)
+{
+    uint32_t x;
+    memcpy(&x, p, 4);
+    return __builtin_bswap32(x);
+}
+
+static inline uint64_t jg_pr_be64(const uint8_t *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return __builtin_bswap64(x);
+}
+
+/* jg_pr_value for everything but its leaf cases: strs and exts (and every
+ * error). */
+JG_INTERNAL __attribute__((noinline)) jg_status jg_pr_value_rest(jg_preader *r, jg_value *out);
+
+/* jg_pr_value: the leaf cases - small ints, None, bools, floats, a REF to a
+ * finished object - return without calling anything (so without a stack
+ * frame). */
+static inline __attribute__((always_inline)) jg_status jg_pr_value_fast(jg_preader *r,
+                                                                       jg_value *out)
+{
+    const uint8_t *p = r->p;
+    size_t have = (size_t)(r->end - p);
+    if (LIKELY(have)) {
+        uint8_t b = *p;
+        if (b <= 0x7f) {
+            r->p = p + 1;
+            *out = jg_int(b);
+            return JG_OK;
+        }
+        if (b >= 0xe0) {
+            r->p = p + 1;
+            *out = jg_int((int8_t)b);
+            return JG_OK;
+        }
+        switch (b) {
+        case 0xc0:
+            r->p = p + 1;
+            *out = JG_NONE;
+            return JG_OK;
+        case 0xc2:
+            r->p = p + 1;
+            *out = JG_FALSE;
+            return JG_OK;
+        case 0xc3:
+            r->p = p + 1;
+            *out = JG_TRUE;
+            return JG_OK;
+        case 0xcb:
+            if (LIKELY(have >= 9)) {
+                uint64_t bits = jg_pr_be64(p + 1);
+                double d;
+                memcpy(&d, &bits, 8);
+                r->p = p + 9;
+                *out = jg_float(d);
+                return JG_OK;
+            }
+            break;
+        case 0xd6: /* fixext 4: REF */
+            if (LIKELY(have >= 6 && p[1] == JG_PX_REF)) {
+                uint32_t idx = jg_pr_be32(p + 2);
+                if (LIKELY(idx < r->n && r->table[idx] != JG_UNDEF &&
+                           r->state[idx] != OBJ_UNFINISHED)) {
+                    r->p = p + 6;
+                    *out = r->table[idx];
+                    return JG_OK;
+                }
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return jg_pr_value_rest(r, out);
+}
+
+/* jg_pr_slot, inline. */
+static inline __attribute__((always_inline)) jg_status jg_pr_slot_fast(jg_preader *r,
+                                                                      jg_value *out)
+{
+    const uint8_t *p = r->p;
+    size_t have = (size_t)(r->end - p);
+    if (have >= 3 && p[0] == 0xc7 && p[1] == 0 && (int8_t)p[2] == JG_PX_UNDEF) {
+        r->p = p + 3;
+        *out = JG_UNDEF;
+        return JG_OK;
+    }
+    if (UNLIKELY(have >= 2 && p[0] == 0xd4 && (int8_t)p[1] == JG_PX_UNDEF))
+        return jg_pr_fail(r, "malformed undefined value");
+    return jg_pr_value_fast(r, out);
+}
 
 /* ---- shared look-ups */
 /* The builtins name of 'v' (a built-in function or type), or NULL. */

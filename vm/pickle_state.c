@@ -524,7 +524,7 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
     *out = f;
     for (uint32_t i = 0; i < n_slots; i++) {
         jg_value v;
-        if ((st = jg_pr_slot(r, &v)) != JG_OK)
+        if ((st = jg_pr_slot_fast(r, &v)) != JG_OK)
             return st;
         if (i >= c->n_locals && !jg_is_kind(v, JG_K_CELL))
             return jg_pr_fail(r, "frame cell slot %u holds no cell", i);
@@ -537,7 +537,7 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
         return jg_pr_fail(r, "frame stack of %u values, its code allows %u", n, c->stacksize);
     jg_value *base = jg_frame_stack_base(f);
     for (uint32_t i = 0; i < n; i++) {
-        if ((st = jg_pr_slot(r, &base[i])) != JG_OK)
+        if ((st = jg_pr_slot_fast(r, &base[i])) != JG_OK)
             return st;
         f->sp = base + i + 1;
     }
