@@ -6,7 +6,8 @@
  * maps hashes to entry numbers.  Both live in one block, the entries first
  * ("the table").  A dict made for a known number of items
  * (jg_dict_new_sized) of at most five carries its table inside its own heap
- * cell, so a small literal or unpickled dict costs no malloc; should it
+ * cell, so a small literal or unpickled dict costs no malloc, and the
+ * collector frees it without finalizing it (jg_gc_alloc_plain); should it
  * grow, its table moves to a malloc'd block like any other.  A deleted entry
  * keeps its place with key JG_UNDEF (so iteration order is insertion order)
  * and its slot becomes a dummy; both are squeezed out when the table is
@@ -132,6 +133,12 @@ static bool rebuild(jg_vm *vm, jg_dict *d, uint32_t need)
     void *block = size ? jg_mem_alloc(vm, table_bytes(size)) : NULL;
     if (!block)
         return false;
+    /* It may have been made by jg_gc_alloc_plain: from now on it has a table
+     * to free. */
+    if ((!d->entries || table_inline(d)) && !jg_gc_owns_memory(vm, &d->hdr)) {
+        jg_mem_free(vm, block, table_bytes(size));
+        return false;
+    }
     jg_dict old = *d;
     set_table(d, block, size);
     uint32_t n = 0;
@@ -153,7 +160,7 @@ jg_dict *jg_dict_new_sized(jg_vm *vm, uint32_t n)
         jg_dict *d = jg_dict_new(vm);
         return d && n && !rebuild(vm, d, n) ? NULL : d;
     }
-    jg_dict *d = jg_gc_alloc(vm, vm->t.dict, sizeof *d + table_bytes(size));
+    jg_dict *d = jg_gc_alloc_plain(vm, vm->t.dict, sizeof *d + table_bytes(size));
     if (d) {
         set_table(d, d + 1, size);
         touch(vm, d);

@@ -181,13 +181,13 @@ static inline jg_obj *init_object(jg_vm *vm, jg_obj *o, jg_type *type, size_t ce
 /* Everything jg_gc_alloc's fast path does not: the first allocation, a class
  * out of cached cells, large objects. */
 static __attribute__((noinline)) void *alloc_slow(jg_vm *vm, jg_type *type, size_t size,
-                                                  size_t zero)
+                                                  size_t zero, unsigned kind)
 {
     jg_heap *h = heap_of(vm);
     if (!h && !(h = heap_start(vm)))
         return NULL;
     if (size <= JG_HEAP_SMALL_MAX) {
-        jg_heap_class *c = jg_heap_class_of(h, size ? size : 1, page_kind(vm, type));
+        jg_heap_class *c = jg_heap_class_of(h, size ? size : 1, kind);
         jg_obj *o = jg_heap_take(c);
         if (!o) {
             if (!jg_heap_refill(h, c))
@@ -202,19 +202,55 @@ static __attribute__((noinline)) void *alloc_slow(jg_vm *vm, jg_type *type, size
     return o ? init_object(vm, o, type, cell_size) : NULL;
 }
 
-void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size)
+static inline __attribute__((always_inline)) void *alloc_kind(jg_vm *vm, jg_type *type,
+                                                              size_t size, unsigned kind)
 {
     /* The fast path calls nothing, so it needs no stack frame. */
     jg_heap *h = heap_of(vm);
     if (__builtin_expect(h && size - 1 < JG_HEAP_SMALL_MAX, 1)) {
-        jg_heap_class *c = jg_heap_class_of(h, size, page_kind(vm, type));
+        jg_heap_class *c = jg_heap_class_of(h, size, kind);
         jg_obj *o = jg_heap_take(c);
         if (__builtin_expect(o != NULL, 1)) {
             zero_cell(o, c->cell_size);
             return init_object(vm, o, type, c->cell_size);
         }
     }
-    return alloc_slow(vm, type, size, size);
+    return alloc_slow(vm, type, size, size, kind);
+}
+
+void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size)
+{
+    return alloc_kind(vm, type, size, page_kind(vm, type));
+}
+
+void *jg_gc_alloc_plain(jg_vm *vm, jg_type *type, size_t size)
+{
+    return alloc_kind(vm, type, size, page_kind(vm, type) & ~JG_HEAP_FIN);
+}
+
+/* The heap never reads a small object's gc word (its mark lives in its
+ * page): an owner jg_gc_owns_memory registered is flagged there, so it is
+ * registered once however often it takes memory.  (Zeroed with its cell.) */
+#define GC_OWNER ((uintptr_t)4)
+
+bool jg_gc_owns_memory(jg_vm *vm, jg_obj *o)
+{
+    jg_heap *h = heap_of(vm);
+    /* A large object, or one on a page the sweep finalizes, needs nothing. */
+    if (!h || !jg_heap_is_small(h, o) || (jg_heap_page_of(o)->kind & JG_HEAP_FIN) ||
+        (o->gc & GC_OWNER))
+        return true;
+    if (vm->n_owners == vm->cap_owners) {
+        size_t cap = vm->cap_owners ? vm->cap_owners * 2 : 64;
+        jg_obj **a = realloc(vm->owners, cap * sizeof *a);
+        if (!a)
+            return false;
+        vm->owners = a;
+        vm->cap_owners = cap;
+    }
+    vm->owners[vm->n_owners++] = o;
+    o->gc |= GC_OWNER;
+    return true;
 }
 
 size_t jg_gc_cell_size(const void *obj)
@@ -230,7 +266,7 @@ void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size_t zero)
     /* Small cells are zeroed whole (cheaper than deciding); only large
      * blocks skip the rest. */
     if (size > JG_HEAP_SMALL_MAX && vm->heap)
-        return alloc_slow(vm, type, size, zero);
+        return alloc_slow(vm, type, size, zero, page_kind(vm, type));
     return jg_gc_alloc(vm, type, size);
 }
 
@@ -397,6 +433,17 @@ void jg_gc_collect(jg_vm *vm)
         return;
     mark_roots(vm);
     drain(vm);
+    /* The owners the sweep will not visit: finalized here, while their cells
+     * still hold them. */
+    size_t kept = 0;
+    for (size_t i = 0; i < vm->n_owners; i++) {
+        jg_obj *o = vm->owners[i];
+        if (jg_heap_is_marked(h, o))
+            vm->owners[kept++] = o;
+        else
+            finalize(vm, o);
+    }
+    vm->n_owners = kept;
     sub_bytes(vm, jg_heap_sweep(h, finalize, vm));
     vm->n_collections++;
     /* Its entries may name freed strings and types. */
@@ -432,6 +479,11 @@ void jg_gc_collect(jg_vm *vm)
 
 void jg_gc_free_all(jg_vm *vm)
 {
+    for (size_t i = 0; i < vm->n_owners; i++)
+        finalize(vm, vm->owners[i]);
+    free(vm->owners);
+    vm->owners = NULL;
+    vm->n_owners = vm->cap_owners = 0;
     jg_heap_free(heap_of(vm), finalize, vm);
     vm->heap = NULL;
     free(vm->gray);

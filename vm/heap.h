@@ -23,7 +23,8 @@
  *
  * A larger object is a separate calloc block on a list; its header's 'gc' word
  * links the list and carries its mark (JG_HEAP_MARK) and the JG_HEAP_LARGE tag.
- * A small object's 'gc' word is always 0 (its mark is in its page).
+ * The heap never reads or writes a small object's 'gc' word (its mark is in
+ * its page); gc.c keeps a flag there.
  *
  * The heap knows nothing of types or roots: gc.c decides what is reachable and
  * what finalizing an object means.

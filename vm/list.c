@@ -5,7 +5,8 @@
  * over-allocation rule, so append is amortised O(1).  A list made for a
  * known number of items that fit in its heap cell (jg_list_new of a small
  * cap: a literal, an unpickled list) keeps them inline, after the struct,
- * and costs no malloc; should it grow past them, its items move to a
+ * costs no malloc, and is freed by the collector without being finalized
+ * (jg_gc_alloc_plain); should it grow past them, its items move to a
  * malloc'd array like any other.  Sorting is a port of
  * CPython 3.11's timsort (runs, binary insertion, powersort merging,
  * galloping): the same comparisons in the same order, so which TypeError a
@@ -73,6 +74,11 @@ static bool set_cap(jg_vm *vm, jg_list *l, size_t cap)
         }
         if (!(items = jg_mem_alloc(vm, cap * sizeof(jg_value))))
             return false;
+        /* It was made by jg_gc_alloc_plain: from now on it has items to free. */
+        if (!jg_gc_owns_memory(vm, &l->hdr)) {
+            jg_mem_free(vm, items, cap * sizeof(jg_value));
+            return false;
+        }
         memcpy(items, l->items, l->len * sizeof(jg_value));
     } else {
         items = l->items ? jg_mem_realloc(vm, l->items, l->cap * sizeof(jg_value),
@@ -80,6 +86,10 @@ static bool set_cap(jg_vm *vm, jg_list *l, size_t cap)
                          : jg_mem_alloc(vm, cap * sizeof(jg_value));
         if (!items)
             return false;
+        if (!l->items && !jg_gc_owns_memory(vm, &l->hdr)) {
+            jg_mem_free(vm, items, cap * sizeof(jg_value));
+            return false;
+        }
     }
     l->items = items;
     l->cap = (uint32_t)cap;
@@ -97,6 +107,8 @@ static bool move_items(jg_vm *vm, jg_list *dst, jg_list *src)
         memcpy(dst->items, src->items, src->len * sizeof(jg_value));
         dst->len = src->len;
     } else {
+        if (src->items && !jg_gc_owns_memory(vm, &dst->hdr))
+            return false;
         dst->items = src->items;
         dst->len = src->len;
         dst->cap = src->cap;
@@ -130,7 +142,7 @@ static bool resize(jg_vm *vm, jg_list *l, size_t n)
 jg_list *jg_list_new(jg_vm *vm, size_t cap)
 {
     if (cap && cap <= INLINE_MAX) {
-        jg_list *l = jg_gc_alloc(vm, vm->t.list, sizeof(jg_list) + cap * sizeof(jg_value));
+        jg_list *l = jg_gc_alloc_plain(vm, vm->t.list, sizeof(jg_list) + cap * sizeof(jg_value));
         if (l) {
             l->items = (jg_value *)(l + 1);
             l->cap = (uint32_t)cap;

@@ -176,6 +176,10 @@ struct jg_vm {
     size_t n_collections;
     jg_obj **gray;          /* the marking stack (malloc'd) */
     size_t n_gray, cap_gray;
+    /* Objects of jg_gc_alloc_plain that came to own C memory: the collector
+     * finalizes them itself (gc.c jg_gc_owns_memory). */
+    jg_obj **owners;
+    size_t n_owners, cap_owners;
 
     /* ---- interpreter state (interp.c) */
     jg_thread main_thread;
@@ -259,6 +263,15 @@ JG_INTERNAL void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size);
 /* As jg_gc_alloc, but only the first 'zero' bytes (at least the header) are
  * certain to be zeroed: for objects that fill the rest themselves (str data). */
 JG_INTERNAL void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size_t zero);
+/* As jg_gc_alloc, for an object that owns no C memory yet: the collector
+ * frees it without finalizing it (and without visiting it at all), unless
+ * jg_gc_owns_memory is told it took some.  For containers whose storage
+ * starts inside their own cell (dict.c, list.c). */
+JG_INTERNAL void *jg_gc_alloc_plain(jg_vm *vm, jg_type *type, size_t size);
+/* 'o' now owns C memory: if jg_gc_alloc_plain made it, it is finalized when
+ * it dies from now on (once registered, always; registering again is free).
+ * False when out of memory (the caller must not take the memory). */
+JG_INTERNAL bool jg_gc_owns_memory(jg_vm *vm, jg_obj *o);
 /* The bytes object 'obj' may use: its size rounded up to its heap cell. */
 JG_INTERNAL size_t jg_gc_cell_size(const void *obj);
 /* Accounts 'delta' bytes of C buffers (list items, dict tables) owned by objects,

@@ -217,6 +217,34 @@ static void test_memory_stays_bounded_while_a_loop_makes_and_drops_objects(void 
 }
 
 /*
+ * Small literals keep their storage in their own cell and are freed without
+ * being finalized; one that later takes C memory (grows past its cell, is
+ * cleared and refilled, is sorted with a key in Python) must give it back
+ * when it dies.  The live heap after the loop shows whether it did.
+ */
+static void test_small_containers_that_outgrow_their_cell_free_what_they_took(void **state)
+{
+    gc_run *r = malloc(sizeof *r);
+    run_program(r, "for i in range(" LOOP "):\n"
+                   "    if i % (" LOOP " // 10) == 0:\n"
+                   "        print(i // (" LOOP " // 10), flush=True)\n"
+                   "    l = [3, 1, i]\n"
+                   "    l.sort(key=lambda x: -x)\n"
+                   "    m = [1, 2]\n"
+                   "    m.clear()\n"
+                   "    m.extend(range(40))\n"
+                   "    d = {'a': 1}\n"
+                   "    d.clear()\n"
+                   "    for k in 'bcdefgh':\n"
+                   "        d[k] = i\n");
+    expect_output(r, JG_OK, "0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n");
+    /* Each iteration takes over 700 bytes of C memory for m and d alone. */
+    assert_true(r->end.n_collections >= 2);
+    assert_true(r->end.live_bytes < (8u << 20));
+    free(r);
+}
+
+/*
  * Loops that jump back with a conditional jump collect too: a while loop
  * (it ends with POP_JUMP_IF_TRUE) and a for loop whose body ends with an
  * if (the compiler threads the if's jump straight to FOR_ITER).  Without a
@@ -410,6 +438,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_dropped_cycle_is_collected),
         cmocka_unit_test(test_memory_stays_bounded_while_a_loop_makes_and_drops_objects),
+        cmocka_unit_test(test_small_containers_that_outgrow_their_cell_free_what_they_took),
         cmocka_unit_test(test_loops_that_end_in_a_conditional_jump_still_collect),
         cmocka_unit_test(test_objects_reachable_only_from_a_suspended_generator_survive),
         cmocka_unit_test(test_objects_reachable_only_from_a_closure_cell_survive),
