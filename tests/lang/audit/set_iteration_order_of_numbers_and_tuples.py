@@ -13,7 +13,10 @@ for step in range(2000):
 print(len(s), list(s)[:60])
 print(list({2 ** 61 - 1, 2 ** 61, 2 ** 70, -2 ** 61, 10 ** 20, 7, -1, -2}))
 print(list({0.5, 1.5, 2.25, -0.0, 1e10, 3.0, 1e-5, float("inf")}))
-print(list({(1, 2), (2, 1), (0, 0), (5, -5), (1, (2, 3)), (), (None,), (True, False)}))
+# (None hashes by its address in CPython 3.11, so a tuple holding it has no
+# fixed place: it is only looked up.)
+print(list({(1, 2), (2, 1), (0, 0), (5, -5), (1, (2, 3)), (), (True, False)}))
+print((None,) in {(1, 2), (None,), ()}, (None, 1) in {(None,)})
 print(list(frozenset(range(100, 0, -7))))
 s2 = set(range(50))
 for i in range(0, 50, 3):
