@@ -160,7 +160,7 @@ jg_dict *jg_dict_new_sized(jg_vm *vm, uint32_t n)
         jg_dict *d = jg_dict_new(vm);
         return d && n && !rebuild(vm, d, n) ? NULL : d;
     }
-    jg_dict *d = jg_gc_alloc_plain(vm, vm->t.dict, sizeof *d + table_bytes(size));
+    jg_dict *d = jg_gc_alloc_plain(vm, vm->t.dict, sizeof *d + table_bytes(size), sizeof *d);
     if (d) {
         set_table(d, d + 1, size);
         touch(vm, d);

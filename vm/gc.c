@@ -202,8 +202,11 @@ static __attribute__((noinline)) void *alloc_slow(jg_vm *vm, jg_type *type, size
     return o ? init_object(vm, o, type, cell_size) : NULL;
 }
 
+/* An object of 'size' bytes in a page of 'kind' whose first 'zero' bytes
+ * (all of a small cell when zero >= size) are zeroed. */
 static inline __attribute__((always_inline)) void *alloc_kind(jg_vm *vm, jg_type *type,
-                                                              size_t size, unsigned kind)
+                                                              size_t size, unsigned kind,
+                                                              size_t zero)
 {
     /* The fast path calls nothing, so it needs no stack frame. */
     jg_heap *h = heap_of(vm);
@@ -211,7 +214,7 @@ static inline __attribute__((always_inline)) void *alloc_kind(jg_vm *vm, jg_type
         jg_heap_class *c = jg_heap_class_of(h, size, kind);
         jg_obj *o = jg_heap_take(c);
         if (__builtin_expect(o != NULL, 1)) {
-            zero_cell(o, c->cell_size);
+            zero_cell(o, zero >= size ? c->cell_size : (zero + 15) & ~(size_t)15);
             return init_object(vm, o, type, c->cell_size);
         }
     }
@@ -220,12 +223,12 @@ static inline __attribute__((always_inline)) void *alloc_kind(jg_vm *vm, jg_type
 
 void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size)
 {
-    return alloc_kind(vm, type, size, page_kind(vm, type));
+    return alloc_kind(vm, type, size, page_kind(vm, type), size);
 }
 
-void *jg_gc_alloc_plain(jg_vm *vm, jg_type *type, size_t size)
+void *jg_gc_alloc_plain(jg_vm *vm, jg_type *type, size_t size, size_t zero)
 {
-    return alloc_kind(vm, type, size, page_kind(vm, type) & ~JG_HEAP_FIN);
+    return alloc_kind(vm, type, size, page_kind(vm, type) & ~JG_HEAP_FIN, zero);
 }
 
 /* The heap never reads a small object's gc word (its mark lives in its

@@ -576,6 +576,14 @@ jg_value jg_pickle_walk_qualname(jg_vm *vm, jg_dict *d, jg_str *qualname)
     return cur;
 }
 
+jg_value jg_pickle_named_function(jg_vm *vm, jg_dict *d, jg_code *c)
+{
+    /* A module-level function's qualname is its name: one interned str. */
+    if (c->qualname == c->name)
+        return jg_dict_get_str(d, c->qualname);
+    return walk_qualname(vm, d, c->qualname);
+}
+
 static inline __attribute__((always_inline)) jg_status pw_value(jg_pwriter *w, jg_value v);
 
 jg_module *jg_pw_module_of_globals(jg_pwriter *w, jg_dict *globals)

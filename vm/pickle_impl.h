@@ -125,6 +125,16 @@ JG_INTERNAL jg_status jg_pw_slots(jg_pwriter *w, const jg_value *v, size_t n);
 JG_INTERNAL jg_status jg_pw_items(jg_pwriter *w, const jg_value *items, size_t n);
 JG_INTERNAL jg_status jg_pw_array(jg_pwriter *w, size_t n);
 JG_INTERNAL jg_status jg_pw_int(jg_pwriter *w, int64_t i);
+/* jg_pw_int, inline for what a frame's header holds: a positive fixint is
+ * one byte. */
+static inline jg_status jg_pw_uint_fast(jg_pwriter *w, uint64_t i)
+{
+    if (i < 128 && w->sb.size < w->sb.alloc) {
+        w->sb.data[w->sb.size++] = (char)i;
+        return JG_OK;
+    }
+    return jg_pw_int(w, (int64_t)i);
+}
 /* The module whose namespace is 'globals' (vm/codeid.h), or NULL; remembered
  * for the rest of the dumps. */
 JG_INTERNAL jg_module *jg_pw_module_of_globals(jg_pwriter *w, jg_dict *globals);
@@ -275,5 +285,7 @@ JG_INTERNAL jg_value jg_pickle_find_class(jg_vm *vm, jg_str *module, jg_str *qua
 /* What dotted 'qualname' names from namespace 'd' through classes, or
  * JG_UNDEF (a "<locals>" part never names anything). */
 JG_INTERNAL jg_value jg_pickle_walk_qualname(jg_vm *vm, jg_dict *d, jg_str *qualname);
+/* What namespace 'd' names by the qualname of code 'c' (as walk_qualname). */
+JG_INTERNAL jg_value jg_pickle_named_function(jg_vm *vm, jg_dict *d, jg_code *c);
 
 #endif

@@ -99,7 +99,7 @@ static jg_status write_frame(jg_pwriter *w, jg_frame *f)
      * `true` for the function the module names by the code's qualname. */
     bool by_index = module_compiled(vm, m, c, hash);
     jg_value func = f->func ? jg_obj_value(f->func) : JG_NONE;
-    if (f->func && jg_pickle_walk_qualname(vm, m->dict, c->qualname) == func)
+    if (f->func && jg_pickle_named_function(vm, m->dict, c) == func)
         func = JG_TRUE;
     if ((st = jg_pw_new_index(w, NULL)) != JG_OK ||
         (st = jg_pw_begin_ext(w, JG_PX_FRAME, &at)) != JG_OK ||
@@ -108,7 +108,7 @@ static jg_status write_frame(jg_pwriter *w, jg_frame *f)
     if (!by_index)
         st = jg_pw_code(w, c, m);
     else if ((st = jg_codeid_register_code_cached(vm, m, c, &w->codes)) == JG_OK)
-        st = jg_pw_int(w, c->index);
+        st = jg_pw_uint_fast(w, c->index);
     if (st != JG_OK || (st = jg_pw_module(w, m, hash)) != JG_OK ||
         (st = jg_pw_value(w, func)) != JG_OK)
         return st;
@@ -118,7 +118,8 @@ static jg_status write_frame(jg_pwriter *w, jg_frame *f)
     jg_value *base = jg_frame_stack_base(f);
     uint32_t n_slots = jg_code_n_slots(c);
     if ((st = jg_pw_value(w, locals)) != JG_OK ||
-        (st = jg_pw_int(w, f->ip - c->code)) != JG_OK || (st = jg_pw_int(w, f->finish)) != JG_OK ||
+        (st = jg_pw_uint_fast(w, (uint64_t)(f->ip - c->code))) != JG_OK ||
+        (st = jg_pw_uint_fast(w, f->finish)) != JG_OK ||
         (st = jg_pw_slot(w, f->extra)) != JG_OK || (st = jg_pw_slots(w, f->slots, n_slots)) != JG_OK ||
         (st = jg_pw_slots(w, base, (size_t)(f->sp - base))) != JG_OK)
         return st;
@@ -422,7 +423,7 @@ static jg_status frame_function(jg_preader *r, jg_module *m, jg_code *c, jg_valu
 {
     if (*func != JG_TRUE)
         return JG_OK;
-    *func = jg_pickle_walk_qualname(r->vm, m->dict, c->qualname);
+    *func = jg_pickle_named_function(r->vm, m->dict, c);
     if (!jg_is_kind(*func, JG_K_FUNC) || JG_AS(jg_func, *func)->code != c)
         return jg_pr_fail(r, "module '%.60s' has no function '%.60s'", m->name->data,
                           c->qualname->data);

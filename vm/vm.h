@@ -263,11 +263,12 @@ JG_INTERNAL void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size);
 /* As jg_gc_alloc, but only the first 'zero' bytes (at least the header) are
  * certain to be zeroed: for objects that fill the rest themselves (str data). */
 JG_INTERNAL void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size_t zero);
-/* As jg_gc_alloc, for an object that owns no C memory yet: the collector
- * frees it without finalizing it (and without visiting it at all), unless
- * jg_gc_owns_memory is told it took some.  For containers whose storage
- * starts inside their own cell (dict.c, list.c). */
-JG_INTERNAL void *jg_gc_alloc_plain(jg_vm *vm, jg_type *type, size_t size);
+/* As jg_gc_alloc_prefix, for an object that owns no C memory yet: the
+ * collector frees it without finalizing it (and without visiting it at all),
+ * unless jg_gc_owns_memory is told it took some.  For containers whose
+ * storage starts inside their own cell (dict.c, list.c), which zero only
+ * their header. */
+JG_INTERNAL void *jg_gc_alloc_plain(jg_vm *vm, jg_type *type, size_t size, size_t zero);
 /* 'o' now owns C memory: if jg_gc_alloc_plain made it, it is finalized when
  * it dies from now on (once registered, always; registering again is free).
  * False when out of memory (the caller must not take the memory). */
