@@ -246,7 +246,9 @@ static jg_status insert_new(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash, j
     return JG_OK;
 }
 
-jg_status jg_dict_set_hashed(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash, jg_value v)
+static inline __attribute__((always_inline)) jg_status set_hashed(jg_vm *vm, jg_dict *d,
+                                                                 jg_value key, int64_t hash,
+                                                                 jg_value v)
 {
     int32_t ix;
     uint32_t slot = 0;
@@ -269,6 +271,11 @@ jg_status jg_dict_set_hashed(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash, 
         return JG_OK;
     }
     return insert_new(vm, d, key, hash, v);
+}
+
+jg_status jg_dict_set_hashed(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash, jg_value v)
+{
+    return set_hashed(vm, d, key, hash, v);
 }
 
 jg_status jg_dict_get_hashed(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash, jg_value *out,
@@ -300,7 +307,7 @@ jg_status jg_dict_set(jg_vm *vm, jg_dict *d, jg_value key, jg_value v)
     jg_status st = jg_key_hash(vm, key, &h);
     if (st != JG_OK)
         return st;
-    return jg_dict_set_hashed(vm, d, key, h, v);
+    return set_hashed(vm, d, key, h, v);
 }
 
 /* Removes entry 'ix' found at index slot 'slot'. */
