@@ -129,6 +129,22 @@ jg_frame *jg_interp_alloc_frame(jg_vm *vm, jg_thread *th, jg_code *code)
     return f;
 }
 
+void jg_interp_reserve_stack(jg_thread *th, size_t bytes)
+{
+    if (th->chunk || bytes <= JG_FIRST_CHUNK_SIZE)
+        return;
+    size_t cap = JG_FIRST_CHUNK_SIZE;
+    while (cap < bytes && cap < JG_CHUNK_SIZE)
+        cap <<= 1;
+    jg_chunk *c = malloc(sizeof(jg_chunk) + cap);
+    if (!c)
+        return; /* the frames take chunks as they come */
+    c->prev = NULL;
+    c->cap = cap;
+    c->used = 0;
+    th->chunk = c;
+}
+
 void jg_interp_free_thread(jg_thread *th)
 {
     free(th->spare);

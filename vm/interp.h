@@ -94,6 +94,11 @@ JG_INTERNAL jg_status jg_interp_run_module(jg_vm *vm, jg_code *code, jg_dict *gl
 JG_INTERNAL jg_func *jg_func_new(jg_vm *vm, jg_code *code, jg_dict *globals);
 JG_INTERNAL jg_status jg_gen_init_types(jg_vm *vm);
 JG_INTERNAL void jg_interp_free_thread(jg_thread *th);
+/* Gives a thread that has no frames yet a first chunk of about 'bytes' (a
+ * power of two up to JG_CHUNK_SIZE), when that is more than a first chunk
+ * holds: for frames about to be loaded, so they need one malloc, not one per
+ * doubling.  Nothing happens when out of memory. */
+JG_INTERNAL void jg_interp_reserve_stack(jg_thread *th, size_t bytes);
 /* Bytes of a frame running 'code' (header, slots, value stack). */
 JG_INTERNAL size_t jg_interp_frame_bytes(const jg_code *code);
 /* A zeroed frame for 'code' on top of thread 'th''s chunk stack (not linked

@@ -45,6 +45,9 @@ enum {
 };
 
 #define FRAME_PARTS 9
+/* What a loaded frame takes on its thread's stack, about (a function with a
+ * dozen locals): a loaded tasklet's first chunk is sized for its frames. */
+#define LOADED_FRAME_BYTES 256
 #define TASKLET_PARTS 10
 #define CHANNEL_PARTS 5
 #define GEN_PARTS 5
@@ -718,6 +721,8 @@ static jg_status read_chain(jg_preader *r, jg_tasklet *t, jg_thread *th)
         return st;
     if ((n == 0) != (!t->started || t->finished))
         return jg_pr_fail(r, "tasklet frames do not fit its state");
+    /* n is bounded by the bytes left (each frame takes some). */
+    jg_interp_reserve_stack(th, (size_t)n * LOADED_FRAME_BYTES);
     jg_frame *below = NULL;
     for (uint32_t i = 0; i < n; i++) {
         jg_frame *f = NULL;
