@@ -133,9 +133,10 @@ static bool rebuild(jg_vm *vm, jg_dict *d, uint32_t need)
     void *block = size ? jg_mem_alloc(vm, table_bytes(size)) : NULL;
     if (!block)
         return false;
+    bool was_inline = table_inline(d);
     /* It may have been made by jg_gc_alloc_plain: from now on it has a table
      * to free. */
-    if ((!d->entries || table_inline(d)) && !jg_gc_owns_memory(vm, &d->hdr)) {
+    if ((!d->entries || was_inline) && !jg_gc_owns_memory(vm, &d->hdr)) {
         jg_mem_free(vm, block, table_bytes(size));
         return false;
     }
@@ -148,7 +149,7 @@ static bool rebuild(jg_vm *vm, jg_dict *d, uint32_t need)
     d->n_entries = n;
     for (uint32_t i = 0; i < n; i++)
         d->index[find_free_slot(d, d->entries[i].hash)] = (int32_t)i;
-    if (old.entries && old.entries != (void *)(d + 1))
+    if (old.entries && !was_inline)
         jg_mem_free(vm, old.entries, table_bytes(index_size(&old)));
     return true;
 }

@@ -228,21 +228,17 @@ void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size)
 
 void *jg_gc_alloc_plain(jg_vm *vm, jg_type *type, size_t size, size_t zero)
 {
-    return alloc_kind(vm, type, size, page_kind(vm, type) & ~JG_HEAP_FIN, zero);
+    jg_obj *o = alloc_kind(vm, type, size, page_kind(vm, type) & ~JG_HEAP_FIN, zero);
+    /* The heap never reads a small object's gc word (its mark lives in its
+     * page), so the flags of jg_gc_owns_memory live there (zeroed with the
+     * cell).  A large block's gc word is its heap link: never flagged. */
+    if (o && size <= JG_HEAP_SMALL_MAX)
+        o->gc = JG_GC_PLAIN;
+    return o;
 }
 
-/* The heap never reads a small object's gc word (its mark lives in its
- * page): an owner jg_gc_owns_memory registered is flagged there, so it is
- * registered once however often it takes memory.  (Zeroed with its cell.) */
-#define GC_OWNER ((uintptr_t)4)
-
-bool jg_gc_owns_memory(jg_vm *vm, jg_obj *o)
+bool jg_gc_add_owner(jg_vm *vm, jg_obj *o)
 {
-    jg_heap *h = heap_of(vm);
-    /* A large object, or one on a page the sweep finalizes, needs nothing. */
-    if (!h || !jg_heap_is_small(h, o) || (jg_heap_page_of(o)->kind & JG_HEAP_FIN) ||
-        (o->gc & GC_OWNER))
-        return true;
     if (vm->n_owners == vm->cap_owners) {
         size_t cap = vm->cap_owners ? vm->cap_owners * 2 : 64;
         jg_obj **a = realloc(vm->owners, cap * sizeof *a);
@@ -252,7 +248,7 @@ bool jg_gc_owns_memory(jg_vm *vm, jg_obj *o)
         vm->cap_owners = cap;
     }
     vm->owners[vm->n_owners++] = o;
-    o->gc |= GC_OWNER;
+    o->gc |= JG_GC_OWNER;
     return true;
 }
 

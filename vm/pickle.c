@@ -676,6 +676,49 @@ static jg_status write_func(jg_pwriter *w, jg_func *f)
     return st;
 }
 
+/* A DICT ext of 'd''s entries, in insertion order; 'memo' is what the ext
+ * stands for in the memo (NULL: nothing, as for a subclass's content). */
+static inline __attribute__((always_inline)) jg_status dict_ext(jg_pwriter *w, jg_dict *d,
+                                                                const void *memo)
+{
+    size_t at;
+    jg_status st;
+    if ((st = new_index(w, memo)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_DICT, &at)) != JG_OK ||
+        (st = put_map(w, d->n_used)) != JG_OK)
+        return st;
+    for (uint32_t i = 0; i < d->n_entries; i++) {
+        if (d->entries[i].key == JG_UNDEF)
+            continue;
+        if ((st = pw_value(w, d->entries[i].key)) != JG_OK ||
+            (st = pw_value(w, d->entries[i].value)) != JG_OK)
+            return st;
+    }
+    jg_pw_end_ext(w, at);
+    return JG_OK;
+}
+
+jg_status jg_pw_dict_ext(jg_pwriter *w, jg_dict *d, const void *memo)
+{
+    return dict_ext(w, d, memo);
+}
+
+jg_status jg_pw_set_ext(jg_pwriter *w, jg_set *s, bool frozen, const void *memo)
+{
+    size_t at;
+    jg_status st;
+    if ((st = new_index(w, memo)) != JG_OK ||
+        (st = jg_pw_begin_ext(w, frozen ? JG_PX_FROZENSET : JG_PX_SET, &at)) != JG_OK ||
+        (st = put_array(w, s->used)) != JG_OK)
+        return st;
+    uint32_t pos = 0;
+    jg_value key;
+    while (st == JG_OK && jg_set_next(s, &pos, &key, NULL))
+        st = jg_pw_value(w, key);
+    if (st == JG_OK)
+        jg_pw_end_ext(w, at);
+    return st;
+}
+
 /* Writes an object not written before (its memo look-up failed just now). */
 static jg_status write_obj(jg_pwriter *w, jg_value v)
 {
@@ -741,36 +784,12 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
     case JG_K_DICT: {
         if (t != vm->t.dict)
             break;
-        jg_dict *d = (jg_dict *)o;
-        if ((st = new_index(w, o)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_DICT, &at)) != JG_OK ||
-            (st = put_map(w, d->n_used)) != JG_OK)
-            return st;
-        for (uint32_t i = 0; i < d->n_entries; i++) {
-            if (d->entries[i].key == JG_UNDEF)
-                continue;
-            if ((st = pw_value(w, d->entries[i].key)) != JG_OK ||
-                (st = pw_value(w, d->entries[i].value)) != JG_OK)
-                return st;
-        }
-        jg_pw_end_ext(w, at);
-        return JG_OK;
+        return dict_ext(w, (jg_dict *)o, o);
     }
     case JG_K_SET: {
         if (t != vm->t.set && t != vm->t.frozenset)
             break;
-        jg_set *s = (jg_set *)o;
-        if ((st = new_index(w, o)) != JG_OK ||
-            (st = jg_pw_begin_ext(w, t == vm->t.set ? JG_PX_SET : JG_PX_FROZENSET, &at)) != JG_OK ||
-            (st = put_array(w, s->used)) != JG_OK)
-            return st;
-        uint32_t pos = 0;
-        jg_value key;
-        int64_t h;
-        while (st == JG_OK && jg_set_next(s, &pos, &key, &h))
-            st = jg_pw_value(w, key);
-        if (st == JG_OK)
-            jg_pw_end_ext(w, at);
-        return st;
+        return jg_pw_set_ext(w, (jg_set *)o, t == vm->t.frozenset, o);
     }
     case JG_K_RANGE: {
         jg_range *r = (jg_range *)o;

@@ -123,6 +123,10 @@ JG_INTERNAL jg_status jg_pw_slot(jg_pwriter *w, jg_value v);
 JG_INTERNAL jg_status jg_pw_slots(jg_pwriter *w, const jg_value *v, size_t n);
 /* A msgpack array of the values. */
 JG_INTERNAL jg_status jg_pw_items(jg_pwriter *w, const jg_value *items, size_t n);
+/* A DICT, or a SET / FROZENSET, ext of a container's entries; 'memo' is the
+ * object the ext stands for in the memo (NULL: none, a subclass's content). */
+JG_INTERNAL jg_status jg_pw_dict_ext(jg_pwriter *w, jg_dict *d, const void *memo);
+JG_INTERNAL jg_status jg_pw_set_ext(jg_pwriter *w, jg_set *s, bool frozen, const void *memo);
 JG_INTERNAL jg_status jg_pw_array(jg_pwriter *w, size_t n);
 JG_INTERNAL jg_status jg_pw_int(jg_pwriter *w, int64_t i);
 /* jg_pw_int, inline for what a frame's header holds: a positive fixint is

@@ -417,42 +417,6 @@ static jg_status write_items_ext(jg_pwriter *w, int type, const jg_value *items,
     return JG_OK;
 }
 
-static jg_status write_dict_ext(jg_pwriter *w, jg_dict *d)
-{
-    size_t at;
-    jg_status st;
-    if ((st = jg_pw_new_index(w, NULL)) != JG_OK ||
-        (st = jg_pw_begin_ext(w, JG_PX_DICT, &at)) != JG_OK ||
-        (st = jg_pw_check(w, msgpack_pack_map(&w->pk, d->n_used))) != JG_OK)
-        return st;
-    for (uint32_t i = 0; i < d->n_entries && st == JG_OK; i++) {
-        if (d->entries[i].key == JG_UNDEF)
-            continue;
-        if ((st = jg_pw_value(w, d->entries[i].key)) == JG_OK)
-            st = jg_pw_value(w, d->entries[i].value);
-    }
-    if (st == JG_OK)
-        jg_pw_end_ext(w, at);
-    return st;
-}
-
-static jg_status write_set_ext(jg_pwriter *w, jg_set *s, bool frozen)
-{
-    size_t at;
-    jg_status st;
-    if ((st = jg_pw_new_index(w, NULL)) != JG_OK ||
-        (st = jg_pw_begin_ext(w, frozen ? JG_PX_FROZENSET : JG_PX_SET, &at)) != JG_OK ||
-        (st = jg_pw_array(w, s->used)) != JG_OK)
-        return st;
-    uint32_t pos = 0;
-    jg_value k;
-    while (st == JG_OK && jg_set_next(s, &pos, &k, NULL))
-        st = jg_pw_value(w, k);
-    if (st == JG_OK)
-        jg_pw_end_ext(w, at);
-    return st;
-}
-
 /* An instance of a user subclass of list, dict, set, frozenset, tuple, str,
  * bytes or int: [tag, class, attrs or None, content...]. */
 static jg_status write_subclass(jg_pwriter *w, jg_value v)
@@ -482,9 +446,9 @@ static jg_status write_subclass(jg_pwriter *w, jg_value v)
     } else if (base == vm->t.list) {
         st = write_items_ext(w, JG_PX_LIST, ((jg_list *)o)->items, ((jg_list *)o)->len);
     } else if (base == vm->t.dict) {
-        st = write_dict_ext(w, (jg_dict *)o);
+        st = jg_pw_dict_ext(w, (jg_dict *)o, NULL);
     } else if (base == vm->t.set || base == vm->t.frozenset) {
-        st = write_set_ext(w, (jg_set *)o, base == vm->t.frozenset);
+        st = jg_pw_set_ext(w, (jg_set *)o, base == vm->t.frozenset, NULL);
     } else if (base == vm->t.str) {
         jg_str *s = (jg_str *)o;
         if ((st = jg_pw_new_index(w, NULL)) == JG_OK)

@@ -756,23 +756,36 @@ static jg_status check_switch(jg_vm *vm, jg_tasklet *t, const char *fname, int n
     return why ? jg_raise(vm, vm->t.RuntimeError, "%s", why) : JG_OK;
 }
 
+/* What run() and switch() do first: the checks, then 't' made ready.  *go
+ * is false when there is nothing to switch to ('t' is the caller); *runnable
+ * is false when 't' went back to sleep. */
+static jg_status begin_switch(jg_vm *vm, jg_tasklet *t, const char *what, int nargs,
+                              jg_tuple *kw, bool *go, bool *runnable)
+{
+    *go = false;
+    *runnable = true;
+    if (check_switch(vm, t, what, nargs, kw) != JG_OK)
+        return JG_RAISED;
+    if (t == vm->tasklet_cur)
+        return JG_OK;
+    if (!t->next && make_ready(vm, t, runnable) != JG_OK)
+        return JG_RAISED;
+    *go = true;
+    return JG_OK;
+}
+
 /* tasklet.run(): switch to it now; the caller runs right after it.  Returns
  * (when the caller resumes) the caller's tempval, as in Stackless. */
 static jg_status tasklet_run(jg_vm *vm, jg_value *args, int nargs, jg_tuple *kw, jg_value *out)
 {
     SELF();
-    if (check_switch(vm, t, "run", nargs, kw) != JG_OK)
-        return JG_RAISED;
-    jg_tasklet *cur = vm->tasklet_cur;
+    bool go, runnable;
     *out = JG_NONE;
-    if (t == cur)
-        return JG_OK;
-    bool runnable = true;
-    if (!t->next && make_ready(vm, t, &runnable) != JG_OK)
+    if (begin_switch(vm, t, "run", nargs, kw, &go, &runnable) != JG_OK)
         return JG_RAISED;
-    if (!runnable)
-        return JG_OK; /* it went back to sleep */
-    return run_first(vm, t, cur->tempval);
+    if (!go || !runnable) /* the caller itself, or it went back to sleep */
+        return JG_OK;
+    return run_first(vm, t, vm->tasklet_cur->tempval);
 }
 
 /* tasklet.switch(): as run(), but the caller is paused - out of the run
@@ -781,15 +794,13 @@ static jg_status tasklet_switch(jg_vm *vm, jg_value *args, int nargs, jg_tuple *
                                 jg_value *out)
 {
     SELF();
-    if (check_switch(vm, t, "switch", nargs, kw) != JG_OK)
-        return JG_RAISED;
-    jg_tasklet *cur = vm->tasklet_cur;
+    bool go, runnable;
     *out = JG_NONE;
-    if (t == cur)
-        return JG_OK;
-    bool runnable = true;
-    if (!t->next && make_ready(vm, t, &runnable) != JG_OK)
+    if (begin_switch(vm, t, "switch", nargs, kw, &go, &runnable) != JG_OK)
         return JG_RAISED;
+    if (!go)
+        return JG_OK;
+    jg_tasklet *cur = vm->tasklet_cur;
     suspend_current(vm, cur->tempval);
     jg_tasklet *next;
     if (runnable) {

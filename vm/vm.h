@@ -269,10 +269,18 @@ JG_INTERNAL void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size
  * storage starts inside their own cell (dict.c, list.c), which zero only
  * their header. */
 JG_INTERNAL void *jg_gc_alloc_plain(jg_vm *vm, jg_type *type, size_t size, size_t zero);
+/* Flags in the gc word of an object of jg_gc_alloc_plain: made so, and
+ * registered to be finalized. */
+#define JG_GC_PLAIN ((uintptr_t)4)
+#define JG_GC_OWNER ((uintptr_t)8)
+JG_INTERNAL bool jg_gc_add_owner(jg_vm *vm, jg_obj *o);
 /* 'o' now owns C memory: if jg_gc_alloc_plain made it, it is finalized when
  * it dies from now on (once registered, always; registering again is free).
  * False when out of memory (the caller must not take the memory). */
-JG_INTERNAL bool jg_gc_owns_memory(jg_vm *vm, jg_obj *o);
+static inline bool jg_gc_owns_memory(jg_vm *vm, jg_obj *o)
+{
+    return (o->gc & (JG_GC_PLAIN | JG_GC_OWNER)) != JG_GC_PLAIN || jg_gc_add_owner(vm, o);
+}
 /* The bytes object 'obj' may use: its size rounded up to its heap cell. */
 JG_INTERNAL size_t jg_gc_cell_size(const void *obj);
 /* Accounts 'delta' bytes of C buffers (list items, dict tables) owned by objects,

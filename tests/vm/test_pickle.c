@@ -21,6 +21,7 @@
 #include "pickle.h"
 #include "set.h"
 #include "vm_harness.h"
+#include "pickle_expect.h"
 
 /* A value with every kind the writer knows, sharing and a cycle. */
 static jg_value sample(jg_vm *vm)
@@ -52,23 +53,6 @@ static jg_bytes *dumps(jg_vm *vm, jg_value v)
     jg_bytes *b = NULL;
     assert_int_equal(jg_pickle_dumps(vm, v, &b), JG_OK);
     return b;
-}
-
-/* loads of data must fail with UnpicklingError whose message contains 'want'. */
-static void expect_unpickling_error(jg_vm *vm, const void *data, size_t len, const char *want)
-{
-    jg_type *perr, *uerr;
-    assert_int_equal(jg_pickle_error_types(vm, &perr, &uerr), JG_OK);
-    jg_value v;
-    jg_status st = jg_pickle_loads(vm, data, len, &v);
-    assert_int_equal(st, JG_RAISED);
-    assert_true(jg_exc_matches(vm, uerr));
-    jg_str *msg = NULL;
-    jg_value exc = vm->exc;
-    jg_clear_exc(vm);
-    assert_int_equal(jg_exc_str(vm, exc, &msg), JG_OK);
-    if (want && !strstr(msg->data, want))
-        fail_msg("got '%s', want '%s'", msg->data, want);
 }
 
 static void test_values_round_trip_with_sharing_and_cycles(void **unused)

@@ -20,6 +20,7 @@
 #include "exc.h"
 #include "pickle.h"
 #include "vm_harness.h"
+#include "pickle_expect.h"
 
 /* ---------------------------------------------------------------- building pickles */
 
@@ -187,20 +188,7 @@ static jg_value loads(jg_vm *vm, const pk *b)
 /* loads must fail with UnpicklingError whose message contains 'want'. */
 static void expect_error(jg_vm *vm, const pk *b, const char *want)
 {
-    jg_type *perr, *uerr;
-    assert_int_equal(jg_pickle_error_types(vm, &perr, &uerr), JG_OK);
-    jg_value v;
-    jg_status st = jg_pickle_loads(vm, b->d, b->n, &v);
-    if (st == JG_OK)
-        fail_msg("loads succeeded, want '%s'", want);
-    assert_int_equal(st, JG_RAISED);
-    assert_true(jg_exc_matches(vm, uerr));
-    jg_str *msg = NULL;
-    jg_value exc = vm->exc;
-    jg_clear_exc(vm);
-    assert_int_equal(jg_exc_str(vm, exc, &msg), JG_OK);
-    if (want && !strstr(msg->data, want))
-        fail_msg("got '%s', want '%s'", msg->data, want);
+    expect_unpickling_error(vm, b->d, b->n, want);
 }
 
 /* next(it) as a str, "<end>" once exhausted. */
