@@ -194,9 +194,18 @@ static jg_status register_tree(jg_vm *vm, jg_module *m, jg_code *c, int depth,
 jg_status jg_codeid_register_module(jg_vm *vm, jg_module *m, jg_code *body)
 {
     jg_codeid_cache cache = {.entry = NULL};
-    if (m)
+    jg_status st = register_tree(vm, m, body, 0, &cache);
+    if (st == JG_OK && m) {
+        /* Its code objects are those of the body's entry. */
+        const uint8_t *h;
+        jg_list *e;
+        if ((st = jg_code_module_hash(vm, body, &h)) != JG_OK ||
+            (st = cached_entry(vm, h, true, &cache, &e)) != JG_OK)
+            return st;
         m->body = body;
-    return register_tree(vm, m, body, 0, &cache);
+        m->codes = JG_AS(jg_list, e->items[E_CODES]);
+    }
+    return st;
 }
 
 jg_status jg_codeid_find_code_cached(jg_vm *vm, const uint8_t hash[JG_CODE_HASH_BYTES],

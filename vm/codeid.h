@@ -39,6 +39,14 @@ JG_INTERNAL jg_status jg_codeid_register_code(jg_vm *vm, jg_module *m, jg_code *
  * registered already. */
 JG_INTERNAL jg_status jg_codeid_register_code_cached(jg_vm *vm, jg_module *m, jg_code *c,
                                                      jg_codeid_cache *cache);
+/* Code object 'index' of module 'm' (compiled from its source, registered
+ * under its hash), or NULL: a look-up without hashing. */
+static inline jg_code *jg_module_code(const jg_module *m, uint32_t index)
+{
+    if (!m->codes || index >= m->codes->len || !jg_is_kind(m->codes->items[index], JG_K_CODE))
+        return NULL;
+    return JG_AS(jg_code, m->codes->items[index]);
+}
 /* Finds code object 'index' of the module with 'hash': *out NULL when unknown. */
 JG_INTERNAL jg_status jg_codeid_find_code(jg_vm *vm, const uint8_t hash[JG_CODE_HASH_BYTES],
                                           uint32_t index, jg_code **out);

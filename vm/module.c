@@ -61,6 +61,7 @@ static void module_trace(jg_vm *vm, jg_obj *o)
     jg_gc_mark_obj(vm, m->dict);
     jg_gc_mark_obj(vm, m->path);
     jg_gc_mark_obj(vm, m->body);
+    jg_gc_mark_obj(vm, m->codes);
 }
 
 static jg_status module_repr(jg_vm *vm, jg_value self, jg_str **out)

@@ -353,6 +353,8 @@ typedef struct {
     jg_str *path;     /* file it came from, or NULL for built-in */
     jg_code *body;    /* its top-level code once registered (its module_hash
                        * names the module's code: vm/codeid.h), else NULL */
+    jg_list *codes;   /* with 'body': the registry's code objects of that
+                       * hash by index (jg_module_code), else NULL */
 } jg_module;
 
 /* ---------------------------------------------------------------- exceptions */

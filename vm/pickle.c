@@ -87,10 +87,7 @@ static inline void st64(uint8_t *p, uint64_t x)
     memcpy(p, &x, 8);
 }
 
-/* Makes room for 'need' more bytes: the inline buffer moves to the heap, a
- * heap buffer doubles.  Raises (and remembers that it did) on failure; a
- * pickle past JG_PICKLE_MAX_SIZE fails here, before it is written whole. */
-static __attribute__((noinline)) bool buf_grow(jg_pwriter *w, size_t need)
+__attribute__((noinline)) bool jg_pw_grow(jg_pwriter *w, size_t need)
 {
     size_t size = w->sb.size;
     if (need > JG_PICKLE_MAX_SIZE || size + need > (size_t)JG_PICKLE_MAX_SIZE) {
@@ -119,20 +116,11 @@ static __attribute__((noinline)) bool buf_grow(jg_pwriter *w, size_t need)
     return true;
 }
 
-/* Where the next 'n' bytes go (the caller adds what it wrote to sb.size),
- * or NULL with the error raised. */
-static inline uint8_t *room(jg_pwriter *w, size_t n)
-{
-    if (UNLIKELY(w->sb.alloc - w->sb.size < n) && !buf_grow(w, n))
-        return NULL;
-    return (uint8_t *)w->sb.data + w->sb.size;
-}
-
 /* msgpack-c's packer (w->pk) writes through this. */
 static int pk_write(void *data, const char *buf, size_t len)
 {
     jg_pwriter *w = data;
-    uint8_t *p = room(w, len);
+    uint8_t *p = jg_pw_room(w, len);
     if (!p)
         return -1;
     memcpy(p, buf, len);
@@ -152,7 +140,7 @@ jg_status jg_pw_check(jg_pwriter *w, int rc)
 
 static inline jg_status put_int(jg_pwriter *w, int64_t d)
 {
-    uint8_t *p = room(w, 9);
+    uint8_t *p = jg_pw_room(w, 9);
     if (UNLIKELY(!p))
         return JG_RAISED;
     size_t n;
@@ -201,7 +189,7 @@ static inline jg_status put_int(jg_pwriter *w, int64_t d)
 /* A float value's bits are the double's (value.h), so they are written as they are. */
 static inline jg_status put_float_bits(jg_pwriter *w, uint64_t bits)
 {
-    uint8_t *p = room(w, 9);
+    uint8_t *p = jg_pw_room(w, 9);
     if (UNLIKELY(!p))
         return JG_RAISED;
     p[0] = 0xcb;
@@ -212,7 +200,7 @@ static inline jg_status put_float_bits(jg_pwriter *w, uint64_t bits)
 
 static inline jg_status put_byte(jg_pwriter *w, uint8_t b)
 {
-    uint8_t *p = room(w, 1);
+    uint8_t *p = jg_pw_room(w, 1);
     if (UNLIKELY(!p))
         return JG_RAISED;
     p[0] = b;
@@ -223,7 +211,7 @@ static inline jg_status put_byte(jg_pwriter *w, uint8_t b)
 /* An array (fix 0x90, 16, 32) or map (fix 0x80, 16, 32) header. */
 static inline jg_status put_count(jg_pwriter *w, size_t n, uint8_t fix, uint8_t b16)
 {
-    uint8_t *p = room(w, 5);
+    uint8_t *p = jg_pw_room(w, 5);
     if (UNLIKELY(!p))
         return JG_RAISED;
     if (n < 16) {
@@ -254,7 +242,7 @@ static inline jg_status put_map(jg_pwriter *w, size_t n)
 /* A str (is_str) or bin with its body. */
 static inline jg_status put_text(jg_pwriter *w, bool is_str, const void *data, size_t len)
 {
-    uint8_t *p = room(w, len + 5);
+    uint8_t *p = jg_pw_room(w, len + 5);
     if (UNLIKELY(!p))
         return JG_RAISED;
     size_t h;
@@ -282,7 +270,7 @@ static inline jg_status put_text(jg_pwriter *w, bool is_str, const void *data, s
 /* An ext with its body ('len' bytes): fixext when the length allows. */
 static jg_status put_ext(jg_pwriter *w, int type, const void *body, size_t len)
 {
-    uint8_t *p = room(w, len + 6);
+    uint8_t *p = jg_pw_room(w, len + 6);
     if (UNLIKELY(!p))
         return JG_RAISED;
     size_t h = 2;
@@ -327,7 +315,7 @@ static jg_status put_ext(jg_pwriter *w, int type, const void *body, size_t len)
 /* REF(idx) or LIVE(idx): fixext 4, the index big-endian. */
 static inline jg_status put_index_ext(jg_pwriter *w, int type, uint32_t idx)
 {
-    uint8_t *p = room(w, 6);
+    uint8_t *p = jg_pw_room(w, 6);
     if (UNLIKELY(!p))
         return JG_RAISED;
     p[0] = 0xd6;
@@ -443,7 +431,7 @@ jg_status jg_pw_new_index(jg_pwriter *w, const void *o)
 /* Starts an ext 32 whose length is patched by jg_pw_end_ext; *at is the header offset. */
 jg_status jg_pw_begin_ext(jg_pwriter *w, int type, size_t *at)
 {
-    uint8_t *p = room(w, 6);
+    uint8_t *p = jg_pw_room(w, 6);
     if (UNLIKELY(!p))
         return JG_RAISED;
     *at = w->sb.size;
@@ -617,14 +605,15 @@ jg_status jg_pw_code(jg_pwriter *w, jg_code *c, jg_module *m)
     return JG_OK;
 }
 
-jg_status jg_pw_module(jg_pwriter *w, jg_module *m, const uint8_t *hash)
+jg_status jg_pw_module(jg_pwriter *w, jg_module *m, jg_code *c)
 {
     uint32_t idx;
     if (memo_get(w, m, &idx))
         return put_index_ext(w, JG_PX_REF, idx);
     size_t at;
+    const uint8_t *hash;
     jg_status st;
-    if ((st = new_index(w, m)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_MODULE, &at)) != JG_OK ||
+    if ((st = jg_code_module_hash(w->vm, c, &hash)) != JG_OK || (st = new_index(w, m)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_MODULE, &at)) != JG_OK ||
         (st = put_array(w, 2)) != JG_OK || (st = pw_str_obj(w, m->name)) != JG_OK ||
         (st = new_index(w, NULL)) != JG_OK ||
         (st = put_text(w, false, hash, JG_CODE_HASH_BYTES)) != JG_OK)
@@ -649,17 +638,15 @@ static jg_status write_func(jg_pwriter *w, jg_func *f)
     if (walk_qualname(vm, m->dict, f->qualname) == jg_obj_value(f)) {
         /* Its module names it: by reference, as CPython pickles functions -
          * the reading VM's function of the module with that code hash. */
-        const uint8_t *hash;
-        if ((st = jg_code_module_hash(vm, c, &hash)) != JG_OK ||
-            (st = jg_pw_begin_ext(w, JG_PX_FUNCREF, &at)) != JG_OK ||
-            (st = put_array(w, 2)) != JG_OK || (st = jg_pw_module(w, m, hash)) != JG_OK ||
+        if ((st = jg_pw_begin_ext(w, JG_PX_FUNCREF, &at)) != JG_OK ||
+            (st = put_array(w, 2)) != JG_OK || (st = jg_pw_module(w, m, c)) != JG_OK ||
             (st = pw_str_obj(w, f->qualname)) != JG_OK)
             return st;
         jg_pw_end_ext(w, at);
         return JG_OK;
     }
     if ((st = jg_pw_begin_ext(w, JG_PX_FUNCTION, &at)) != JG_OK || (st = put_array(w, 9)) != JG_OK ||
-        (st = jg_pw_code(w, c, m)) != JG_OK || (st = jg_pw_module(w, m, c->module_hash)) != JG_OK ||
+        (st = jg_pw_code(w, c, m)) != JG_OK || (st = jg_pw_module(w, m, c)) != JG_OK ||
         (st = pw_str_obj(w, f->name)) != JG_OK || (st = pw_str_obj(w, f->qualname)) != JG_OK)
         return st;
     jg_value parts[5] = {
@@ -958,7 +945,7 @@ jg_status jg_pw_value(jg_pwriter *w, jg_value v)
 static inline jg_status pw_slot(jg_pwriter *w, jg_value v)
 {
     if (v == JG_UNDEF) {
-        uint8_t *p = room(w, 3);
+        uint8_t *p = jg_pw_room(w, 3);
         if (UNLIKELY(!p))
             return JG_RAISED;
         p[0] = 0xc7; /* ext 8 of length 0 */
@@ -975,9 +962,9 @@ jg_status jg_pw_slot(jg_pwriter *w, jg_value v)
     return pw_slot(w, v);
 }
 
-jg_status jg_pw_slots(jg_pwriter *w, const jg_value *v, size_t n)
+jg_status jg_pw_slot_values(jg_pwriter *w, const jg_value *v, size_t n)
 {
-    jg_status st = put_array(w, n);
+    jg_status st = JG_OK;
     for (size_t i = 0; i < n && st == JG_OK; i++)
         st = pw_slot(w, v[i]);
     return st;
@@ -1031,7 +1018,7 @@ jg_status jg_pickle_dumps_ex(jg_vm *vm, jg_value v, jg_pickle_mode mode,
     w->vals = w->vals_inline;
     w->cap = JG_PW_MEMO_INLINE;
     w->memo_shift = 64 - (unsigned)__builtin_ctz(JG_PW_MEMO_INLINE);
-    uint8_t *p = room(w, 4);
+    uint8_t *p = jg_pw_room(w, 4);
     memcpy(p, JG_PICKLE_MAGIC, 4);
     w->sb.size += 4;
     if ((st = put_int(w, JG_PICKLE_FORMAT_VERSION)) == JG_OK &&

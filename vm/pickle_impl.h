@@ -114,13 +114,13 @@ JG_INTERNAL jg_status jg_pw_str_obj(jg_pwriter *w, jg_str *s);
 JG_INTERNAL jg_status jg_pw_cstr(jg_pwriter *w, const char *s);
 /* CODE for 'c', which runs in module 'm' (registered for later loads). */
 JG_INTERNAL jg_status jg_pw_code(jg_pwriter *w, jg_code *c, jg_module *m);
-/* MODULE for 'm', whose code hash is 'hash'. */
-JG_INTERNAL jg_status jg_pw_module(jg_pwriter *w, jg_module *m, const uint8_t *hash);
+/* MODULE for 'm', named by the code hash of 'c', one of its code objects. */
+JG_INTERNAL jg_status jg_pw_module(jg_pwriter *w, jg_module *m, jg_code *c);
 /* A frame slot or stack entry: JG_UNDEF (an unbound local, LOAD_METHOD's
  * marker) is the empty ext UNDEF, which takes no object index; anything else
- * is a value.  jg_pw_slots writes a msgpack array of 'n' of them. */
+ * is a value.  jg_pw_slot_values writes 'n' of them one after the other. */
 JG_INTERNAL jg_status jg_pw_slot(jg_pwriter *w, jg_value v);
-JG_INTERNAL jg_status jg_pw_slots(jg_pwriter *w, const jg_value *v, size_t n);
+JG_INTERNAL jg_status jg_pw_slot_values(jg_pwriter *w, const jg_value *v, size_t n);
 /* A msgpack array of the values. */
 JG_INTERNAL jg_status jg_pw_items(jg_pwriter *w, const jg_value *items, size_t n);
 /* A DICT, or a SET / FROZENSET, ext of a container's entries; 'memo' is the
@@ -138,6 +138,24 @@ static inline jg_status jg_pw_uint_fast(jg_pwriter *w, uint64_t i)
         return JG_OK;
     }
     return jg_pw_int(w, (int64_t)i);
+}
+/* Makes room for 'need' more bytes of output, or raises (and remembers that
+ * it did): the inline buffer moves to the heap, a heap buffer doubles; a
+ * pickle past JG_PICKLE_MAX_SIZE fails here, before it is written whole. */
+JG_INTERNAL bool jg_pw_grow(jg_pwriter *w, size_t need);
+/* Where the next 'n' bytes go (the caller adds what it wrote to sb.size),
+ * or NULL with the error raised. */
+static inline uint8_t *jg_pw_room(jg_pwriter *w, size_t n)
+{
+    if (__builtin_expect(w->sb.alloc - w->sb.size < n, 0) && !jg_pw_grow(w, n))
+        return NULL;
+    return (uint8_t *)w->sb.data + w->sb.size;
+}
+/* Stores 'x' big-endian at 'p' (a raw field of an ext body). */
+static inline void jg_pw_put_be32(uint8_t *p, uint32_t x)
+{
+    x = __builtin_bswap32(x);
+    memcpy(p, &x, 4);
 }
 /* The module whose namespace is 'globals' (vm/codeid.h), or NULL; remembered
  * for the rest of the dumps. */

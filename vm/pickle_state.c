@@ -44,7 +44,20 @@ enum {
     TF_ALL = (1 << 5) - 1,
 };
 
-#define FRAME_PARTS 9
+/* FRAME's head (PICKLE.md): flags, finish, then offset, slot count, stack
+ * depth and code index as big-endian uint32. */
+#define FRAME_HEAD 18
+enum {
+    FRAME_CODE_INDEX = 1 << 0,
+    FRAME_FUNC_NAMED = 1 << 1,
+    FRAME_FUNC_VALUE = 2 << 1,
+    FRAME_FUNC_MASK = 3 << 1,
+    FRAME_NS_GLOBALS = 1 << 3,
+    FRAME_NS_DICT = 2 << 3,
+    FRAME_NS_MASK = 3 << 3,
+    FRAME_EXTRA = 1 << 5,
+    FRAME_FLAGS_ALL = (1 << 6) - 1,
+};
 /* What a loaded frame takes on its thread's stack, about (a function with a
  * dozen locals): a loaded tasklet's first chunk is sized for its frames. */
 #define LOADED_FRAME_BYTES 256
@@ -83,6 +96,9 @@ static bool module_compiled(jg_vm *vm, jg_module *m, jg_code *c, const uint8_t *
            memcmp(mh, hash, JG_CODE_HASH_BYTES) == 0;
 }
 
+/* Writes FRAME's head (PICKLE.md "Frames and tasklets") and its MODULE and
+ * code; the common frame - a function its module defines, named there by
+ * its qualname - costs no registry or hash look-up. */
 static jg_status write_frame(jg_pwriter *w, jg_frame *f)
 {
     jg_vm *vm = w->vm;
@@ -93,38 +109,53 @@ static jg_status write_frame(jg_pwriter *w, jg_frame *f)
                         c->qualname->data);
     if (f->finish == JG_FIN_ENTRY && w->mode != JG_PICKLE_REPICKLE)
         return jg_raise(vm, w->perr, "cannot pickle the main program's frame");
-    const uint8_t *hash;
-    size_t at;
     jg_status st;
-    if ((st = jg_code_module_hash(vm, c, &hash)) != JG_OK)
-        return st;
-    /* The short forms (PICKLE.md): the code as its index in the module, and
-     * `true` for the function the module names by the code's qualname. */
-    bool by_index = module_compiled(vm, m, c, hash);
-    jg_value func = f->func ? jg_obj_value(f->func) : JG_NONE;
-    if (f->func && jg_pickle_named_function(vm, m->dict, c) == func)
-        func = JG_TRUE;
-    if ((st = jg_pw_new_index(w, NULL)) != JG_OK ||
-        (st = jg_pw_begin_ext(w, JG_PX_FRAME, &at)) != JG_OK ||
-        (st = jg_pw_array(w, FRAME_PARTS)) != JG_OK)
-        return st;
-    if (!by_index)
-        st = jg_pw_code(w, c, m);
-    else if ((st = jg_codeid_register_code_cached(vm, m, c, &w->codes)) == JG_OK)
-        st = jg_pw_uint_fast(w, c->index);
-    if (st != JG_OK || (st = jg_pw_module(w, m, hash)) != JG_OK ||
-        (st = jg_pw_value(w, func)) != JG_OK)
-        return st;
-    jg_value locals = !f->locals ? JG_NONE
-                      : f->locals == f->globals ? JG_TRUE
-                                                : jg_obj_value(f->locals);
+    const uint8_t *hash = NULL;
+    bool by_index = jg_module_code(m, c->index) == c;
+    if (!by_index) {
+        if ((st = jg_code_module_hash(vm, c, &hash)) != JG_OK)
+            return st;
+        if (module_compiled(vm, m, c, hash)) {
+            if ((st = jg_codeid_register_code_cached(vm, m, c, &w->codes)) != JG_OK)
+                return st;
+            by_index = true;
+        }
+    }
+    uint8_t flags = by_index ? FRAME_CODE_INDEX : 0;
+    jg_value func = JG_NONE;
+    if (f->func) {
+        func = jg_obj_value(f->func);
+        flags |= jg_pickle_named_function(vm, m->dict, c) == func ? FRAME_FUNC_NAMED
+                                                                   : FRAME_FUNC_VALUE;
+    }
+    if (f->locals)
+        flags |= f->locals == f->globals ? FRAME_NS_GLOBALS : FRAME_NS_DICT;
+    if (f->extra != JG_NONE)
+        flags |= FRAME_EXTRA;
     jg_value *base = jg_frame_stack_base(f);
-    uint32_t n_slots = jg_code_n_slots(c);
-    if ((st = jg_pw_value(w, locals)) != JG_OK ||
-        (st = jg_pw_uint_fast(w, (uint64_t)(f->ip - c->code))) != JG_OK ||
-        (st = jg_pw_uint_fast(w, f->finish)) != JG_OK ||
-        (st = jg_pw_slot(w, f->extra)) != JG_OK || (st = jg_pw_slots(w, f->slots, n_slots)) != JG_OK ||
-        (st = jg_pw_slots(w, base, (size_t)(f->sp - base))) != JG_OK)
+    uint32_t n_slots = jg_code_n_slots(c), n_stack = (uint32_t)(f->sp - base);
+    size_t at;
+    if ((st = jg_pw_new_index(w, NULL)) != JG_OK ||
+        (st = jg_pw_begin_ext(w, JG_PX_FRAME, &at)) != JG_OK)
+        return st;
+    uint8_t *head = jg_pw_room(w, FRAME_HEAD);
+    if (!head)
+        return JG_RAISED;
+    head[0] = flags;
+    head[1] = f->finish;
+    jg_pw_put_be32(head + 2, (uint32_t)(f->ip - c->code));
+    jg_pw_put_be32(head + 6, n_slots);
+    jg_pw_put_be32(head + 10, n_stack);
+    jg_pw_put_be32(head + 14, by_index ? c->index : 0);
+    w->sb.size += FRAME_HEAD;
+    if ((st = jg_pw_module(w, m, c)) != JG_OK ||
+        (!by_index && (st = jg_pw_code(w, c, m)) != JG_OK) ||
+        ((flags & FRAME_FUNC_MASK) == FRAME_FUNC_VALUE && (st = jg_pw_value(w, func)) != JG_OK) ||
+        ((flags & FRAME_NS_MASK) == FRAME_NS_DICT &&
+         (st = jg_pw_value(w, jg_obj_value(f->locals))) != JG_OK) ||
+        ((flags & FRAME_EXTRA) && (st = jg_pw_slot(w, f->extra)) != JG_OK) ||
+        (st = jg_pw_slot_values(w, f->slots, n_slots)) != JG_OK ||
+        (st = jg_pw_slot_values(w, base, n_stack)) != JG_OK)
         return st;
     jg_pw_end_ext(w, at);
     return JG_OK;
@@ -383,76 +414,76 @@ static jg_status place(jg_preader *r, const jg_frame *f)
     return JG_OK;
 }
 
-/* A frame read but not yet placed: its parts, checked. */
-typedef struct {
-    jg_code *code;
-    jg_func *func;
-    jg_dict *globals, *locals;
-    uint32_t ip;
-    uint8_t finish;
-    jg_value extra;
-    uint32_t n_stack;
-} frame_parts;
-
-/* Reads a FRAME body's parts and its slots and stack into 'f', allocated by
- * 'alloc' (a chunk frame of 'th', or a generator frame when th is NULL). */
-/* A FRAME's code: a CODE, or its index in the frame's module 'm'. */
-static jg_status frame_code(jg_preader *r, jg_module *m, jg_value *code)
+/* A FRAME's code: its index in the frame's module 'm' when 'by_index',
+ * else a CODE read here. */
+static jg_status frame_code(jg_preader *r, jg_module *m, bool by_index, uint32_t index,
+                            jg_value *code)
 {
-    if (jg_is_kind(*code, JG_K_CODE))
-        return JG_OK;
-    if (!jg_is_int(*code))
-        return jg_pr_fail(r, "expected a code reference, found %s", jg_type_name(r->vm, *code));
-    int64_t index = jg_as_int(*code);
-    if (index < 0 || index > UINT32_MAX)
-        return jg_pr_fail(r, "code index is not an index");
-    const uint8_t *hash;
-    jg_code *c;
-    jg_status st;
-    if (!m->body)
+    if (!by_index)
+        return jg_pr_expect(r, JG_K_CODE, "a code reference", code);
+    if (!m->codes)
         return jg_pr_fail(r, "module '%.60s' has no code of its own", m->name->data);
-    if ((st = jg_code_module_hash(r->vm, m->body, &hash)) != JG_OK ||
-        (st = jg_codeid_find_code_cached(r->vm, hash, (uint32_t)index, &r->codes, &c)) != JG_OK)
-        return st;
+    jg_code *c = jg_module_code(m, index);
     if (!c)
         return jg_pr_fail(r, "module has no code object %u", (unsigned)index);
     *code = jg_obj_value(c);
     return JG_OK;
 }
 
-/* A FRAME's function: `true` is the one module 'm' names by the qualname of
- * the frame's code 'c'. */
-static jg_status frame_function(jg_preader *r, jg_module *m, jg_code *c, jg_value *func)
+/* A FRAME's function by its flags: none, the one module 'm' names by the
+ * qualname of the frame's code 'c', or a value read here. */
+static jg_status frame_function(jg_preader *r, jg_module *m, jg_code *c, unsigned kind,
+                                jg_value *func)
 {
-    if (*func != JG_TRUE)
+    switch (kind) {
+    case 0:
+        *func = JG_NONE;
         return JG_OK;
-    *func = jg_pickle_named_function(r->vm, m->dict, c);
-    if (!jg_is_kind(*func, JG_K_FUNC) || JG_AS(jg_func, *func)->code != c)
-        return jg_pr_fail(r, "module '%.60s' has no function '%.60s'", m->name->data,
-                          c->qualname->data);
-    return JG_OK;
+    case FRAME_FUNC_NAMED:
+        *func = jg_pickle_named_function(r->vm, m->dict, c);
+        if (!jg_is_kind(*func, JG_K_FUNC) || JG_AS(jg_func, *func)->code != c)
+            return jg_pr_fail(r, "module '%.60s' has no function '%.60s'", m->name->data,
+                              c->qualname->data);
+        return JG_OK;
+    default:
+        return jg_pr_value(r, func);
+    }
 }
 
+/* Reads a FRAME body into a frame: a chunk frame of 'th', or a generator
+ * frame when th is NULL. */
 static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
 {
     jg_vm *vm = r->vm;
-    uint32_t n;
     jg_status st;
-    jg_value code, mod, func, locals, extra;
-    int64_t ip, finish;
-    if ((st = jg_pr_array_header(r, JG_PX_FRAME, &n)) != JG_OK)
+    jg_value code, mod, func, locals = JG_NONE, extra = JG_NONE;
+    if (jg_pr_left(r) < FRAME_HEAD)
+        return jg_pr_truncated(r);
+    const uint8_t *head = r->p;
+    unsigned flags = head[0], finish = head[1];
+    uint32_t ip = jg_pr_be32(head + 2), n_slots = jg_pr_be32(head + 6),
+             n_stack = jg_pr_be32(head + 10), index = jg_pr_be32(head + 14);
+    r->p += FRAME_HEAD;
+    if (flags & ~(unsigned)FRAME_FLAGS_ALL || (flags & FRAME_NS_MASK) == FRAME_NS_MASK ||
+        (flags & FRAME_FUNC_MASK) == FRAME_FUNC_MASK)
+        return jg_pr_fail(r, "frame flags 0x%x are malformed", flags);
+    if (finish > JG_FIN_TASKLET) /* (JG_FIN_PUSH is 0) */
+        return jg_pr_fail(r, "frame finish out of range");
+    if ((st = jg_pr_expect(r, JG_K_MODULE, "a module reference", &mod)) != JG_OK ||
+        (st = frame_code(r, JG_AS(jg_module, mod), flags & FRAME_CODE_INDEX, index, &code)) !=
+            JG_OK ||
+        (st = frame_function(r, JG_AS(jg_module, mod), JG_AS(jg_code, code),
+                             flags & FRAME_FUNC_MASK, &func)) != JG_OK)
         return st;
-    if (n != FRAME_PARTS)
-        return jg_pr_fail(r, "frame of %u parts", n);
-    if ((st = jg_pr_value(r, &code)) != JG_OK ||
-        (st = jg_pr_expect(r, JG_K_MODULE, "a module reference", &mod)) != JG_OK ||
-        (st = frame_code(r, JG_AS(jg_module, mod), &code)) != JG_OK ||
-        (st = jg_pr_value(r, &func)) != JG_OK ||
-        (st = frame_function(r, JG_AS(jg_module, mod), JG_AS(jg_code, code), &func)) != JG_OK ||
-        (st = jg_pr_value(r, &locals)) != JG_OK ||
-        (st = jg_pr_int(r, 0, UINT32_MAX, "frame instruction offset", &ip)) != JG_OK ||
-        (st = jg_pr_int(r, JG_FIN_PUSH, JG_FIN_TASKLET, "frame finish", &finish)) != JG_OK ||
-        (st = jg_pr_slot(r, &extra)) != JG_OK)
+    if ((flags & FRAME_NS_MASK) == FRAME_NS_GLOBALS)
+        locals = JG_TRUE;
+    else if ((flags & FRAME_NS_MASK) == FRAME_NS_DICT) {
+        if ((st = jg_pr_value(r, &locals)) != JG_OK)
+            return st;
+        if (!jg_is_kind(locals, JG_K_DICT))
+            return jg_pr_fail(r, "frame namespace is not a dict");
+    }
+    if ((flags & FRAME_EXTRA) && (st = jg_pr_slot(r, &extra)) != JG_OK)
         return st;
     jg_code *c = JG_AS(jg_code, code);
     jg_dict *globals = JG_AS(jg_module, mod)->dict;
@@ -499,11 +530,14 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
     default:
         break;
     }
-    uint32_t n_slots = jg_code_n_slots(c);
-    if ((st = jg_pr_array_header(r, JG_PX_FRAME, &n)) != JG_OK)
-        return st;
-    if (n != n_slots)
-        return jg_pr_fail(r, "frame has %u slots, its code %u", n, n_slots);
+    if (n_slots != jg_code_n_slots(c))
+        return jg_pr_fail(r, "frame has %u slots, its code %u", n_slots, jg_code_n_slots(c));
+    if (n_stack > c->stacksize)
+        return jg_pr_fail(r, "frame stack of %u values, its code allows %u", n_stack,
+                          c->stacksize);
+    /* Every slot and stack value takes at least one byte. */
+    if ((uint64_t)n_slots + n_stack > jg_pr_left(r))
+        return jg_pr_truncated(r);
     jg_frame *f = th ? jg_interp_alloc_frame(vm, th, c) : NULL;
     if (!th) {
         size_t size = jg_interp_frame_bytes(c);
@@ -535,17 +569,13 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
         f->slots[i] = v;
         f->sp = f->slots + i + 1; /* the collector traces up to sp */
     }
-    if ((st = jg_pr_array_header(r, JG_PX_FRAME, &n)) != JG_OK)
-        return st;
-    if (n > c->stacksize)
-        return jg_pr_fail(r, "frame stack of %u values, its code allows %u", n, c->stacksize);
     jg_value *base = jg_frame_stack_base(f);
-    for (uint32_t i = 0; i < n; i++) {
+    for (uint32_t i = 0; i < n_stack; i++) {
         if ((st = jg_pr_slot_fast(r, &base[i])) != JG_OK)
             return st;
         f->sp = base + i + 1;
     }
-    f->sp = base + n;
+    f->sp = base + n_stack;
     return JG_OK;
 }
 

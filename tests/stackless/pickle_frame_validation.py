@@ -26,14 +26,17 @@ t = stackless.tasklet(outer)(ch)
 stackless.run()
 blob = pickle.dumps((t, ch))
 
-# Each FRAME (ext type 17) is an array of 9 (0x99): the code's index in its
-# module, the module, then `true` for the function the module names by the
-# code's qualname, nil for the namespace, and the instruction offset.
+# Each FRAME (ext type 17, as an ext 32: c9, 4 length bytes, 11) starts with
+# its head: flags (bit 0 the code is named by index, bits 1-2 the function:
+# 1 the one the module names by the code's qualname), the finish kind, then
+# big-endian uint32s: the instruction offset, the slot count, the stack depth
+# and the code's index in its module.
 frames = []
-at = blob.find(b"\x11\x99")
+at = blob.find(b"\xc9")
 while at >= 0:
-    frames.append(at + 2)
-    at = blob.find(b"\x11\x99", at + 2)
+    if blob[at + 5] == 0x11:
+        frames.append(at + 6)
+    at = blob.find(b"\xc9", at + 1)
 print("frames:", len(frames))
 
 
@@ -51,13 +54,17 @@ def attempt(label, data):
 
 
 top = frames[-1]
-attempt("code index past the module's", patched(top, b"\x7f"))
-attempt("code index of another function", patched(top, blob[frames[0]:frames[0] + 1]))
-func_at = blob.find(b"\xc3\xc0", top)
-attempt("function nil", patched(func_at, b"\xc0"))
-ip = blob[func_at + 2]
-attempt("offset inside an instruction", patched(func_at + 2, bytes([ip + 1])))
-attempt("offset past the code", patched(func_at + 2, b"\x7f"))
+print("top frame flags:", blob[top], "finish:", blob[top + 1])
+attempt("code index past the module's", patched(top + 14, (127).to_bytes(4, "big")))
+attempt("code index of another function", patched(top + 14, blob[frames[0] + 14:frames[0] + 18]))
+attempt("function nil", patched(top, bytes([blob[top] & ~6])))
+attempt("unknown flag", patched(top, bytes([blob[top] | 0x40])))
+ip = int.from_bytes(blob[top + 2:top + 6], "big")
+attempt("offset inside an instruction", patched(top + 2, (ip + 1).to_bytes(4, "big")))
+attempt("offset past the code", patched(top + 2, (127).to_bytes(4, "big")))
+attempt("one slot too many", patched(top + 6, (int.from_bytes(blob[top + 6:top + 10], "big") + 1).to_bytes(4, "big")))
+attempt("a stack deeper than the code's", patched(top + 10, (1000).to_bytes(4, "big")))
+attempt("head cut short", blob[:top + 10])
 saved = inner
 inner = outer
 attempt("module rebinds the name", blob)

@@ -98,7 +98,7 @@ static void test_every_truncation_is_refused(void **unused)
     jg_vm_free(&vm);
 }
 
-#define H "JGPK\x02\x01"
+#define H "JGPK\x03\x01"
 static void test_hostile_inputs_give_reasons(void **unused)
 {
     (void)unused;
@@ -111,8 +111,8 @@ static void test_hostile_inputs_give_reasons(void **unused)
         C("", "truncated data"),
         C("JGP", "truncated data"),
         C("XXXX\x01\x01\xc0", "bad magic"),
-        C("JGPK\x03\x01\xc0", "unsupported pickle format version 3"),
-        C("JGPK\x02\x07\xc0", "pickle from compiler version 7"),
+        C("JGPK\x04\x01\xc0", "unsupported pickle format version 4"),
+        C("JGPK\x03\x07\xc0", "pickle from compiler version 7"),
         C("JGPK\xa1x\x01\xc0", "malformed pickle header"),
         C(H, "truncated data"),
         C(H "\xc1", "invalid msgpack byte 0xc1"),
