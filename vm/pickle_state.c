@@ -467,7 +467,8 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
     if (flags & ~(unsigned)FRAME_FLAGS_ALL || (flags & FRAME_NS_MASK) == FRAME_NS_MASK ||
         (flags & FRAME_FUNC_MASK) == FRAME_FUNC_MASK)
         return jg_pr_fail(r, "frame flags 0x%x are malformed", flags);
-    if (finish > JG_FIN_TASKLET) /* (JG_FIN_PUSH is 0) */
+    _Static_assert(JG_FIN_PUSH == 0, "finish kinds start at 0");
+    if (finish > JG_FIN_TASKLET)
         return jg_pr_fail(r, "frame finish out of range");
     if ((st = jg_pr_expect(r, JG_K_MODULE, "a module reference", &mod)) != JG_OK ||
         (st = frame_code(r, JG_AS(jg_module, mod), flags & FRAME_CODE_INDEX, index, &code)) !=
