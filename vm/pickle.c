@@ -613,7 +613,8 @@ jg_status jg_pw_module(jg_pwriter *w, jg_module *m, jg_code *c)
     size_t at;
     const uint8_t *hash;
     jg_status st;
-    if ((st = jg_code_module_hash(w->vm, c, &hash)) != JG_OK || (st = new_index(w, m)) != JG_OK || (st = jg_pw_begin_ext(w, JG_PX_MODULE, &at)) != JG_OK ||
+    if ((st = jg_code_module_hash(w->vm, c, &hash)) != JG_OK || (st = new_index(w, m)) != JG_OK ||
+        (st = jg_pw_begin_ext(w, JG_PX_MODULE, &at)) != JG_OK ||
         (st = put_array(w, 2)) != JG_OK || (st = pw_str_obj(w, m->name)) != JG_OK ||
         (st = new_index(w, NULL)) != JG_OK ||
         (st = put_text(w, false, hash, JG_CODE_HASH_BYTES)) != JG_OK)

@@ -129,16 +129,6 @@ JG_INTERNAL jg_status jg_pw_dict_ext(jg_pwriter *w, jg_dict *d, const void *memo
 JG_INTERNAL jg_status jg_pw_set_ext(jg_pwriter *w, jg_set *s, bool frozen, const void *memo);
 JG_INTERNAL jg_status jg_pw_array(jg_pwriter *w, size_t n);
 JG_INTERNAL jg_status jg_pw_int(jg_pwriter *w, int64_t i);
-/* jg_pw_int, inline for what a frame's header holds: a positive fixint is
- * one byte. */
-static inline jg_status jg_pw_uint_fast(jg_pwriter *w, uint64_t i)
-{
-    if (i < 128 && w->sb.size < w->sb.alloc) {
-        w->sb.data[w->sb.size++] = (char)i;
-        return JG_OK;
-    }
-    return jg_pw_int(w, (int64_t)i);
-}
 /* Makes room for 'need' more bytes of output, or raises (and remembers that
  * it did): the inline buffer moves to the heap, a heap buffer doubles; a
  * pickle past JG_PICKLE_MAX_SIZE fails here, before it is written whole. */

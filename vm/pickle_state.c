@@ -110,9 +110,9 @@ static jg_status write_frame(jg_pwriter *w, jg_frame *f)
     if (f->finish == JG_FIN_ENTRY && w->mode != JG_PICKLE_REPICKLE)
         return jg_raise(vm, w->perr, "cannot pickle the main program's frame");
     jg_status st;
-    const uint8_t *hash = NULL;
     bool by_index = jg_module_code(m, c->index) == c;
     if (!by_index) {
+        const uint8_t *hash;
         if ((st = jg_code_module_hash(vm, c, &hash)) != JG_OK)
             return st;
         if (module_compiled(vm, m, c, hash)) {
