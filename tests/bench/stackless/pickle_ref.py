@@ -1,29 +1,29 @@
 # CPython reference for pickle_tasklet.py: pickle.dumps + pickle.loads of the
 # same locals data (pickle_data.py), not of a tasklet.  Run by /usr/bin/python3.
 # Usage: python3 pickle_ref.py [ITERATIONS] [MAX_SECONDS]
-# Prints "data_rt_us=X data_bytes=B" and "iterations=N checksum=C".
+# Times it as pickle_tasklet.py does (the median of batches: timing.py).
+# Prints "data_rt_us=X data_bytes=B" and "checksum=C".
 import pickle
 import sys
-import time
 
 from pickle_data import make_data
+from timing import batch_median_us
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 200000
 max_seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 1.0
 
 data = make_data()
 dumps, loads = pickle.dumps, pickle.loads
+
+
+def round_trip(obj):
+    return loads(dumps(obj))
+
+
 for _ in range(1000):
-    loads(dumps(data))
-clock = time.perf_counter
-start = clock()
-done = 0
-while done < n:
-    copy = loads(dumps(data))
-    done += 1
-    if done & 255 == 0 and clock() - start > max_seconds:
-        break
-elapsed = clock() - start
+    round_trip(data)
+us = batch_median_us(round_trip, data, n, max_seconds)
+copy = round_trip(data)
 ok = copy == data
-print("data_rt_us=%.3f data_bytes=%d" % (elapsed * 1e6 / done, len(dumps(data))))
-print("iterations=%d checksum=%s" % (done, "ok" if ok else "MISMATCH"))
+print("data_rt_us=%.3f data_bytes=%d" % (us, len(dumps(data))))
+print("checksum=%s" % ("ok" if ok else "MISMATCH"))

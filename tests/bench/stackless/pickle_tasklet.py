@@ -2,7 +2,8 @@
 # update_unit -> ... -> wait_event), each frame holding game-logic locals (two
 # small dicts, a list, three strings, two floats: the values of
 # pickle_data.level_locals), the innermost blocked in channel.receive().
-# Times pickle.dumps + pickle.loads of (tasklet, channel) over many iterations,
+# Times pickle.dumps + pickle.loads of (tasklet, channel) over many iterations
+# (the median of batches: timing.py),
 # then releases the restored copy and the original with the value 7: each must
 # finish its ten frames and append 7 + 1255 = 1262.0 to RESULTS (so the
 # restored frames and locals are checked, not just the bytes).
@@ -15,10 +16,10 @@
 # "original=1262.0 restored=R|none checksum=ok|MISMATCH".
 import pickle
 import sys
-import time
 import stackless
 
 from pickle_data import make_data
+from timing import batch_median_us
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
 max_seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 1.0
@@ -156,19 +157,6 @@ def wait_event(ch):
     return r + stats["hp"] + len(path) + speed * 2
 
 
-def timed(fn, arg):
-    """Runs fn(arg) up to n times or max_seconds; returns µs per call."""
-    clock = time.perf_counter
-    start = clock()
-    done = 0
-    while done < n:
-        fn(arg)
-        done += 1
-        if done & 15 == 0 and clock() - start > max_seconds:
-            break
-    return (clock() - start) * 1e6 / done
-
-
 def round_trip(obj):
     return pickle.loads(pickle.dumps(obj))
 
@@ -188,7 +176,7 @@ except Exception as e:
 else:
     for _ in range(100):
         round_trip((t, ch))
-    us = timed(round_trip, (t, ch))
+    us = batch_median_us(round_trip, (t, ch), n, max_seconds)
     print("tasklet_rt_us=%.3f tasklet_bytes=%d" % (us, len(blob)))
     try:
         if not t2.blocked:
@@ -202,7 +190,8 @@ else:
 data = make_data()
 for _ in range(100):
     round_trip(data)
-print("data_rt_us=%.3f data_bytes=%d" % (timed(round_trip, data), len(pickle.dumps(data))))
+print("data_rt_us=%.3f data_bytes=%d" % (batch_median_us(round_trip, data, n, max_seconds),
+                                          len(pickle.dumps(data))))
 data_ok = round_trip(data) == data
 
 ch.send(7)
