@@ -130,16 +130,14 @@ static uint32_t find_free_slot(const jg_dict *d, int64_t hash)
 static bool rebuild(jg_vm *vm, jg_dict *d, uint32_t need)
 {
     uint32_t size = size_for(need);
+    bool was_inline = table_inline(d);
+    /* From its first malloc'd table on, a dict of jg_gc_alloc_plain is
+     * finalized when it dies (registering one that gets none is harmless). */
+    if ((!d->entries || was_inline) && !jg_gc_owns_memory(vm, &d->hdr))
+        return false;
     void *block = size ? jg_mem_alloc(vm, table_bytes(size)) : NULL;
     if (!block)
         return false;
-    bool was_inline = table_inline(d);
-    /* It may have been made by jg_gc_alloc_plain: from now on it has a table
-     * to free. */
-    if ((!d->entries || was_inline) && !jg_gc_owns_memory(vm, &d->hdr)) {
-        jg_mem_free(vm, block, table_bytes(size));
-        return false;
-    }
     jg_dict old = *d;
     set_table(d, block, size);
     uint32_t n = 0;

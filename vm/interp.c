@@ -40,6 +40,20 @@
 
 /* ---------------------------------------------------------------- frame stack */
 
+/* A new empty chunk of 'cap' bytes, made the top of 'th''s chunk stack;
+ * NULL when out of memory. */
+static jg_chunk *chunk_push(jg_thread *th, size_t cap)
+{
+    jg_chunk *c = malloc(sizeof(jg_chunk) + cap);
+    if (c) {
+        c->prev = th->chunk;
+        c->cap = cap;
+        c->used = 0;
+        th->chunk = c;
+    }
+    return c;
+}
+
 /* chunk_alloc when the current chunk is full: the spare chunk or a new one. */
 static __attribute__((noinline)) jg_frame *chunk_alloc_slow(jg_vm *vm, jg_thread *th,
                                                             size_t size)
@@ -58,14 +72,12 @@ static __attribute__((noinline)) jg_frame *chunk_alloc_slow(jg_vm *vm, jg_thread
     if (th->spare && th->spare->cap >= size) {
         n = th->spare;
         th->spare = NULL;
-        cap = n->cap;
-    } else if (!(n = malloc(sizeof(jg_chunk) + cap))) {
+        n->prev = c;
+        th->chunk = n;
+    } else if (!(n = chunk_push(th, cap))) {
         return NULL;
     }
-    n->prev = c;
-    n->cap = cap;
     n->used = size;
-    th->chunk = n;
     jg_frame *f = (jg_frame *)n->data;
     f->size = (uint32_t)size;
     f->is_chunked = 1;
@@ -136,13 +148,7 @@ void jg_interp_reserve_stack(jg_thread *th, size_t bytes)
     size_t cap = JG_FIRST_CHUNK_SIZE;
     while (cap < bytes && cap < JG_CHUNK_SIZE)
         cap <<= 1;
-    jg_chunk *c = malloc(sizeof(jg_chunk) + cap);
-    if (!c)
-        return; /* the frames take chunks as they come */
-    c->prev = NULL;
-    c->cap = cap;
-    c->used = 0;
-    th->chunk = c;
+    (void)chunk_push(th, cap); /* out of memory: the frames take chunks as they come */
 }
 
 void jg_interp_free_thread(jg_thread *th)

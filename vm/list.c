@@ -66,19 +66,18 @@ static bool set_cap(jg_vm *vm, jg_list *l, size_t cap)
         free_items(vm, l);
         return true;
     }
+    if (items_inline(l) && cap < l->cap) { /* shrinking inline items frees nothing */
+        l->cap = (uint32_t)cap;
+        return true;
+    }
+    /* From its first malloc'd items on, a list of jg_gc_alloc_plain is
+     * finalized when it dies (registering one that gets none is harmless). */
+    if ((items_inline(l) || !l->items) && !jg_gc_owns_memory(vm, &l->hdr))
+        return false;
     jg_value *items;
     if (items_inline(l)) {
-        if (cap < l->cap) { /* shrinking inline items frees nothing */
-            l->cap = (uint32_t)cap;
-            return true;
-        }
         if (!(items = jg_mem_alloc(vm, cap * sizeof(jg_value))))
             return false;
-        /* It was made by jg_gc_alloc_plain: from now on it has items to free. */
-        if (!jg_gc_owns_memory(vm, &l->hdr)) {
-            jg_mem_free(vm, items, cap * sizeof(jg_value));
-            return false;
-        }
         memcpy(items, l->items, l->len * sizeof(jg_value));
     } else {
         items = l->items ? jg_mem_realloc(vm, l->items, l->cap * sizeof(jg_value),
@@ -86,10 +85,6 @@ static bool set_cap(jg_vm *vm, jg_list *l, size_t cap)
                          : jg_mem_alloc(vm, cap * sizeof(jg_value));
         if (!items)
             return false;
-        if (!l->items && !jg_gc_owns_memory(vm, &l->hdr)) {
-            jg_mem_free(vm, items, cap * sizeof(jg_value));
-            return false;
-        }
     }
     l->items = items;
     l->cap = (uint32_t)cap;

@@ -75,12 +75,6 @@ static inline void st16(uint8_t *p, uint32_t x)
     p[1] = (uint8_t)x;
 }
 
-static inline void st32(uint8_t *p, uint32_t x)
-{
-    x = __builtin_bswap32(x);
-    memcpy(p, &x, 4);
-}
-
 static inline void st64(uint8_t *p, uint64_t x)
 {
     x = __builtin_bswap64(x);
@@ -158,7 +152,7 @@ static inline jg_status put_int(jg_pwriter *w, int64_t d)
             n = 3;
         } else if (d >= INT32_MIN) {
             p[0] = 0xd2;
-            st32(p + 1, (uint32_t)d);
+            jg_pw_put_be32(p + 1, (uint32_t)d);
             n = 5;
         } else {
             p[0] = 0xd3;
@@ -175,7 +169,7 @@ static inline jg_status put_int(jg_pwriter *w, int64_t d)
         n = 3;
     } else if (d <= (int64_t)UINT32_MAX) {
         p[0] = 0xce;
-        st32(p + 1, (uint32_t)d);
+        jg_pw_put_be32(p + 1, (uint32_t)d);
         n = 5;
     } else {
         p[0] = 0xcf;
@@ -223,7 +217,7 @@ static inline jg_status put_count(jg_pwriter *w, size_t n, uint8_t fix, uint8_t 
         w->sb.size += 3;
     } else {
         p[0] = (uint8_t)(b16 + 1);
-        st32(p + 1, (uint32_t)n);
+        jg_pw_put_be32(p + 1, (uint32_t)n);
         w->sb.size += 5;
     }
     return JG_OK;
@@ -259,7 +253,7 @@ static inline jg_status put_text(jg_pwriter *w, bool is_str, const void *data, s
         h = 3;
     } else {
         p[0] = is_str ? 0xdb : 0xc6;
-        st32(p + 1, (uint32_t)len);
+        jg_pw_put_be32(p + 1, (uint32_t)len);
         h = 5;
     }
     memcpy(p + h, data, len);
@@ -301,7 +295,7 @@ static jg_status put_ext(jg_pwriter *w, int type, const void *body, size_t len)
             h = 4;
         } else {
             p[0] = 0xc9;
-            st32(p + 1, (uint32_t)len);
+            jg_pw_put_be32(p + 1, (uint32_t)len);
             h = 6;
         }
         break;
@@ -320,7 +314,7 @@ static inline jg_status put_index_ext(jg_pwriter *w, int type, uint32_t idx)
         return JG_RAISED;
     p[0] = 0xd6;
     p[1] = (uint8_t)type;
-    st32(p + 2, idx);
+    jg_pw_put_be32(p + 2, idx);
     w->sb.size += 6;
     return JG_OK;
 }
@@ -443,7 +437,7 @@ jg_status jg_pw_begin_ext(jg_pwriter *w, int type, size_t *at)
 
 void jg_pw_end_ext(jg_pwriter *w, size_t at)
 {
-    st32((uint8_t *)w->sb.data + at + 1, (uint32_t)(w->sb.size - at - 6));
+    jg_pw_put_be32((uint8_t *)w->sb.data + at + 1, (uint32_t)(w->sb.size - at - 6));
 }
 
 static inline jg_status pw_str_obj(jg_pwriter *w, jg_str *s)
@@ -523,8 +517,6 @@ jg_str *jg_pickle_builtin_name(jg_vm *vm, jg_value v)
     return NULL;
 }
 
-#define walk_qualname jg_pickle_walk_qualname
-
 jg_value jg_pickle_find_class(jg_vm *vm, jg_str *module, jg_str *qualname)
 {
     jg_value mv;
@@ -535,7 +527,7 @@ jg_value jg_pickle_find_class(jg_vm *vm, jg_str *module, jg_str *qualname)
     }
     if (!found || !jg_is_kind(mv, JG_K_MODULE))
         return JG_UNDEF;
-    jg_value cur = walk_qualname(vm, JG_AS(jg_module, mv)->dict, qualname);
+    jg_value cur = jg_pickle_walk_qualname(vm, JG_AS(jg_module, mv)->dict, qualname);
     return jg_is_kind(cur, JG_K_TYPE) ? cur : JG_UNDEF;
 }
 
@@ -569,7 +561,7 @@ jg_value jg_pickle_named_function(jg_vm *vm, jg_dict *d, jg_code *c)
     /* A module-level function's qualname is its name: one interned str. */
     if (c->qualname == c->name)
         return jg_dict_get_str(d, c->qualname);
-    return walk_qualname(vm, d, c->qualname);
+    return jg_pickle_walk_qualname(vm, d, c->qualname);
 }
 
 static inline __attribute__((always_inline)) jg_status pw_value(jg_pwriter *w, jg_value v);
@@ -636,7 +628,7 @@ static jg_status write_func(jg_pwriter *w, jg_func *f)
                         f->qualname->data);
     size_t at;
     jg_status st;
-    if (walk_qualname(vm, m->dict, f->qualname) == jg_obj_value(f)) {
+    if (jg_pickle_walk_qualname(vm, m->dict, f->qualname) == jg_obj_value(f)) {
         /* Its module names it: by reference, as CPython pickles functions -
          * the reading VM's function of the module with that code hash. */
         if ((st = jg_pw_begin_ext(w, JG_PX_FUNCREF, &at)) != JG_OK ||
@@ -1080,9 +1072,6 @@ static uint64_t be(const uint8_t *p, int n)
     return x;
 }
 
-#define be32 jg_pr_be32
-#define be64 jg_pr_be64
-#define pr_value jg_pr_value_fast
 
 /* The object table outgrows its inline arrays (or the object limit). */
 static __attribute__((noinline)) jg_status table_grow(jg_preader *r)
@@ -1128,13 +1117,6 @@ static inline jg_status reserve(jg_preader *r, uint32_t *idx)
 jg_status jg_pr_reserve(jg_preader *r, uint32_t *idx)
 {
     return reserve(r, idx);
-}
-
-static void finish(jg_preader *r, uint32_t idx)
-{
-    if (r->state[idx] == OBJ_LEAKED)
-        r->n_leaked--;
-    r->state[idx] = OBJ_DONE;
 }
 
 /* A value about to be hashed (dict key, set element). */
@@ -1196,7 +1178,7 @@ static __attribute__((noinline)) jg_status expected(jg_preader *r, const char *w
 
 static inline jg_status pr_expect(jg_preader *r, jg_kind kind, const char *what, jg_value *out)
 {
-    jg_status st = pr_value(r, out);
+    jg_status st = jg_pr_value_fast(r, out);
     if (LIKELY(st == JG_OK) && UNLIKELY(!jg_is_kind(*out, kind)))
         return expected(r, what, *out);
     return st;
@@ -1225,7 +1207,7 @@ static jg_status defer(jg_preader *r, jg_value container, jg_value key, jg_value
 jg_status jg_pr_int(jg_preader *r, int64_t lo, int64_t hi, const char *what, int64_t *out)
 {
     jg_value v;
-    jg_status st = pr_value(r, &v);
+    jg_status st = jg_pr_value_fast(r, &v);
     if (st != JG_OK)
         return st;
     if (!jg_is_int(v) || jg_as_int(v) < lo || jg_as_int(v) > hi)
@@ -1331,12 +1313,12 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             r->table[idx] = *out = jg_obj_value(t);
             r->state[idx] = OBJ_UNFINISHED;
             for (uint32_t i = 0; i < n; i++) {
-                if ((st = pr_value(r, &item)) != JG_OK)
+                if ((st = jg_pr_value_fast(r, &item)) != JG_OK)
                     return st;
                 t->items[i] = item;
             }
             t->hash = -1;
-            finish(r, idx);
+            jg_pr_finish(r, idx);
             return JG_OK;
         }
         if (type == JG_PX_LIST) {
@@ -1347,7 +1329,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             /* Filled in place: it has room for n items, and its length
              * counts only those read (what a REF inside it sees). */
             for (uint32_t i = 0; i < n; i++) {
-                if ((st = pr_value(r, &item)) != JG_OK)
+                if ((st = jg_pr_value_fast(r, &item)) != JG_OK)
                     return st;
                 l->items[i] = item;
                 l->len = i + 1;
@@ -1373,7 +1355,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
                 return st;
         }
         s->hash = -1;
-        finish(r, idx);
+        jg_pr_finish(r, idx);
         return JG_OK;
     }
     case JG_PX_DICT: {
@@ -1386,8 +1368,8 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
         bool deferring = false;
         for (uint32_t i = 0; i < n; i++) {
             jg_value k, v;
-            if ((st = pr_value(r, &k)) != JG_OK || (st = check_key(r)) != JG_OK ||
-                (st = pr_value(r, &v)) != JG_OK)
+            if ((st = jg_pr_value_fast(r, &k)) != JG_OK || (st = check_key(r)) != JG_OK ||
+                (st = jg_pr_value_fast(r, &v)) != JG_OK)
                 return st;
             /* Once one key needs Python, the later ones wait too: the
              * entries keep their order. */
@@ -1536,7 +1518,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
         if ((st = pr_expect(r, JG_K_MODULE, "a module reference", &mod)) != JG_OK ||
             (st = pr_expect(r, JG_K_STR, "a function qualname", &qual)) != JG_OK)
             return st;
-        jg_value f = walk_qualname(vm, JG_AS(jg_module, mod)->dict, JG_AS(jg_str, qual));
+        jg_value f = jg_pickle_walk_qualname(vm, JG_AS(jg_module, mod)->dict, JG_AS(jg_str, qual));
         if (!jg_is_kind(f, JG_K_FUNC))
             return jg_pr_fail(r, "module '%.60s' has no function '%.60s'",
                               JG_AS(jg_module, mod)->name->data, JG_AS(jg_str, qual)->data);
@@ -1679,7 +1661,7 @@ static jg_status read_ext(jg_preader *r, int type, size_t len, jg_value *out)
     if (type == JG_PX_REF) {
         if (len != 4)
             return jg_pr_fail(r, "REF body is %zu bytes, not 4", len);
-        uint32_t idx = be32(r->p);
+        uint32_t idx = jg_pr_be32(r->p);
         r->p += 4;
         return read_ref(r, idx, out);
     }
@@ -1688,7 +1670,7 @@ static jg_status read_ext(jg_preader *r, int type, size_t len, jg_value *out)
             return jg_pr_fail(r, "live object reference outside a repickle");
         if (len != 4)
             return jg_pr_fail(r, "LIVE body is %zu bytes, not 4", len);
-        uint32_t i = be32(r->p), idx;
+        uint32_t i = jg_pr_be32(r->p), idx;
         r->p += 4;
         if (i >= r->n_live)
             return jg_pr_fail(r, "live object %u out of range", i);
@@ -1904,11 +1886,11 @@ jg_status jg_pr_value_rest(jg_preader *r, jg_value *out)
     }
     if (b == 0xc9 && LIKELY(have >= 6)) { /* ext 32: the containers */
         r->p = p + 6;
-        return read_ext(r, (int8_t)p[5], be32(p + 1), out);
+        return read_ext(r, (int8_t)p[5], jg_pr_be32(p + 1), out);
     }
     if (b == 0xd6 && have >= 6 && p[1] == JG_PX_REF) {
         r->p = p + 6;
-        return read_ref(r, be32(p + 2), out);
+        return read_ref(r, jg_pr_be32(p + 2), out);
     }
     r->p = p + 1;
     return read_value_slow(r, b, out);
@@ -1916,7 +1898,7 @@ jg_status jg_pr_value_rest(jg_preader *r, jg_value *out)
 
 jg_status jg_pr_value(jg_preader *r, jg_value *out)
 {
-    return pr_value(r, out);
+    return jg_pr_value_fast(r, out);
 }
 
 jg_status jg_pr_slot(jg_preader *r, jg_value *out)

@@ -191,8 +191,18 @@ JG_INTERNAL jg_status jg_pickle_finish_state(jg_preader *r);
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 
-/* r->state of an object index. */
+/* r->state of an object index: a tuple or frozenset is unfinished while its
+ * items are read, and leaked once a REF reached it then (so no key may be
+ * hashed until it is finished). */
 enum { OBJ_DONE, OBJ_UNFINISHED, OBJ_LEAKED };
+
+/* Object 'idx', unfinished till now, is complete. */
+static inline void jg_pr_finish(jg_preader *r, uint32_t idx)
+{
+    if (r->state[idx] == OBJ_LEAKED)
+        r->n_leaked--;
+    r->state[idx] = OBJ_DONE;
+}
 
 static inline uint32_t jg_pr_be32(const uint8_t *p)
 {

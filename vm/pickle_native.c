@@ -36,10 +36,6 @@
 #include "str.h"
 #include "tuple.h"
 
-/* Per-object state in r->state (pickle_impl.h): a tuple of a user subclass is
- * unfinished while its items are read, as pickle.c's tuples are. */
-enum { ST_DONE = 0, ST_UNFINISHED = 1, ST_LEAKED = 2 };
-
 /* Fields of an exception before its traceback entries. */
 #define EXC_PARTS 12
 
@@ -1391,7 +1387,7 @@ static jg_status read_subclass(jg_preader *r, const char *tag, uint32_t idx, uin
         if (!tu)
             return jg_raise_nomem(vm);
         r->table[idx] = *out = jg_obj_value(tu);
-        r->state[idx] = ST_UNFINISHED;
+        r->state[idx] = OBJ_UNFINISHED;
         if ((st = read_attrs(r, &attrs)) != JG_OK)
             return st;
         if (attrs && attrs->n_used)
@@ -1400,9 +1396,7 @@ static jg_status read_subclass(jg_preader *r, const char *tag, uint32_t idx, uin
             if ((st = jg_pr_value(r, &tu->items[i])) != JG_OK)
                 return st;
         tu->hash = -1;
-        if (r->state[idx] == ST_LEAKED)
-            r->n_leaked--;
-        r->state[idx] = ST_DONE;
+        jg_pr_finish(r, idx);
         return JG_OK;
     }
     if (has_attrs) {
@@ -1419,7 +1413,7 @@ static jg_status read_subclass(jg_preader *r, const char *tag, uint32_t idx, uin
         r->table[idx] = *out = inst;
         bool frozen = base == vm->t.frozenset;
         if (frozen)
-            r->state[idx] = ST_UNFINISHED; /* hashable: not a key until filled */
+            r->state[idx] = OBJ_UNFINISHED; /* hashable: not a key until filled */
         jg_value content;
         if ((st = read_attrs(r, &attrs)) != JG_OK || (st = jg_pr_value(r, &content)) != JG_OK)
             return st;
@@ -1454,11 +1448,8 @@ static jg_status read_subclass(jg_preader *r, const char *tag, uint32_t idx, uin
             if ((st = jg_set_add(vm, s, k)) != JG_OK)
                 return st;
         s->hash = -1;
-        if (frozen) {
-            if (r->state[idx] == ST_LEAKED)
-                r->n_leaked--;
-            r->state[idx] = ST_DONE;
-        }
+        if (frozen)
+            jg_pr_finish(r, idx);
         return JG_OK;
     }
     /* str, bytes, int: immutable, made from their content. */

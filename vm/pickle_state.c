@@ -458,7 +458,8 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
     jg_status st;
     jg_value code, mod, func, locals = JG_NONE, extra = JG_NONE;
     if (jg_pr_left(r) < FRAME_HEAD)
-        return jg_pr_truncated(r);
+        return jg_pr_fail(r, "frame body of %zu bytes is shorter than its %d-byte head",
+                          jg_pr_left(r), FRAME_HEAD);
     const uint8_t *head = r->p;
     unsigned flags = head[0], finish = head[1];
     uint32_t ip = jg_pr_be32(head + 2), n_slots = jg_pr_be32(head + 6),

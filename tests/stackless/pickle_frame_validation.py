@@ -64,7 +64,7 @@ attempt("offset inside an instruction", patched(top + 2, (ip + 1).to_bytes(4, "b
 attempt("offset past the code", patched(top + 2, (127).to_bytes(4, "big")))
 attempt("one slot too many", patched(top + 6, (int.from_bytes(blob[top + 6:top + 10], "big") + 1).to_bytes(4, "big")))
 attempt("a stack deeper than the code's", patched(top + 10, (1000).to_bytes(4, "big")))
-attempt("head cut short", blob[:top + 10])
+attempt("frame body shorter than its head", patched(top - 5, (10).to_bytes(4, "big")))
 saved = inner
 inner = outer
 attempt("module rebinds the name", blob)

@@ -43,6 +43,15 @@
 #define RINGS_BYTES (1u << 20) /* 20,000 instances, lists and strs hold more */
 #endif
 
+/* The head of a loop of LOOP steps that prints its tenths (0 to 9) as it
+ * goes, so a probe's output shows how far the program got; its body follows,
+ * indented four spaces. */
+#define TENTHS_LOOP                                                                        \
+    "for i in range(" LOOP "):\n"                                                          \
+    "    if i % (" LOOP " // 10) == 0:\n"                                                  \
+    "        print(i // (" LOOP " // 10), flush=True)\n"
+#define TENTHS_OUTPUT "0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n"
+
 /* Prepended to every program. */
 static const char PRELUDE[] = "def churn(n=" CHURN "):\n"
                               "    for i in range(n):\n"
@@ -194,12 +203,10 @@ static void test_a_dropped_cycle_is_collected(void **state)
 static void test_memory_stays_bounded_while_a_loop_makes_and_drops_objects(void **state)
 {
     gc_run *r = malloc(sizeof *r);
-    run_program(r, "for i in range(" LOOP "):\n"
-                   "    if i % (" LOOP " // 10) == 0:\n"
-                   "        print(i // (" LOOP " // 10), flush=True)\n"
+    run_program(r, TENTHS_LOOP
                    "    t = [i, str(i) * 3, {'k': i, 'v': (i, i)}]\n"
                    "    s = 'x' * 300\n"); /* a large object */
-    expect_output(r, JG_OK, "0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n");
+    expect_output(r, JG_OK, TENTHS_OUTPUT);
     size_t max_heap = 0, max_mapped = 0;
     for (size_t i = 0; i < r->n_probes; i++) {
         if (r->probes[i].stats.heap_bytes > max_heap)
@@ -225,9 +232,7 @@ static void test_memory_stays_bounded_while_a_loop_makes_and_drops_objects(void 
 static void test_small_containers_that_outgrow_their_cell_free_what_they_took(void **state)
 {
     gc_run *r = malloc(sizeof *r);
-    run_program(r, "for i in range(" LOOP "):\n"
-                   "    if i % (" LOOP " // 10) == 0:\n"
-                   "        print(i // (" LOOP " // 10), flush=True)\n"
+    run_program(r, TENTHS_LOOP
                    "    l = [3, 1, i]\n"
                    "    l.sort(key=lambda x: -x)\n"
                    "    m = [1, 2]\n"
@@ -237,7 +242,7 @@ static void test_small_containers_that_outgrow_their_cell_free_what_they_took(vo
                    "    d.clear()\n"
                    "    for k in 'bcdefgh':\n"
                    "        d[k] = i\n");
-    expect_output(r, JG_OK, "0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n");
+    expect_output(r, JG_OK, TENTHS_OUTPUT);
     /* Each iteration takes over 700 bytes of C memory for m and d alone. */
     assert_true(r->end.n_collections >= 2);
     assert_true(r->end.live_bytes < (8u << 20));
