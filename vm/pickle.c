@@ -233,29 +233,36 @@ static inline jg_status put_map(jg_pwriter *w, size_t n)
     return put_count(w, n, 0x80, 0xde);
 }
 
+/* The header of a str (is_str) or bin of 'len' bytes into 'p' (room for 5
+ * bytes); its length. */
+static inline size_t text_header(uint8_t *p, bool is_str, size_t len)
+{
+    if (is_str && len < 32) {
+        p[0] = (uint8_t)(0xa0 | len);
+        return 1;
+    }
+    if (len < 256) {
+        p[0] = is_str ? 0xd9 : 0xc4;
+        p[1] = (uint8_t)len;
+        return 2;
+    }
+    if (len < 65536) {
+        p[0] = is_str ? 0xda : 0xc5;
+        st16(p + 1, (uint32_t)len);
+        return 3;
+    }
+    p[0] = is_str ? 0xdb : 0xc6;
+    jg_pw_put_be32(p + 1, (uint32_t)len);
+    return 5;
+}
+
 /* A str (is_str) or bin with its body. */
 static inline jg_status put_text(jg_pwriter *w, bool is_str, const void *data, size_t len)
 {
     uint8_t *p = jg_pw_room(w, len + 5);
     if (UNLIKELY(!p))
         return JG_RAISED;
-    size_t h;
-    if (is_str && len < 32) {
-        p[0] = (uint8_t)(0xa0 | len);
-        h = 1;
-    } else if (len < 256) {
-        p[0] = is_str ? 0xd9 : 0xc4;
-        p[1] = (uint8_t)len;
-        h = 2;
-    } else if (len < 65536) {
-        p[0] = is_str ? 0xda : 0xc5;
-        st16(p + 1, (uint32_t)len);
-        h = 3;
-    } else {
-        p[0] = is_str ? 0xdb : 0xc6;
-        jg_pw_put_be32(p + 1, (uint32_t)len);
-        h = 5;
-    }
+    size_t h = text_header(p, is_str, len);
     memcpy(p + h, data, len);
     w->sb.size += h + len;
     return JG_OK;
@@ -682,6 +689,26 @@ jg_status jg_pw_dict_ext(jg_pwriter *w, jg_dict *d, const void *memo)
     return dict_ext(w, d, memo);
 }
 
+/* A set's table after its elements (vm/set.h): nil when it has none, else
+ * its layout as a bin (which takes an object index, as every bin does) and
+ * pop()'s finger. */
+static jg_status set_table(jg_pwriter *w, jg_set *s)
+{
+    uint32_t size = jg_set_table_size(s), finger;
+    if (!size)
+        return put_byte(w, 0xc0);
+    jg_status st = new_index(w, NULL);
+    if (st != JG_OK)
+        return st;
+    uint8_t *p = jg_pw_room(w, (size_t)size + 5);
+    if (UNLIKELY(!p))
+        return JG_RAISED;
+    size_t h = text_header(p, false, size);
+    jg_set_layout(s, p + h, &finger);
+    w->sb.size += h + size;
+    return put_int(w, finger);
+}
+
 jg_status jg_pw_set_ext(jg_pwriter *w, jg_set *s, bool frozen, const void *memo)
 {
     size_t at;
@@ -694,6 +721,8 @@ jg_status jg_pw_set_ext(jg_pwriter *w, jg_set *s, bool frozen, const void *memo)
     jg_value key;
     while (st == JG_OK && jg_set_next(s, &pos, &key, NULL))
         st = jg_pw_value(w, key);
+    if (st == JG_OK)
+        st = set_table(w, s);
     if (st == JG_OK)
         jg_pw_end_ext(w, at);
     return st;
@@ -1275,6 +1304,112 @@ jg_status jg_pr_unknown_hash(jg_preader *r, const uint8_t *h)
     return jg_pr_fail(r, "unknown code hash %s...", hex);
 }
 
+/* A bin, taken in place (no bytes object is made: its table entry stays
+ * JG_UNDEF, as nothing a writer makes refers to it). */
+static jg_status read_bin(jg_preader *r, const char *what, const uint8_t **data, uint32_t *len)
+{
+    const uint8_t *p = r->p;
+    if (!left(r))
+        return jg_pr_truncated(r);
+    if (p[0] < 0xc4 || p[0] > 0xc6)
+        return jg_pr_fail(r, "expected %s, found msgpack byte 0x%02x", what, p[0]);
+    size_t n = (size_t)1 << (p[0] - 0xc4);
+    if (left(r) < 1 + n || be(p + 1, (int)n) > left(r) - 1 - n)
+        return jg_pr_truncated(r);
+    uint32_t idx;
+    jg_status st = reserve(r, &idx);
+    if (st != JG_OK)
+        return st;
+    *len = (uint32_t)be(p + 1, (int)n);
+    *data = p + 1 + n;
+    r->p = *data + *len;
+    return JG_OK;
+}
+
+/* What set_table wrote after a set's n elements: *layout NULL for nil, else
+ * the layout, checked to be one jg_set_place can take, and the finger. */
+static jg_status read_set_table(jg_preader *r, uint32_t n, const uint8_t **layout,
+                                uint32_t *size, int64_t *finger)
+{
+    *layout = NULL;
+    if (left(r) && *r->p == 0xc0) {
+        r->p++;
+        return JG_OK;
+    }
+    jg_status st = read_bin(r, "a set table", layout, size);
+    if (st != JG_OK)
+        return st;
+    if (*size < 8 || *size > (UINT32_C(1) << 31) || (*size & (*size - 1)))
+        return jg_pr_fail(r, "set table of %u slots", *size);
+    uint32_t keys = 0, empty = 0;
+    for (uint32_t i = 0; i < *size; i++) {
+        uint8_t b = (*layout)[i];
+        if (b > JG_SET_SLOT_DUMMY)
+            return jg_pr_fail(r, "set table slot %u is %u", i, b);
+        keys += b == JG_SET_SLOT_KEY;
+        empty += b == JG_SET_SLOT_EMPTY;
+    }
+    if (keys != n)
+        return jg_pr_fail(r, "set table has slots for %u elements, not %u", keys, n);
+    if (!empty)
+        return jg_pr_fail(r, "set table has no empty slot");
+    return jg_pr_int(r, 0, INT32_MAX, "set finger", finger);
+}
+
+/* SET and FROZENSET: the elements in iteration order, then the table they
+ * came from.  The copy takes that table when every element's hash puts it
+ * where it was (jg_set_place), so it iterates, pops and grows as the
+ * original would; else the elements are added in order, and those of a set
+ * whose hash needs Python wait for the caller. */
+static jg_status read_set(jg_preader *r, int type, uint32_t idx, jg_value *out)
+{
+    jg_vm *vm = r->vm;
+    uint32_t n;
+    jg_status st = array_header(r, type, &n);
+    if (st != JG_OK)
+        return st;
+    jg_set *s = jg_set_new(vm, type == JG_PX_SET ? vm->t.set : vm->t.frozenset);
+    if (!s)
+        return jg_raise_nomem(vm);
+    r->table[idx] = *out = jg_obj_value(s);
+    if (type == JG_PX_FROZENSET)
+        r->state[idx] = OBJ_UNFINISHED;
+    jg_value keys_inline[16], *keys = keys_inline;
+    if (n > 16 && !(keys = malloc(n * sizeof *keys)))
+        return jg_raise_nomem(vm);
+    for (uint32_t i = 0; i < n && st == JG_OK; i++)
+        if ((st = jg_pr_value(r, &keys[i])) == JG_OK)
+            st = check_key(r);
+    bool wait = false;
+    for (uint32_t i = 0; i < n && st == JG_OK && !wait; i++)
+        wait = jg_pr_must_wait(r, keys[i]);
+    const uint8_t *layout;
+    uint32_t size = 0;
+    int64_t finger = 0;
+    bool placed = false;
+    if (st == JG_OK && (st = read_set_table(r, n, &layout, &size, &finger)) == JG_OK &&
+        layout && !wait)
+        st = jg_set_place(vm, s, layout, size, (uint32_t)finger, keys, &placed);
+    /* Once one element needs Python, the later ones wait too: the caller
+     * adds them in order.  A frozenset waiting so is complete only then. */
+    bool deferring = false;
+    for (uint32_t i = 0; i < n && st == JG_OK && !placed; i++) {
+        st = deferring || jg_pr_must_wait(r, keys[i]) ? JG_NEEDS_PY : jg_set_add(vm, s, keys[i]);
+        if (st == JG_NEEDS_PY && r->fixups) {
+            deferring = true;
+            r->frozen_waiting = r->frozen_waiting || type == JG_PX_FROZENSET;
+            st = defer(r, *out, keys[i], *out);
+        }
+    }
+    if (keys != keys_inline)
+        free(keys);
+    if (st != JG_OK)
+        return st;
+    s->hash = -1;
+    jg_pr_finish(r, idx);
+    return JG_OK;
+}
+
 static jg_status read_known_str(jg_preader *r, jg_str *known, const char *what, jg_value *out);
 
 static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *out)
@@ -1299,10 +1434,11 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             r->table[idx] = *out; /* a REF may name it */
         return st;
     }
-    case JG_PX_TUPLE:
-    case JG_PX_LIST:
     case JG_PX_SET:
-    case JG_PX_FROZENSET: {
+    case JG_PX_FROZENSET:
+        return read_set(r, type, idx, out);
+    case JG_PX_TUPLE:
+    case JG_PX_LIST: {
         if ((st = array_header(r, type, &n)) != JG_OK)
             return st;
         jg_value item;
@@ -1321,41 +1457,18 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             jg_pr_finish(r, idx);
             return JG_OK;
         }
-        if (type == JG_PX_LIST) {
-            jg_list *l = jg_list_new(vm, n);
-            if (!l)
-                return jg_raise_nomem(vm);
-            r->table[idx] = *out = jg_obj_value(l);
-            /* Filled in place: it has room for n items, and its length
-             * counts only those read (what a REF inside it sees). */
-            for (uint32_t i = 0; i < n; i++) {
-                if ((st = jg_pr_value_fast(r, &item)) != JG_OK)
-                    return st;
-                l->items[i] = item;
-                l->len = i + 1;
-            }
-            return JG_OK;
-        }
-        jg_set *s = jg_set_new(vm, type == JG_PX_SET ? vm->t.set : vm->t.frozenset);
-        if (!s)
+        jg_list *l = jg_list_new(vm, n);
+        if (!l)
             return jg_raise_nomem(vm);
-        r->table[idx] = *out = jg_obj_value(s);
-        if (type == JG_PX_FROZENSET)
-            r->state[idx] = OBJ_UNFINISHED;
-        bool deferring = false;
+        r->table[idx] = *out = jg_obj_value(l);
+        /* Filled in place: it has room for n items, and its length counts
+         * only those read (what a REF inside it sees). */
         for (uint32_t i = 0; i < n; i++) {
-            if ((st = jg_pr_value(r, &item)) != JG_OK || (st = check_key(r)) != JG_OK)
+            if ((st = jg_pr_value_fast(r, &item)) != JG_OK)
                 return st;
-            st = deferring ? JG_NEEDS_PY : jg_set_add(vm, s, item);
-            if (st == JG_NEEDS_PY && type == JG_PX_SET && r->fixups) {
-                deferring = true;
-                st = defer(r, *out, item, *out);
-            }
-            if (st != JG_OK)
-                return st;
+            l->items[i] = item;
+            l->len = i + 1;
         }
-        s->hash = -1;
-        jg_pr_finish(r, idx);
         return JG_OK;
     }
     case JG_PX_DICT: {
@@ -1373,7 +1486,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
                 return st;
             /* Once one key needs Python, the later ones wait too: the
              * entries keep their order. */
-            st = deferring ? JG_NEEDS_PY : jg_dict_set(vm, d, k, v);
+            st = deferring || jg_pr_must_wait(r, k) ? JG_NEEDS_PY : jg_dict_set(vm, d, k, v);
             if (st == JG_NEEDS_PY && r->fixups) {
                 deferring = true;
                 st = defer(r, *out, k, v);

@@ -12,7 +12,7 @@
 #include "vm.h"
 
 #define JG_PICKLE_MAGIC "JGPK"
-#define JG_PICKLE_FORMAT_VERSION 3
+#define JG_PICKLE_FORMAT_VERSION 4
 #define JG_PICKLE_MAX_DEPTH 1000
 #define JG_PICKLE_MAX_OBJECTS (1u << 24)
 #define JG_PICKLE_MAX_SIZE (1u << 30)

@@ -89,8 +89,12 @@ typedef struct {
     /* The last module's code registry entry, remembered for the one loads. */
     jg_codeid_cache codes;
     /* Entries whose keys hash in Python, for the caller to insert once the
-     * pickle is read (jg_pickle_loads_fix), or NULL: such a key is refused. */
+     * pickle is read (jg_pickle_loads_fix), or NULL: such a key is refused.
+     * Each is a tuple (container, key, value); a set's value is itself. */
     jg_list **fixups;
+    /* A frozenset waits for elements in the fixups: keys that could hold it
+     * wait too (jg_pr_must_wait). */
+    bool frozen_waiting;
     jg_value made_inline[JG_PR_MADE_INLINE];
     jg_value table_inline[JG_PR_TABLE_INLINE];
     uint8_t state_inline[JG_PR_TABLE_INLINE];
@@ -216,6 +220,18 @@ static inline uint64_t jg_pr_be64(const uint8_t *p)
     uint64_t x;
     memcpy(&x, p, 8);
     return __builtin_bswap64(x);
+}
+
+/* True when key 'k' must be inserted by the caller in Python rather than
+ * now: once a frozenset waits for elements (r->frozen_waiting), any key that
+ * could hold it - anything but a scalar, a str, bytes or an int - is hashed
+ * only after the frozenset is complete (the fixups run in order). */
+static inline bool jg_pr_must_wait(const jg_preader *r, jg_value k)
+{
+    if (LIKELY(!r->frozen_waiting) || !jg_is_obj(k))
+        return false;
+    const jg_type *t = jg_obj_of(k)->type;
+    return t != r->vm->t.str && t != r->vm->t.bytes && t != r->vm->t.int_;
 }
 
 /* jg_pr_value for everything but its leaf cases: strs and exts (and every

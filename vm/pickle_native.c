@@ -1018,9 +1018,13 @@ static jg_status read_set_iter(jg_preader *r, const char *tag, uint32_t idx, uin
     jg_set *priv = jg_set_new(vm, vm->t.set);
     if (!priv)
         return jg_raise_nomem(vm);
-    for (uint32_t i = 0; i < m; i++)
+    for (uint32_t i = 0; i < m; i++) {
+        /* (A frozenset still waiting for elements would hash wrong here.) */
+        if (jg_pr_must_wait(r, items->items[i]))
+            return jg_pr_fail(r, "set iterator item needs Python code to hash");
         if ((st = jg_set_add(vm, priv, items->items[i])) != JG_OK)
             return st;
+    }
     it->src = jg_obj_value(priv);
     it->index = 0;
     it->pos_flags = size == size_then ? priv->used : UINT32_MAX;
@@ -1349,9 +1353,30 @@ static jg_status read_exc(jg_preader *r, const char *tag, uint32_t idx, uint32_t
     return JG_OK;
 }
 
+/* The entries left for Python since fixup 'mark' that were to go into
+ * 'content' go into 'inst' instead: a subclass instance whose content was
+ * moved into it before those entries could be inserted.  True when any
+ * did. */
+static bool retarget_fixups(jg_preader *r, uint32_t mark, jg_value content, jg_value inst)
+{
+    jg_list *f = r->fixups ? *r->fixups : NULL;
+    bool any = false;
+    for (uint32_t i = mark; f && i < f->len; i++) {
+        jg_tuple *t = JG_AS(jg_tuple, f->items[i]);
+        if (t->items[0] == content) {
+            t->items[0] = inst;
+            if (t->items[2] == content) /* a set's entry names the set as its value */
+                t->items[2] = inst;
+            any = true;
+        }
+    }
+    return any;
+}
+
 /* [tag, class, attrs or None, content...]: content is one plain value of the
  * built-in base (list, dict, set, frozenset, str, bytes, int), copied into
- * the instance, or for a tuple the items themselves. */
+ * the instance (a set's table moved into it), or for a tuple the items
+ * themselves. */
 static jg_status read_subclass(jg_preader *r, const char *tag, uint32_t idx, uint32_t n,
                                jg_value *out)
 {
@@ -1415,9 +1440,12 @@ static jg_status read_subclass(jg_preader *r, const char *tag, uint32_t idx, uin
         if (frozen)
             r->state[idx] = OBJ_UNFINISHED; /* hashable: not a key until filled */
         jg_value content;
+        uint32_t mark = r->fixups && *r->fixups ? (*r->fixups)->len : 0;
         if ((st = read_attrs(r, &attrs)) != JG_OK || (st = jg_pr_value(r, &content)) != JG_OK)
             return st;
         *jg_attrs_slot(vm, inst) = attrs;
+        if (content == inst)
+            return jg_pr_fail(r, "'%.60s' content is the instance itself", t->name->data);
         if (base == vm->t.list) {
             if (!jg_is_kind(content, JG_K_LIST))
                 return jg_pr_fail(r, "list subclass content is not a list");
@@ -1437,17 +1465,16 @@ static jg_status read_subclass(jg_preader *r, const char *tag, uint32_t idx, uin
                     (st = jg_dict_set_hashed(vm, d, e->key, e->hash, e->value)) != JG_OK)
                     return st;
             }
+            retarget_fixups(r, mark, content, inst);
             return JG_OK;
         }
         if (!jg_is_kind(content, JG_K_SET))
             return jg_pr_fail(r, "set subclass content is not a set");
-        jg_set *src = JG_AS(jg_set, content), *s = JG_AS(jg_set, inst);
-        uint32_t pos = 0;
-        jg_value k;
-        while (jg_set_next(src, &pos, &k, NULL))
-            if ((st = jg_set_add(vm, s, k)) != JG_OK)
-                return st;
-        s->hash = -1;
+        /* The content's table moves in as it is, so the instance iterates
+         * as the content would. */
+        jg_set_move(JG_AS(jg_set, inst), JG_AS(jg_set, content));
+        if (retarget_fixups(r, mark, content, inst) && frozen)
+            r->frozen_waiting = true;
         if (frozen)
             jg_pr_finish(r, idx);
         return JG_OK;

@@ -445,6 +445,109 @@ jg_status jg_set_new_const(jg_vm *vm, const jg_value *items, size_t n, jg_set **
     return st;
 }
 
+/* ---------------------------------------------------------------- pickling */
+
+uint32_t jg_set_table_size(const jg_set *s)
+{
+    return s->table ? s->mask + 1 : 0;
+}
+
+void jg_set_layout(const jg_set *s, uint8_t *out, uint32_t *finger)
+{
+    for (uint32_t i = 0; i <= s->mask; i++) {
+        jg_value k = s->table[i].key;
+        out[i] = k == JG_UNDEF ? JG_SET_SLOT_EMPTY
+                 : k == JG_NULL ? JG_SET_SLOT_DUMMY
+                                : JG_SET_SLOT_KEY;
+    }
+    *finger = s->finger & ~PYEQ_FLAG;
+}
+
+/* Does the probe sequence of table[at]'s hash reach it before an empty slot,
+ * with no equal key on the way?  The walk is lookkey's, so true means a
+ * look-up finds the key where it is.  *st is set when a comparison fails or
+ * needs Python (then false). */
+static bool reaches(jg_vm *vm, const jg_set_entry *table, size_t mask, size_t at,
+                    jg_status *st)
+{
+    const jg_set_entry *target = &table[at];
+    size_t perturb = (size_t)target->hash;
+    size_t i = (size_t)target->hash & mask;
+    for (;;) {
+        const jg_set_entry *entry = &table[i];
+        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        do {
+            if (entry == target)
+                return true;
+            if (entry->key == JG_UNDEF)
+                return false;
+            if (entry->hash == target->hash && entry->key != JG_NULL) {
+                bool eq;
+                if ((*st = jg_key_eq(vm, entry->key, target->key, &eq)) != JG_OK || eq)
+                    return false;
+            }
+            entry++;
+        } while (probes--);
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+jg_status jg_set_place(jg_vm *vm, jg_set *s, const uint8_t *layout, uint32_t size,
+                       uint32_t finger, const jg_value *keys, bool *placed)
+{
+    *placed = false;
+    jg_set_entry *table = alloc_table(vm, size);
+    if (!table)
+        return jg_raise_nomem(vm);
+    uint32_t k = 0, fill = 0, flags = 0;
+    jg_status st = JG_OK;
+    for (uint32_t i = 0; i < size; i++) {
+        if (layout[i] == JG_SET_SLOT_DUMMY) {
+            table[i].key = JG_NULL;
+            table[i].hash = -1;
+            fill++;
+        } else if (layout[i] == JG_SET_SLOT_KEY) {
+            if ((st = jg_key_hash(vm, keys[k], &table[i].hash)) != JG_OK)
+                goto refused;
+            table[i].key = keys[k++];
+            if (!flags && key_is_pyeq(vm, table[i].key, 0))
+                flags = PYEQ_FLAG;
+            fill++;
+        }
+    }
+    for (uint32_t i = 0; i < size; i++)
+        if (layout[i] == JG_SET_SLOT_KEY && !reaches(vm, table, size - 1, i, &st))
+            goto refused;
+    free_table(vm, s->table, s->mask);
+    s->table = table;
+    s->mask = size - 1;
+    s->fill = fill;
+    s->used = k;
+    s->finger = (finger & ~PYEQ_FLAG) | flags;
+    s->hash = -1;
+    *placed = true;
+    return JG_OK;
+refused:
+    free_table(vm, table, size - 1);
+    return st == JG_NEEDS_PY ? JG_OK : st;
+}
+
+void jg_set_move(jg_set *dst, jg_set *src)
+{
+    dst->table = src->table;
+    dst->mask = src->mask;
+    dst->fill = src->fill;
+    dst->used = src->used;
+    dst->finger = src->finger;
+    dst->hash = -1;
+    src->table = NULL;
+    src->mask = MINSIZE - 1;
+    src->fill = src->used = 0;
+    src->finger = 0;
+    src->hash = -1;
+}
+
 /* ---------------------------------------------------------------- sources */
 
 /* The other operand of a set operation, as CPython distinguishes them. */

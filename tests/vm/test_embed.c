@@ -232,7 +232,7 @@ static void test_migrate_blocked_tasklet(void **state)
     /* Its wait was handed to b's host: a receive on the shared channel. */
     assert_int_equal(b.n_remote, 1);
     assert_true(b.ops[0].tasklet == w && b.ops[0].dir == -1 && b.ops[0].chan == ts[0].channel);
-    static const uint8_t seven[] = "JGPK\x03\x01\x07", eight[] = "JGPK\x03\x01\x08";
+    static const uint8_t seven[] = "JGPK\x04\x01\x07", eight[] = "JGPK\x04\x01\x08";
     assert_int_equal(jg_vm_channel_done(b.vm, w, seven, sizeof seven - 1, false, &err), JG_OK);
     run(&b);
     assert_int_equal(b.n_remote, 2); /* it receives again */
@@ -358,7 +358,7 @@ static void test_bad_pickles(void **state)
     node_start(&a);
     jg_tasklet_id id;
     jg_err err;
-    static const uint8_t junk[] = "JGPK\x03\x01\xc0";
+    static const uint8_t junk[] = "JGPK\x04\x01\xc0";
     assert_int_equal(jg_vm_load_tasklet(a.vm, junk, sizeof junk - 1, &id, &err), JG_ERR_PICKLE);
     assert_non_null(strstr(err.msg, "no tasklet"));
     assert_int_equal(jg_vm_load_tasklet(a.vm, (const uint8_t *)"xx", 2, &id, &err),

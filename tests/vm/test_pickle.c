@@ -98,7 +98,7 @@ static void test_every_truncation_is_refused(void **unused)
     jg_vm_free(&vm);
 }
 
-#define H "JGPK\x03\x01"
+#define H "JGPK\x04\x01"
 static void test_hostile_inputs_give_reasons(void **unused)
 {
     (void)unused;
@@ -111,8 +111,8 @@ static void test_hostile_inputs_give_reasons(void **unused)
         C("", "truncated data"),
         C("JGP", "truncated data"),
         C("XXXX\x01\x01\xc0", "bad magic"),
-        C("JGPK\x04\x01\xc0", "unsupported pickle format version 4"),
-        C("JGPK\x03\x07\xc0", "pickle from compiler version 7"),
+        C("JGPK\x05\x01\xc0", "unsupported pickle format version 5"),
+        C("JGPK\x04\x07\xc0", "pickle from compiler version 7"),
         C("JGPK\xa1x\x01\xc0", "malformed pickle header"),
         C(H, "truncated data"),
         C(H "\xc1", "invalid msgpack byte 0xc1"),
@@ -157,6 +157,17 @@ static void test_hostile_inputs_give_reasons(void **unused)
         /* t = ([{t: 1}],): the unfinished tuple as a key. */
         C(H "\xc7\x10\x02\x91\xc7\x0c\x03\x91\xc7\x08\x04\x81\xd6\x00\x00\x00\x00\x00\x01",
           "unfinished tuple used as a key"),
+        /* A set's table after its elements (1): size, slots, finger. */
+        C(H "\xc7\x08\x05\x91\x01\xc4\x04\x00\x01\x00\x00", "set table of 4 slots"),
+        C(H "\xc7\x0d\x05\x91\x01\xc4\x08\x00\x01\x03\x00\x00\x00\x00\x00\x00",
+          "set table slot 2 is 3"),
+        C(H "\xc7\x0d\x05\x91\x01\xc4\x08\x00\x01\x01\x00\x00\x00\x00\x00\x00",
+          "set table has slots for 2 elements, not 1"),
+        C(H "\xc7\x0d\x05\x91\x01\xc4\x08\x02\x01\x02\x02\x02\x02\x02\x02\x00",
+          "set table has no empty slot"),
+        C(H "\xc7\x0d\x05\x91\x01\xc4\x08\x00\x01\x00\x00\x00\x00\x00\x00\xff",
+          "set finger out of range"),
+        C(H "\xc7\x04\x05\x91\x01\xa1x", "expected a set table, found msgpack byte 0xa1"),
         /* An instance whose class part refers to the instance. */
         C(H "\xc7\x08\x0c\x92\xd6\x00\x00\x00\x00\x00\x80", "reference to object 0 before it is made"),
 #undef C
@@ -164,6 +175,46 @@ static void test_hostile_inputs_give_reasons(void **unused)
     jg_vm *vm = new_vm();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_unpickling_error(vm, cases[i].data, cases[i].len, cases[i].want);
+    jg_vm_free(&vm);
+}
+
+/* A set table the elements do not fit - an element away from its probe
+ * sequence, or two equal elements - is not taken: the elements are added
+ * (so a set never holds a key twice, nor one a look-up cannot find). */
+static void test_set_table_the_elements_do_not_fit(void **unused)
+{
+    (void)unused;
+    static const struct {
+        const char *data;
+        size_t len;
+        uint32_t used;
+    } cases[] = {
+#define C(s, n) {s, sizeof s - 1, n}
+        /* 1 in slot 3: its probe from slot 1 ends at the empty slot 1. */
+        C(H "\xc7\x0d\x05\x91\x01\xc4\x08\x00\x00\x00\x01\x00\x00\x00\x00\x00", 1),
+        /* 1 in slots 1 and 2. */
+        C(H "\xc7\x0e\x05\x92\x01\x01\xc4\x08\x00\x01\x01\x00\x00\x00\x00\x00\x00", 1),
+        /* 1 and 2 where they belong, behind a dummy: taken as it is. */
+        C(H "\xc7\x0e\x05\x92\x01\x02\xc4\x08\x02\x01\x01\x00\x00\x00\x00\x00\x05", 2),
+#undef C
+    };
+    jg_vm *vm = new_vm();
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        jg_value v;
+        assert_int_equal(jg_pickle_loads(vm, (const uint8_t *)cases[i].data, cases[i].len, &v), JG_OK);
+        assert_true(jg_is_kind(v, JG_K_SET));
+        jg_set *s = JG_AS(jg_set, v);
+        assert_int_equal(s->used, cases[i].used);
+        for (int64_t k = 1; k <= (int64_t)cases[i].used; k++) {
+            bool in;
+            assert_int_equal(jg_set_contains(vm, s, jg_int(k), &in), JG_OK);
+            assert_true(in);
+        }
+        /* taken as it is: the dummy and the finger too */
+        assert_int_equal(s->fill, i == 2 ? 3 : s->used);
+        if (i == 2)
+            assert_int_equal(s->finger, 5);
+    }
     jg_vm_free(&vm);
 }
 
@@ -269,6 +320,7 @@ int main(void)
         cmocka_unit_test(test_values_round_trip_with_sharing_and_cycles),
         cmocka_unit_test(test_every_truncation_is_refused),
         cmocka_unit_test(test_hostile_inputs_give_reasons),
+        cmocka_unit_test(test_set_table_the_elements_do_not_fit),
         cmocka_unit_test(test_nesting_is_bounded),
         cmocka_unit_test(test_functions_closures_classes_in_python),
     };

@@ -139,6 +139,16 @@ static void builtin(pk *b, const char *name)
     ext_end(b, at);
 }
 
+/* CLASS: a class of __main__ by name. */
+static void main_class(pk *b, const char *name)
+{
+    size_t at = ext_begin(b, JG_PX_CLASS);
+    mp_array(b, 2);
+    mp_str(b, "__main__");
+    mp_str(b, name);
+    ext_end(b, at);
+}
+
 /* LIST of ints. */
 static void list_of(pk *b, int n, ...)
 {
@@ -159,6 +169,8 @@ static void empty(pk *b, int type)
         u8(b, 0x80);
     else
         mp_array(b, 0);
+    if (type == JG_PX_SET || type == JG_PX_FROZENSET)
+        mp_nil(b); /* no table */
     ext_end(b, at);
 }
 
@@ -797,6 +809,31 @@ static void test_malformed_bodies_give_reasons(void **unused)
     jg_vm_free(&vm);
 }
 
+/* A list or set subclass instance whose content is the instance itself
+ * (REF 0) is refused: copying it into itself would never end, and moving a
+ * set's table into itself would lose it. */
+static void test_subclass_content_is_not_the_instance(void **unused)
+{
+    (void)unused;
+    jg_vm *vm = run("class L(list):\n    pass\nclass S(set):\n    pass\n");
+    static const char *const classes[] = {"L", "S"};
+    for (int i = 0; i < 2; i++) {
+        pk b;
+        head(&b);
+        size_t at = native(&b, "subclass", 3);
+        main_class(&b, classes[i]);
+        mp_nil(&b);
+        u8(&b, 0xd6); /* REF 0 */
+        u8(&b, 0);
+        be(&b, 0, 4);
+        ext_end(&b, at);
+        char want[64];
+        snprintf(want, sizeof want, "'%s' content is the instance itself", classes[i]);
+        expect_error(vm, &b, want);
+    }
+    jg_vm_free(&vm);
+}
+
 /* A user tuple subclass is unfinished while its items are read: using it as a
  * key inside itself is refused, as for a plain tuple. */
 static void test_unfinished_subclass_tuple(void **unused)
@@ -806,13 +843,7 @@ static void test_unfinished_subclass_tuple(void **unused)
     pk b;
     head(&b);
     size_t at = native(&b, "subclass", 3);
-    {
-        size_t c = ext_begin(&b, JG_PX_CLASS);
-        mp_array(&b, 2);
-        mp_str(&b, "__main__");
-        mp_str(&b, "T");
-        ext_end(&b, c);
-    }
+    main_class(&b, "T");
     mp_nil(&b);
     {
         size_t d = ext_begin(&b, JG_PX_DICT);
@@ -974,6 +1005,7 @@ int main(void)
         cmocka_unit_test(test_crafted_iterators_stay_in_bounds),
         cmocka_unit_test(test_malformed_bodies_give_reasons),
         cmocka_unit_test(test_unfinished_subclass_tuple),
+        cmocka_unit_test(test_subclass_content_is_not_the_instance),
         cmocka_unit_test(test_mangled_native_pickles_are_safe),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -682,10 +682,15 @@ import _builtins_parts
 
 def _pickle_fixup(obj, fixups):
     # The dict and set entries pickle.loads left out because their keys hash
-    # with a Python __hash__ (vm/pickle.h jg_pickle_loads_fix), in order.
+    # with a Python __hash__ (vm/pickle.h jg_pickle_loads_fix), in order:
+    # into the container itself, not through a subclass's methods, and into
+    # a frozenset that nothing has hashed yet (the reader kept every key that
+    # could hold it waiting too).
     for c, k, v in fixups:
-        if type(c) is set:
-            c.add(k)
+        if isinstance(c, frozenset):
+            _set_add_one(c, k)
+        elif isinstance(c, set):
+            set.add(c, k)
         else:
-            c[k] = v
+            dict.__setitem__(c, k, v)
     return obj
