@@ -1532,6 +1532,8 @@ NATIVE(int_new)
         mpz_init_set_si(b->z, (long)x);
     else
         mpz_init_set(b->z, big_z(*out));
+    /* bigint_finalize gives these back. */
+    jg_gc_account(vm, (ptrdiff_t)limb_bytes(b->z));
     *out = jg_obj_value(b);
     return JG_OK;
 }

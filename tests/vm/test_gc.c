@@ -250,6 +250,31 @@ static void test_small_containers_that_outgrow_their_cell_free_what_they_took(vo
 }
 
 /*
+ * An instance of an int subclass holds its value in GMP limbs even when
+ * small; freeing them must take back exactly what making them counted, or
+ * the live count drifts down by the difference with every one.  A held 8 MB
+ * block keeps the count well above what such a drift would take off.
+ */
+static void test_int_subclass_instances_account_their_limbs(void **state)
+{
+    gc_run *r = malloc(sizeof *r);
+    run_program(r, "class N(int):\n"
+                   "    pass\n"
+                   "keep = bytes(8 << 20)\n" TENTHS_LOOP
+                   "    n = N(i)\n"
+                   "    m = N(2 ** 100 + i)\n");
+    expect_output(r, JG_OK, TENTHS_OUTPUT);
+    assert_true(r->end.n_collections >= 2);
+    /* From the first tenth to the end the live data is the same: 'keep' and
+     * the loop's last values.  Eight bytes lost per instance would take off
+     * 8 * 2 * 0.9 * LOOP. */
+    size_t first = r->probes[1].stats.live_bytes, last = r->end.live_bytes;
+    assert_true(first > (8u << 20));
+    assert_true(last + 2 * atoi(LOOP) >= first && last <= first + 2 * atoi(LOOP));
+    free(r);
+}
+
+/*
  * Loops that jump back with a conditional jump collect too: a while loop
  * (it ends with POP_JUMP_IF_TRUE) and a for loop whose body ends with an
  * if (the compiler threads the if's jump straight to FOR_ITER).  Without a
@@ -444,6 +469,7 @@ int main(void)
         cmocka_unit_test(test_a_dropped_cycle_is_collected),
         cmocka_unit_test(test_memory_stays_bounded_while_a_loop_makes_and_drops_objects),
         cmocka_unit_test(test_small_containers_that_outgrow_their_cell_free_what_they_took),
+        cmocka_unit_test(test_int_subclass_instances_account_their_limbs),
         cmocka_unit_test(test_loops_that_end_in_a_conditional_jump_still_collect),
         cmocka_unit_test(test_objects_reachable_only_from_a_suspended_generator_survive),
         cmocka_unit_test(test_objects_reachable_only_from_a_closure_cell_survive),
