@@ -728,8 +728,9 @@ jg_status jg_pw_set_ext(jg_pwriter *w, jg_set *s, bool frozen, const void *memo)
     return st;
 }
 
-/* Writes an object not written before (its memo look-up failed just now). */
-static jg_status write_obj(jg_pwriter *w, jg_value v)
+/* Writes an object not written before that write_obj does not: the kinds
+ * other than str, tuple, list, dict and set, and the subclasses of those. */
+static __attribute__((noinline)) jg_status write_other(jg_pwriter *w, jg_value v)
 {
     jg_vm *vm = w->vm;
     jg_obj *o = jg_obj_of(v);
@@ -737,14 +738,6 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
     size_t at;
     jg_status st;
     switch (t->kind) {
-    case JG_K_STR: {
-        if (t != vm->t.str)
-            break;
-        jg_str *s = (jg_str *)o;
-        if ((st = new_index(w, o)) != JG_OK)
-            return st;
-        return put_text(w, true, s->data, s->len);
-    }
     case JG_K_BYTES: {
         if (t != vm->t.bytes)
             break;
@@ -771,34 +764,6 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
         if (buf != small)
             free(buf);
         return st;
-    }
-    case JG_K_TUPLE:
-    case JG_K_LIST: {
-        bool is_tuple = t->kind == JG_K_TUPLE;
-        if (t != (is_tuple ? vm->t.tuple : vm->t.list))
-            break;
-        /* (A list changes only through Python code, which never runs here.) */
-        const jg_value *items = is_tuple ? ((jg_tuple *)o)->items : ((jg_list *)o)->items;
-        size_t n = is_tuple ? ((jg_tuple *)o)->len : ((jg_list *)o)->len;
-        if ((st = new_index(w, o)) != JG_OK ||
-            (st = jg_pw_begin_ext(w, is_tuple ? JG_PX_TUPLE : JG_PX_LIST, &at)) != JG_OK ||
-            (st = put_array(w, n)) != JG_OK)
-            return st;
-        for (size_t i = 0; i < n; i++)
-            if ((st = pw_value(w, items[i])) != JG_OK)
-                return st;
-        jg_pw_end_ext(w, at);
-        return JG_OK;
-    }
-    case JG_K_DICT: {
-        if (t != vm->t.dict)
-            break;
-        return dict_ext(w, (jg_dict *)o, o);
-    }
-    case JG_K_SET: {
-        if (t != vm->t.set && t != vm->t.frozenset)
-            break;
-        return jg_pw_set_ext(w, (jg_set *)o, t == vm->t.frozenset, o);
     }
     case JG_K_RANGE: {
         jg_range *r = (jg_range *)o;
@@ -902,6 +867,59 @@ static jg_status write_obj(jg_pwriter *w, jg_value v)
     if (st == JG_NEEDS_PY)
         return jg_pw_cant(w, v);
     return st;
+}
+
+/* Writes an object not written before (its memo look-up failed just now):
+ * str, tuple, list, dict and set here, everything else in write_other, out
+ * of line so that write_new, which this is inlined into, stays small. */
+static jg_status write_obj(jg_pwriter *w, jg_value v)
+{
+    jg_vm *vm = w->vm;
+    jg_obj *o = jg_obj_of(v);
+    jg_type *t = o->type;
+    size_t at;
+    jg_status st;
+    switch (t->kind) {
+    case JG_K_STR: {
+        if (t != vm->t.str)
+            break;
+        jg_str *s = (jg_str *)o;
+        if ((st = new_index(w, o)) != JG_OK)
+            return st;
+        return put_text(w, true, s->data, s->len);
+    }
+    case JG_K_TUPLE:
+    case JG_K_LIST: {
+        bool is_tuple = t->kind == JG_K_TUPLE;
+        if (t != (is_tuple ? vm->t.tuple : vm->t.list))
+            break;
+        /* (A list changes only through Python code, which never runs here.) */
+        const jg_value *items = is_tuple ? ((jg_tuple *)o)->items : ((jg_list *)o)->items;
+        size_t n = is_tuple ? ((jg_tuple *)o)->len : ((jg_list *)o)->len;
+        if ((st = new_index(w, o)) != JG_OK ||
+            (st = jg_pw_begin_ext(w, is_tuple ? JG_PX_TUPLE : JG_PX_LIST, &at)) != JG_OK ||
+            (st = put_array(w, n)) != JG_OK)
+            return st;
+        for (size_t i = 0; i < n; i++)
+            if ((st = pw_value(w, items[i])) != JG_OK)
+                return st;
+        jg_pw_end_ext(w, at);
+        return JG_OK;
+    }
+    case JG_K_DICT: {
+        if (t != vm->t.dict)
+            break;
+        return dict_ext(w, (jg_dict *)o, o);
+    }
+    case JG_K_SET: {
+        if (t != vm->t.set && t != vm->t.frozenset)
+            break;
+        return jg_pw_set_ext(w, (jg_set *)o, t == vm->t.frozenset, o);
+    }
+    default:
+        break;
+    }
+    return write_other(w, v);
 }
 
 /* NotImplemented and Ellipsis: BUILTIN by name. */
