@@ -1223,17 +1223,12 @@ static __attribute__((noinline)) jg_status expected(jg_preader *r, const char *w
     return jg_pr_fail(r, "expected %s, found %s", what, jg_type_name(r->vm, v));
 }
 
-static inline jg_status pr_expect(jg_preader *r, jg_kind kind, const char *what, jg_value *out)
+jg_status jg_pr_expect(jg_preader *r, jg_kind kind, const char *what, jg_value *out)
 {
     jg_status st = jg_pr_value_fast(r, out);
     if (LIKELY(st == JG_OK) && UNLIKELY(!jg_is_kind(*out, kind)))
         return expected(r, what, *out);
     return st;
-}
-
-jg_status jg_pr_expect(jg_preader *r, jg_kind kind, const char *what, jg_value *out)
-{
-    return pr_expect(r, kind, what, out);
 }
 
 /* An entry left for the caller to insert in Python (jg_pickle_loads_fix). */
@@ -1540,7 +1535,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             return st;
         if (n != 2)
             return jg_pr_fail(r, "module reference of %u parts", n);
-        if ((st = pr_expect(r, JG_K_STR, "a module name", &name)) != JG_OK ||
+        if ((st = jg_pr_expect(r, JG_K_STR, "a module name", &name)) != JG_OK ||
             (st = jg_pr_hash(r, hash)) != JG_OK ||
             (st = jg_codeid_find_module_cached(vm, hash, &r->codes, &m)) != JG_OK)
             return st;
@@ -1583,8 +1578,8 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             return st;
         if (n != 9)
             return jg_pr_fail(r, "function of %u parts", n);
-        if ((st = pr_expect(r, JG_K_CODE, "a code reference", &code)) != JG_OK ||
-            (st = pr_expect(r, JG_K_MODULE, "a module reference", &mod)) != JG_OK)
+        if ((st = jg_pr_expect(r, JG_K_CODE, "a code reference", &code)) != JG_OK ||
+            (st = jg_pr_expect(r, JG_K_MODULE, "a module reference", &mod)) != JG_OK)
             return st;
         jg_code *c = JG_AS(jg_code, code);
         if ((st = read_known_str(r, c->name, "a function name", &name)) != JG_OK ||
@@ -1630,8 +1625,8 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             return st;
         if (n != 2)
             return jg_pr_fail(r, "class reference of %u parts", n);
-        if ((st = pr_expect(r, JG_K_STR, "a module name", &mod)) != JG_OK ||
-            (st = pr_expect(r, JG_K_STR, "a class name", &qual)) != JG_OK)
+        if ((st = jg_pr_expect(r, JG_K_STR, "a module name", &mod)) != JG_OK ||
+            (st = jg_pr_expect(r, JG_K_STR, "a class name", &qual)) != JG_OK)
             return st;
         jg_value c = jg_pickle_find_class(vm, JG_AS(jg_str, mod), JG_AS(jg_str, qual));
         if (c == JG_UNDEF)
@@ -1646,8 +1641,8 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             return st;
         if (n != 2)
             return jg_pr_fail(r, "function reference of %u parts", n);
-        if ((st = pr_expect(r, JG_K_MODULE, "a module reference", &mod)) != JG_OK ||
-            (st = pr_expect(r, JG_K_STR, "a function qualname", &qual)) != JG_OK)
+        if ((st = jg_pr_expect(r, JG_K_MODULE, "a module reference", &mod)) != JG_OK ||
+            (st = jg_pr_expect(r, JG_K_STR, "a function qualname", &qual)) != JG_OK)
             return st;
         jg_value f = jg_pickle_walk_qualname(vm, JG_AS(jg_module, mod)->dict, JG_AS(jg_str, qual));
         if (!jg_is_kind(f, JG_K_FUNC))
@@ -1662,9 +1657,9 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             return st;
         if (n != 3)
             return jg_pr_fail(r, "class of %u parts", n);
-        if ((st = pr_expect(r, JG_K_STR, "a class name", &name)) != JG_OK ||
-            (st = pr_expect(r, JG_K_TUPLE, "class bases", &bases)) != JG_OK ||
-            (st = pr_expect(r, JG_K_DICT, "a class namespace", &ns)) != JG_OK)
+        if ((st = jg_pr_expect(r, JG_K_STR, "a class name", &name)) != JG_OK ||
+            (st = jg_pr_expect(r, JG_K_TUPLE, "class bases", &bases)) != JG_OK ||
+            (st = jg_pr_expect(r, JG_K_DICT, "a class namespace", &ns)) != JG_OK)
             return st;
         jg_tuple *bt = JG_AS(jg_tuple, bases);
         for (uint32_t i = 0; i < bt->len; i++)
@@ -1681,7 +1676,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
             return st;
         if (n != 2)
             return jg_pr_fail(r, "instance of %u parts", n);
-        if ((st = pr_expect(r, JG_K_TYPE, "a class", &cls)) != JG_OK)
+        if ((st = jg_pr_expect(r, JG_K_TYPE, "a class", &cls)) != JG_OK)
             return st;
         jg_type *t = JG_AS(jg_type, cls);
         if (!(t->flags & JG_TF_USER) || t->kind != JG_K_INSTANCE)
@@ -1690,7 +1685,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
         if (!inst)
             return jg_raise_nomem(vm);
         r->table[idx] = *out = jg_obj_value(inst);
-        if ((st = pr_expect(r, JG_K_DICT, "an attribute dict", &attrs)) != JG_OK)
+        if ((st = jg_pr_expect(r, JG_K_DICT, "an attribute dict", &attrs)) != JG_OK)
             return st;
         jg_dict *d = JG_AS(jg_dict, attrs);
         uint32_t pos = 0;
@@ -1741,7 +1736,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
     }
     case JG_PX_BUILTIN: {
         jg_value name;
-        if ((st = pr_expect(r, JG_K_STR, "a built-in name", &name)) != JG_OK)
+        if ((st = jg_pr_expect(r, JG_K_STR, "a built-in name", &name)) != JG_OK)
             return st;
         jg_str *s = JG_AS(jg_str, name);
         jg_str *key = jg_str_intern(vm, s->data, s->len);
@@ -1890,7 +1885,7 @@ static jg_status read_known_str(jg_preader *r, jg_str *known, const char *what, 
         r->table[idx] = *out = jg_obj_value(known);
         return JG_OK;
     }
-    return pr_expect(r, JG_K_STR, what, out);
+    return jg_pr_expect(r, JG_K_STR, what, out);
 }
 
 /* jg_pr_value past its fast paths; 'b' is the first byte, already consumed. */
