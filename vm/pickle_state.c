@@ -930,7 +930,10 @@ static jg_status read_tasklet(jg_preader *r, uint32_t idx, jg_value *out)
     t->func = func;
     jg_thread *th = target ? &r->new_thread : &t->own;
     th->handled = handled;
-    r->new_thread_of = target;
+    /* (Only the target: another tasklet read after it, one the target's
+     * frames hold, must not make its new thread be forgotten.) */
+    if (target)
+        r->new_thread_of = target;
     if ((st = jg_pr_made(r, *out)) != JG_OK)
         return st;
     /* Linked to the channel's queue at the end (jg_pickle_finish_state). */
