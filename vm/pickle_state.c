@@ -581,6 +581,37 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
     return JG_OK;
 }
 
+/* Is the reader at a FRAME ext in the ext 32 form the writer uses?  (A
+ * frame is read in place, not as a value: it belongs to its tasklet's thread
+ * or to its generator.) */
+static bool at_frame_ext(jg_preader *r)
+{
+    return jg_pr_left(r) >= 6 && r->p[0] == 0xc9 && (int8_t)r->p[5] == JG_PX_FRAME;
+}
+
+/* The FRAME ext at the reader (at_frame_ext): its frame is made on 'th', or
+ * apart when NULL (a generator's).  *f is set as soon as the frame exists,
+ * even when its body then fails, so that the caller places it where the
+ * collector and the free path find it; *body_end is where the body ends. */
+static jg_status read_frame_ext(jg_preader *r, jg_thread *th, jg_frame **f,
+                                const uint8_t **body_end)
+{
+    size_t len = jg_pr_be32(r->p + 1);
+    r->p += 6;
+    if (len > jg_pr_left(r))
+        return jg_pr_truncated(r);
+    const uint8_t *outer = r->end;
+    *body_end = r->p + len;
+    uint32_t fidx;
+    jg_status st = jg_pr_reserve(r, &fidx);
+    if (st != JG_OK)
+        return st;
+    r->end = *body_end;
+    st = read_frame_body(r, th, f);
+    r->end = outer;
+    return st;
+}
+
 /*
  * Checks frame 'f''s saved stack against the depth the compiler recorded at
  * its instruction: 'pushes' values still to come (the result of the call it
@@ -701,20 +732,11 @@ static jg_status read_gen(jg_preader *r, uint32_t idx, jg_value *out)
         return JG_OK;
     }
     /* The FRAME ext, read in place so the frame lands in the generator. */
-    if (jg_pr_left(r) < 6 || r->p[0] != 0xc9 || (int8_t)r->p[5] != JG_PX_FRAME)
+    if (!at_frame_ext(r))
         return jg_pr_fail(r, "generator frame is not a FRAME");
-    size_t len = (size_t)r->p[1] << 24 | (size_t)r->p[2] << 16 | (size_t)r->p[3] << 8 | r->p[4];
-    r->p += 6;
-    if (len > jg_pr_left(r))
-        return jg_pr_truncated(r);
-    const uint8_t *outer = r->end, *body_end = r->p + len;
-    uint32_t fidx;
     jg_frame *f = NULL;
-    if ((st = jg_pr_reserve(r, &fidx)) != JG_OK)
-        return st;
-    r->end = body_end;
-    st = read_frame_body(r, NULL, &f);
-    r->end = outer;
+    const uint8_t *body_end;
+    st = read_frame_ext(r, NULL, &f, &body_end);
     if (f) {
         f->gen = g;
         g->frame = f; /* owned (and freed) by the generator from here */
@@ -758,19 +780,9 @@ static jg_status read_chain(jg_preader *r, jg_tasklet *t, jg_thread *th)
     jg_frame *below = NULL;
     for (uint32_t i = 0; i < n; i++) {
         jg_frame *f = NULL;
-        if (jg_pr_left(r) >= 6 && r->p[0] == 0xc9 && (int8_t)r->p[5] == JG_PX_FRAME) {
-            size_t len =
-                (size_t)r->p[1] << 24 | (size_t)r->p[2] << 16 | (size_t)r->p[3] << 8 | r->p[4];
-            r->p += 6;
-            if (len > jg_pr_left(r))
-                return jg_pr_truncated(r);
-            const uint8_t *outer = r->end, *body_end = r->p + len;
-            uint32_t fidx;
-            if ((st = jg_pr_reserve(r, &fidx)) != JG_OK)
-                return st;
-            r->end = body_end;
-            st = read_frame_body(r, th, &f);
-            r->end = outer;
+        if (at_frame_ext(r)) {
+            const uint8_t *body_end;
+            st = read_frame_ext(r, th, &f, &body_end);
             if (f) {
                 /* Placed at once, so the collector and the free path see it. */
                 f->back = th->frame;
