@@ -1279,30 +1279,41 @@ jg_status jg_pr_made(jg_preader *r, jg_value v)
     return JG_OK;
 }
 
-jg_status jg_pr_hash(jg_preader *r, uint8_t hash[JG_CODE_HASH_BYTES])
+/* A bin, taken in place: no bytes object is made (its table entry stays
+ * JG_UNDEF, as no pickle a writer makes refers to it). */
+static jg_status read_bin(jg_preader *r, const char *what, const uint8_t **data, uint32_t *len)
 {
-    /* The form the writer uses, bin 8 of 32 bytes, is copied straight out of
-     * the input: the bin's table entry stays JG_UNDEF (no pickle the writer
-     * makes refers to it), so no bytes object is made. */
     const uint8_t *p = r->p;
-    if (LIKELY(left(r) >= 2 + JG_CODE_HASH_BYTES && p[0] == 0xc4 &&
-               p[1] == JG_CODE_HASH_BYTES)) {
-        uint32_t idx;
-        jg_status st = reserve(r, &idx);
-        if (st != JG_OK)
-            return st;
-        memcpy(hash, p + 2, JG_CODE_HASH_BYTES);
-        r->p = p + 2 + JG_CODE_HASH_BYTES;
-        return JG_OK;
-    }
-    jg_value h;
-    jg_status st = jg_pr_expect(r, JG_K_BYTES, "a code hash", &h);
+    if (!left(r))
+        return jg_pr_truncated(r);
+    if (p[0] < 0xc4 || p[0] > 0xc6)
+        return jg_pr_fail(r, "expected %s, found msgpack byte 0x%02x", what, p[0]);
+    size_t n = (size_t)1 << (p[0] - 0xc4);
+    if (left(r) < 1 + n)
+        return jg_pr_truncated(r);
+    uint64_t l = be(p + 1, (int)n);
+    if (l > left(r) - 1 - n)
+        return jg_pr_truncated(r);
+    uint32_t idx;
+    jg_status st = reserve(r, &idx);
     if (st != JG_OK)
         return st;
-    jg_bytes *b = JG_AS(jg_bytes, h);
-    if (b->len != JG_CODE_HASH_BYTES)
-        return jg_pr_fail(r, "code hash of %u bytes", (unsigned)b->len);
-    memcpy(hash, b->data, JG_CODE_HASH_BYTES);
+    *len = (uint32_t)l;
+    *data = p + 1 + n;
+    r->p = *data + l;
+    return JG_OK;
+}
+
+jg_status jg_pr_hash(jg_preader *r, uint8_t hash[JG_CODE_HASH_BYTES])
+{
+    const uint8_t *h;
+    uint32_t len;
+    jg_status st = read_bin(r, "a code hash", &h, &len);
+    if (st != JG_OK)
+        return st;
+    if (len != JG_CODE_HASH_BYTES)
+        return jg_pr_fail(r, "code hash of %u bytes", (unsigned)len);
+    memcpy(hash, h, JG_CODE_HASH_BYTES);
     return JG_OK;
 }
 
@@ -1315,28 +1326,6 @@ jg_status jg_pr_unknown_hash(jg_preader *r, const uint8_t *h)
     r->vm->missing_code = true;
     memcpy(r->vm->missing_hash, h, sizeof r->vm->missing_hash);
     return jg_pr_fail(r, "unknown code hash %s...", hex);
-}
-
-/* A bin, taken in place (no bytes object is made: its table entry stays
- * JG_UNDEF, as nothing a writer makes refers to it). */
-static jg_status read_bin(jg_preader *r, const char *what, const uint8_t **data, uint32_t *len)
-{
-    const uint8_t *p = r->p;
-    if (!left(r))
-        return jg_pr_truncated(r);
-    if (p[0] < 0xc4 || p[0] > 0xc6)
-        return jg_pr_fail(r, "expected %s, found msgpack byte 0x%02x", what, p[0]);
-    size_t n = (size_t)1 << (p[0] - 0xc4);
-    if (left(r) < 1 + n || be(p + 1, (int)n) > left(r) - 1 - n)
-        return jg_pr_truncated(r);
-    uint32_t idx;
-    jg_status st = reserve(r, &idx);
-    if (st != JG_OK)
-        return st;
-    *len = (uint32_t)be(p + 1, (int)n);
-    *data = p + 1 + n;
-    r->p = *data + *len;
-    return JG_OK;
 }
 
 /* What set_table wrote after a set's n elements: *layout NULL for nil, else

@@ -49,6 +49,7 @@ enum {
 #define FRAME_HEAD 18
 enum {
     FRAME_CODE_INDEX = 1 << 0,
+    FRAME_FUNC_NONE = 0 << 1,
     FRAME_FUNC_NAMED = 1 << 1,
     FRAME_FUNC_VALUE = 2 << 1,
     FRAME_FUNC_MASK = 3 << 1,
@@ -436,7 +437,7 @@ static jg_status frame_function(jg_preader *r, jg_module *m, jg_code *c, unsigne
                                 jg_value *func)
 {
     switch (kind) {
-    case 0:
+    case FRAME_FUNC_NONE:
         *func = JG_NONE;
         return JG_OK;
     case FRAME_FUNC_NAMED:

@@ -150,6 +150,7 @@ static void test_hostile_inputs_give_reasons(void **unused)
         C(H "\xc7\x03\x0d\x92\x01\x01", "method of a non-function"),
         C(H "\xc7\x03\x0e\x92\x01\x01", "cell of 2 values"),
         C(H "\xc7\x06\x09\x92\xc4\x02\x00\x00\x01", "code hash of 2 bytes"),
+        C(H "\xc7\x04\x09\x92\xa1x\x01", "expected a code hash, found msgpack byte 0xa1"),
         C(H "\xc7\x24\x09\x92\xc4\x20" "0123456789abcdef0123456789abcdef" "\x01",
           "unknown code hash 3031323334353637"),
         /* A list key in a dict: TypeError inside becomes UnpicklingError. */
