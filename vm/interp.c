@@ -127,6 +127,14 @@ size_t jg_interp_frame_bytes(const jg_code *code)
     return frame_bytes(code);
 }
 
+/* Fetches, for writing, the lines of the 'bytes' bytes at 'p': memory a
+ * loaded tasklet's frames are about to fill (vm/heap.h says why). */
+static inline void prefetch_stack(const char *p, size_t bytes)
+{
+    for (size_t off = 0; off < bytes; off += 64)
+        __builtin_prefetch(p + off, 1, 3);
+}
+
 jg_frame *jg_interp_alloc_frame(jg_vm *vm, jg_thread *th, jg_code *code)
 {
     jg_frame *f = chunk_alloc(vm, th, frame_bytes(code));
@@ -137,6 +145,9 @@ jg_frame *jg_interp_alloc_frame(jg_vm *vm, jg_thread *th, jg_code *code)
         f->is_chunked = 1;
         f->code = code;
         f->sp = f->slots;
+        /* The unpickler pushes a chain's frames one after another, and the
+         * next is about this size: its lines come in while this one fills. */
+        prefetch_stack((const char *)f + size, size);
     }
     return f;
 }
@@ -148,7 +159,9 @@ void jg_interp_reserve_stack(jg_thread *th, size_t bytes)
     size_t cap = JG_FIRST_CHUNK_SIZE;
     while (cap < bytes && cap < JG_CHUNK_SIZE)
         cap <<= 1;
-    (void)chunk_push(th, cap); /* out of memory: the frames take chunks as they come */
+    jg_chunk *c = chunk_push(th, cap);
+    if (c) /* (out of memory: the frames take chunks as they come) */
+        prefetch_stack((const char *)c->data, 256); /* about the first frame */
 }
 
 void jg_interp_free_thread(jg_thread *th)
