@@ -116,6 +116,13 @@ struct jg_code {
     uint32_t index;        /* position in its module's code list (pickles) */
     jg_str *source;        /* the whole module source, for traceback lines; shared */
     uint8_t module_hash[32]; /* BLAKE2b-256 of source + compiler version (module code) */
+    /* jg_pickle_named_function's last answer for a function whose qualname
+     * is its name: what its module's dict held under that name while the
+     * dict's version was 'named_version'.  A version is never reused, so a
+     * match means the same dict, unchanged, still holding it: 'named_func' is
+     * not traced, and is read only after the version matched. */
+    uint64_t named_version;
+    jg_value named_func;
 };
 
 /* Number of slots a frame for 'c' needs besides the value stack. */

@@ -565,10 +565,16 @@ jg_value jg_pickle_walk_qualname(jg_vm *vm, jg_dict *d, jg_str *qualname)
 
 jg_value jg_pickle_named_function(jg_vm *vm, jg_dict *d, jg_code *c)
 {
-    /* A module-level function's qualname is its name: one interned str. */
-    if (c->qualname == c->name)
-        return jg_dict_get_str(d, c->qualname);
-    return jg_pickle_walk_qualname(vm, d, c->qualname);
+    /* A module-level function's qualname is its name: one interned str,
+     * looked up once per change of the module (both ends of a pickle ask
+     * for each frame). */
+    if (c->qualname != c->name)
+        return jg_pickle_walk_qualname(vm, d, c->qualname);
+    if (c->named_version != d->version) {
+        c->named_func = jg_dict_get_str(d, c->qualname);
+        c->named_version = d->version;
+    }
+    return c->named_func;
 }
 
 static inline __attribute__((always_inline)) jg_status pw_value(jg_pwriter *w, jg_value v);

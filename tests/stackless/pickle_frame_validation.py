@@ -68,8 +68,15 @@ attempt("frame body shorter than its head", patched(top - 5, (10).to_bytes(4, "b
 saved = inner
 inner = outer
 attempt("module rebinds the name", blob)
+# Written now, the frame of the function the module no longer names carries
+# its function by value (flags 5: the code by index, the function a value),
+# and loads; once the name is back the frame names it again (flags 3).
+rebound = pickle.dumps((t, ch))
+print("rebound top frame flags:", rebound[top], "same bytes:", rebound == blob)
+attempt("written while rebound", rebound)
 inner = saved
 attempt("unchanged", blob)
+print("named again:", pickle.dumps((t, ch)) == blob)
 
 t2, ch2 = pickle.loads(blob)
 ch2.send(20)
