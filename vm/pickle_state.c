@@ -563,23 +563,27 @@ static jg_status read_frame_body(jg_preader *r, jg_thread *th, jg_frame **out)
     f->extra = extra;
     f->ip = c->code + ip;
     *out = f;
-    for (uint32_t i = 0; i < n_slots; i++) {
-        jg_value v;
-        if ((st = jg_pr_slot_fast(r, &v)) != JG_OK)
-            return st;
-        if (i >= c->n_locals && !jg_is_kind(v, JG_K_CELL))
-            return jg_pr_fail(r, "frame cell slot %u holds no cell", i);
-        f->slots[i] = v;
-        f->sp = f->slots + i + 1; /* the collector traces up to sp */
+    /* The collector traces a frame up to sp, and none runs while a pickle
+     * loads: sp need only be right when this returns, so a failure sets it
+     * to the values read so far. */
+    jg_value *slots = f->slots;
+    uint32_t i = 0;
+    for (; i < n_slots; i++) {
+        if ((st = jg_pr_slot_fast(r, &slots[i])) != JG_OK)
+            goto fail;
+        if (i >= c->n_locals && !jg_is_kind(slots[i], JG_K_CELL)) {
+            st = jg_pr_fail(r, "frame cell slot %u holds no cell", i);
+            goto fail;
+        }
     }
-    jg_value *base = jg_frame_stack_base(f);
-    for (uint32_t i = 0; i < n_stack; i++) {
-        if ((st = jg_pr_slot_fast(r, &base[i])) != JG_OK)
-            return st;
-        f->sp = base + i + 1;
-    }
-    f->sp = base + n_stack;
+    for (; i < n_slots + n_stack; i++)
+        if ((st = jg_pr_slot_fast(r, &slots[i])) != JG_OK)
+            goto fail;
+    f->sp = slots + i;
     return JG_OK;
+fail:
+    f->sp = slots + i;
+    return st;
 }
 
 /* Is the reader at a FRAME ext in the ext 32 form the writer uses?  (A
