@@ -443,6 +443,7 @@ void jg_gc_collect(jg_vm *vm)
             finalize(vm, o);
     }
     vm->n_owners = kept;
+    jg_interp_chunk_pool_cycle(vm);
     sub_bytes(vm, jg_heap_sweep(h, finalize, vm));
     vm->n_collections++;
     /* Its entries may name freed strings and types. */
@@ -505,4 +506,5 @@ void jg_vm_stats(const jg_vm *vm, jg_heap_stats *out)
     out->next_collection = vm->next_gc;
     out->n_collections = vm->n_collections;
     out->n_repickles = vm->n_repickles;
+    out->pooled_chunk_bytes = vm->chunk_pool_bytes;
 }

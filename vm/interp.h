@@ -93,12 +93,18 @@ JG_INTERNAL jg_status jg_interp_run_module(jg_vm *vm, jg_code *code, jg_dict *gl
 
 JG_INTERNAL jg_func *jg_func_new(jg_vm *vm, jg_code *code, jg_dict *globals);
 JG_INTERNAL jg_status jg_gen_init_types(jg_vm *vm);
-JG_INTERNAL void jg_interp_free_thread(jg_thread *th);
+/* Gives back a thread's chunks (to the VM's chunk pool or the system). */
+JG_INTERNAL void jg_interp_free_thread(jg_vm *vm, jg_thread *th);
 /* Gives a thread that has no frames yet a first chunk of about 'bytes' (a
  * power of two up to JG_CHUNK_SIZE), when that is more than a first chunk
- * holds: for frames about to be loaded, so they need one malloc, not one per
+ * holds: for frames about to be loaded, so they need one chunk, not one per
  * doubling.  Nothing happens when out of memory. */
-JG_INTERNAL void jg_interp_reserve_stack(jg_thread *th, size_t bytes);
+JG_INTERNAL void jg_interp_reserve_stack(jg_vm *vm, jg_thread *th, size_t bytes);
+/* At each collection, before the sweep: the chunk pool may keep, until the
+ * next, what threads took since the last, and gives back the rest. */
+JG_INTERNAL void jg_interp_chunk_pool_cycle(jg_vm *vm);
+/* Gives every pooled chunk back to the system (the VM is going away). */
+JG_INTERNAL void jg_interp_chunk_pool_free(jg_vm *vm);
 /* Bytes of a frame running 'code' (header, slots, value stack). */
 JG_INTERNAL size_t jg_interp_frame_bytes(const jg_code *code);
 /* A zeroed frame for 'code' on top of thread 'th''s chunk stack (not linked

@@ -225,6 +225,7 @@ typedef struct {
     size_t next_collection; /* heap_bytes past which the next collection runs */
     size_t n_collections;   /* collections so far */
     size_t n_repickles;     /* round trips of the repickle check so far */
+    size_t pooled_chunk_bytes; /* freed frame-stack chunks kept for the next tasklets */
 } jg_heap_stats;
 
 /* Fills *out with the heap's current figures.  Cheap; may be called from a

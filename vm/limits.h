@@ -26,6 +26,11 @@
  * later chunks double up to JG_CHUNK_SIZE.  (Its bottom frame has a chunk of
  * its own, of its size: vm/tasklet.c.) */
 #define JG_FIRST_CHUNK_SIZE 1024u
+/* Chunk sizes the VM keeps freed chunks of, for reuse: JG_FIRST_CHUNK_SIZE
+ * and each doubling up to JG_CHUNK_SIZE. */
+#define JG_CHUNK_CLASSES 7
+/* At most this many bytes of freed chunks are kept (vm/interp.c). */
+#define JG_CHUNK_POOL_MAX ((size_t)8 << 20)
 /* Steps between the scheduler's checks for sleepers that are due while
  * preemption is off (jg_vm_config.tasklet_slice < 0); with preemption on
  * they are checked at the end of each slice.  Small enough that a sleeper

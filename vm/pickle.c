@@ -2090,7 +2090,7 @@ jg_status jg_pickle_loads_fix(jg_vm *vm, const uint8_t *data, size_t len, jg_pic
     if (st == JG_OK)
         st = jg_pickle_finish_state(r);
     if (st != JG_OK)
-        jg_interp_free_thread(&r->new_thread);
+        jg_interp_free_thread(r->vm, &r->new_thread);
     if (r->table != r->table_inline) {
         free(r->table);
         free(r->state);

@@ -781,7 +781,7 @@ static jg_status read_chain(jg_preader *r, jg_tasklet *t, jg_thread *th)
     if ((n == 0) != (!t->started || t->finished))
         return jg_pr_fail(r, "tasklet frames do not fit its state");
     /* n is bounded by the bytes left (each frame takes some). */
-    jg_interp_reserve_stack(th, (size_t)n * LOADED_FRAME_BYTES);
+    jg_interp_reserve_stack(r->vm, th, (size_t)n * LOADED_FRAME_BYTES);
     jg_frame *below = NULL;
     for (uint32_t i = 0; i < n; i++) {
         jg_frame *f = NULL;
@@ -1143,7 +1143,7 @@ jg_status jg_pickle_finish_state(jg_preader *r)
         *th = r->new_thread;
         memset(&r->new_thread, 0, sizeof r->new_thread);
         old.frame = NULL;
-        jg_interp_free_thread(&old);
+        jg_interp_free_thread(vm, &old);
         free(t->base); /* the old bottom frame's chunk, if it had one */
         t->base = NULL;
     }

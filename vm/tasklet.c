@@ -305,7 +305,7 @@ void jg_sched_tasklet_done(jg_vm *vm, jg_value exc)
      * tasklet object is collected. */
     free_base(t);
     if (t->th == &t->own)
-        jg_interp_free_thread(&t->own);
+        jg_interp_free_thread(vm, &t->own);
     bool quiet = exc == JG_UNDEF ||
                  (vm->tasklet_exit != JG_NONE &&
                   jg_isinstance(vm, exc, JG_AS(jg_type, vm->tasklet_exit)));
@@ -507,7 +507,7 @@ static void tasklet_finalize(jg_vm *vm, jg_obj *o)
 {
     jg_tasklet *t = (jg_tasklet *)o;
     if (t->th == &t->own)
-        jg_interp_free_thread(&t->own);
+        jg_interp_free_thread(vm, &t->own);
     free_base(t);
 }
 

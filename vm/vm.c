@@ -264,8 +264,9 @@ void jg_vm_free(jg_vm **vmp)
     if (!vm)
         return;
     jg_flush_out(vm);
-    jg_interp_free_thread(&vm->main_thread);
+    jg_interp_free_thread(vm, &vm->main_thread);
     jg_gc_free_all(vm);
+    jg_interp_chunk_pool_free(vm);
     free(vm->out_buf);
     free(vm);
     jg_scratch_release();

@@ -184,6 +184,11 @@ struct jg_vm {
     /* ---- interpreter state (interp.c) */
     jg_thread main_thread;
     jg_thread *cur;         /* running thread */
+    /* Freed frame-stack chunks kept for reuse, by size class (interp.c
+     * chunk pool): at most 'chunk_pool_limit' bytes, set at each collection
+     * to what threads took since the one before ('chunk_taken'). */
+    jg_chunk *chunk_pool[JG_CHUNK_CLASSES];
+    size_t chunk_pool_bytes, chunk_pool_limit, chunk_taken;
     /* ---- tasklets (tasklet.c): NULL until the stackless module is imported */
     struct jg_tasklet *tasklet_main;
     struct jg_tasklet *tasklet_cur;  /* head of the run queue */

@@ -35,12 +35,14 @@
 #define LOOP "3000"
 #define RING "100"      /* nodes per ring, 20 rings */
 #define RINGS_BYTES (64u << 10)
+#define LOADS "200"
 #else
 #define CHURN "300000"  /* 300,000 pairs: about 14 MB of garbage */
 #define DEEP "1000000"
 #define LOOP "500000"
 #define RING "1000"
 #define RINGS_BYTES (1u << 20) /* 20,000 instances, lists and strs hold more */
+#define LOADS "40000"   /* tasklets loaded from a pickle: about 40 MB */
 #endif
 
 /* The head of a loop of LOOP steps that prints its tenths (0 to 9) as it
@@ -281,6 +283,53 @@ static void test_int_subclass_instances_account_their_limbs(void **state)
  * safepoint on every backward jump such loops would grow the heap without
  * bound until the next Python-level call.
  */
+/*
+ * The frame-stack chunks of collected tasklets go to the VM's pool for the
+ * next tasklets (vm/interp.c), but the pool keeps no more than tasklets took
+ * between the last two collections and never more than its 8 MiB cap: once
+ * no tasklet takes a chunk for a whole cycle, the next collection gives them
+ * all back.
+ */
+static void test_pooled_chunks_are_bounded_and_given_back_when_tasklets_stop(void **state)
+{
+    gc_run *r = malloc(sizeof *r);
+    run_program(r, "import pickle\n"
+                   "import stackless\n"
+                   "def inner(ch):\n"
+                   "    x = [1, 2, 3]\n"
+                   "    return ch.receive() + len(x)\n"
+                   "def outer(ch):\n"
+                   "    return inner(ch)\n"
+                   "ch = stackless.channel()\n"
+                   "t = stackless.tasklet(outer)(ch)\n"
+                   "stackless.run()\n"
+                   "blob = pickle.dumps((t, ch))\n"
+                   "for i in range(" LOADS "):\n"
+                   "    pickle.loads(blob)\n"
+                   "    if i % (" LOADS " // 8) == 0:\n"
+                   "        print('busy', flush=True)\n"
+                   "churn()\n"
+                   "churn()\n"
+                   "print('quiet', flush=True)\n"
+                   "ch.send(0)\n"
+                   "stackless.run()\n");
+    expect_output(r, JG_OK, "busy\nbusy\nbusy\nbusy\nbusy\nbusy\nbusy\nbusy\nquiet\n");
+    size_t most = 0;
+    for (size_t i = 0; i + 1 < r->n_probes; i++) {
+        assert_true(r->probes[i].stats.pooled_chunk_bytes <= ((size_t)8 << 20));
+        if (r->probes[i].stats.n_collections >= 2 && r->probes[i].stats.pooled_chunk_bytes > most)
+            most = r->probes[i].stats.pooled_chunk_bytes;
+    }
+#ifndef JG_GC_STRESS
+    /* Mid-cycle the pool still holds chunks the last sweep gave it. */
+    assert_true(most > 0);
+#endif
+    const jg_heap_stats *quiet = probe_of(r, "quiet");
+    assert_true(quiet->n_collections >= r->probes[r->n_probes - 2].stats.n_collections + 2);
+    assert_int_equal(quiet->pooled_chunk_bytes, 0);
+    free(r);
+}
+
 static void test_loops_that_end_in_a_conditional_jump_still_collect(void **state)
 {
     gc_run *r = malloc(sizeof *r);
@@ -470,6 +519,7 @@ int main(void)
         cmocka_unit_test(test_memory_stays_bounded_while_a_loop_makes_and_drops_objects),
         cmocka_unit_test(test_small_containers_that_outgrow_their_cell_free_what_they_took),
         cmocka_unit_test(test_int_subclass_instances_account_their_limbs),
+        cmocka_unit_test(test_pooled_chunks_are_bounded_and_given_back_when_tasklets_stop),
         cmocka_unit_test(test_loops_that_end_in_a_conditional_jump_still_collect),
         cmocka_unit_test(test_objects_reachable_only_from_a_suspended_generator_survive),
         cmocka_unit_test(test_objects_reachable_only_from_a_closure_cell_survive),
