@@ -24,7 +24,9 @@
  * A larger object is a separate calloc block on a list; its header's 'gc' word
  * links the list and carries its mark (JG_HEAP_MARK) and the JG_HEAP_LARGE tag.
  * The heap never reads or writes a small object's 'gc' word (its mark is in
- * its page); the collector keeps flags there (vm.h JG_GC_PLAIN, JG_GC_OWNER).
+ * its page); the collector keeps flags in its low bits (vm.h JG_GC_PLAIN,
+ * JG_GC_OWNER), and pickle.dumps the object's memo index in its upper half
+ * while it runs (vm/pickle.c "The memo").
  *
  * The heap knows nothing of types or roots: gc.c decides what is reachable and
  * what finalizing an object means.

@@ -29,6 +29,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "func.h"
+#include "heap.h"
 #include "instance.h"
 #include "interp.h"
 #include "module.h"
@@ -328,23 +329,38 @@ static inline jg_status put_index_ext(jg_pwriter *w, int type, uint32_t idx)
 
 /* ================================================================ writer: memo */
 
+/*
+ * The memo.  Every object is looked up once per reference to it, and nearly
+ * all are met once, so the look-up that fails is the common one.  A small
+ * object (a cell of the heap's pages) keeps its index, plus one, in the upper
+ * half of its gc word for the length of the dumps: the heap never uses a
+ * small object's gc word, the collector keeps only flags in its low bits
+ * (vm.h JG_GC_PLAIN, JG_GC_OWNER), and neither collection nor Python code
+ * runs during a dumps.  Looking an object up is then reading the line the
+ * writer reads for its type anyway, where a hash table costs a probe into a
+ * table of its own that the round trip's other memory keeps evicting.  The
+ * objects marked are listed and cleared when the dumps ends, whatever its
+ * outcome.  A large object's gc word links the heap's list of large blocks:
+ * those (code objects, big containers) go in the hash table, which is set up
+ * only when the first comes.
+ */
+#define MEMO_SHIFT 32
+
 static inline size_t memo_home(const jg_pwriter *w, uintptr_t k)
 {
     return (size_t)(((uint64_t)k * 0x9E3779B97F4A7C15ull) >> w->memo_shift);
 }
 
-static inline bool memo_get(jg_pwriter *w, const void *o, uint32_t *idx)
+static bool memo_table_get(jg_pwriter *w, const void *o, uint32_t *idx)
 {
     uintptr_t k = (uintptr_t)o;
+    if (!w->cap)
+        return false;
     size_t mask = w->cap - 1;
     for (size_t i = memo_home(w, k);; i = (i + 1) & mask) {
         uintptr_t have = w->keys[i];
-        if (have == 0) {
-            /* Where 'o' goes if it is entered next (jg_pw_new_index). */
-            w->miss_key = k;
-            w->miss_slot = i;
+        if (have == 0)
             return false;
-        }
         if (have == k) {
             *idx = w->vals[i];
             return true;
@@ -352,8 +368,28 @@ static inline bool memo_get(jg_pwriter *w, const void *o, uint32_t *idx)
     }
 }
 
-static __attribute__((noinline)) jg_status memo_grow(jg_pwriter *w)
+static inline bool memo_get(jg_pwriter *w, const void *o, uint32_t *idx)
 {
+    uintptr_t g = ((const jg_obj *)o)->gc;
+    if (LIKELY(!(g & JG_HEAP_LARGE))) {
+        if (!(g >> MEMO_SHIFT))
+            return false;
+        *idx = (uint32_t)(g >> MEMO_SHIFT) - 1;
+        return true;
+    }
+    return memo_table_get(w, o, idx);
+}
+
+static jg_status memo_table_grow(jg_pwriter *w)
+{
+    if (!w->cap) {
+        memset(w->keys_inline, 0, sizeof w->keys_inline);
+        w->keys = w->keys_inline;
+        w->vals = w->vals_inline;
+        w->cap = JG_PW_MEMO_INLINE;
+        w->memo_shift = 64 - (unsigned)__builtin_ctz(JG_PW_MEMO_INLINE);
+        return JG_OK;
+    }
     size_t ncap = w->cap * 2;
     uintptr_t *nk = calloc(ncap, sizeof *nk);
     uint32_t *nv = malloc(ncap * sizeof *nv);
@@ -381,31 +417,56 @@ static __attribute__((noinline)) jg_status memo_grow(jg_pwriter *w)
     w->vals = nv;
     w->cap = ncap;
     w->memo_shift = nshift;
-    w->miss_key = 0;
+    return JG_OK;
+}
+
+static __attribute__((noinline)) jg_status memo_table_put(jg_pwriter *w, const void *o, uint32_t idx)
+{
+    uintptr_t k = (uintptr_t)o;
+    if ((w->used + 1) * 2 > w->cap && memo_table_grow(w) != JG_OK)
+        return JG_RAISED;
+    size_t mask = w->cap - 1, i;
+    for (i = memo_home(w, k); w->keys[i]; i = (i + 1) & mask)
+        ;
+    w->keys[i] = k;
+    w->vals[i] = idx;
+    w->used++;
+    return JG_OK;
+}
+
+static __attribute__((noinline)) jg_status marked_grow(jg_pwriter *w)
+{
+    size_t ncap = w->cap_marked * 2;
+    jg_obj **n = w->marked == w->marked_inline ? malloc(ncap * sizeof *n)
+                                               : realloc(w->marked, ncap * sizeof *n);
+    if (!n)
+        return jg_raise_nomem(w->vm);
+    if (w->marked == w->marked_inline)
+        memcpy(n, w->marked_inline, sizeof w->marked_inline);
+    w->marked = n;
+    w->cap_marked = ncap;
     return JG_OK;
 }
 
 static inline jg_status memo_put(jg_pwriter *w, const void *o, uint32_t idx)
 {
-    uintptr_t k = (uintptr_t)o;
-    if (UNLIKELY((w->used + 1) * 2 > w->cap) && memo_grow(w) != JG_OK)
+    jg_obj *ob = (jg_obj *)o;
+    if (UNLIKELY(ob->gc & JG_HEAP_LARGE))
+        return memo_table_put(w, o, idx);
+    if (UNLIKELY(w->n_marked == w->cap_marked) && marked_grow(w) != JG_OK)
         return JG_RAISED;
-    size_t i;
-    /* The slot the failed look-up of 'o' ended at is still the first free one
-     * of its probe sequence while it is free: entries are only ever added,
-     * and growing forgets it. */
-    if (k == w->miss_key && w->keys[w->miss_slot] == 0) {
-        i = w->miss_slot;
-    } else {
-        size_t mask = w->cap - 1;
-        for (i = memo_home(w, k); w->keys[i]; i = (i + 1) & mask)
-            ;
-    }
-    w->keys[i] = k;
-    w->vals[i] = idx;
-    w->used++;
-    w->miss_key = 0;
+    ob->gc |= (uintptr_t)(idx + 1) << MEMO_SHIFT;
+    w->marked[w->n_marked++] = ob;
     return JG_OK;
+}
+
+/* Clears the indices memo_put left in objects' gc words. */
+static void memo_unmark(jg_pwriter *w)
+{
+    for (size_t i = 0; i < w->n_marked; i++)
+        w->marked[i]->gc &= ((uintptr_t)1 << MEMO_SHIFT) - 1;
+    if (w->marked != w->marked_inline)
+        free(w->marked);
 }
 
 bool jg_pw_written(jg_pwriter *w, const void *o)
@@ -1049,10 +1110,10 @@ jg_status jg_pickle_dumps_ex(jg_vm *vm, jg_value v, jg_pickle_mode mode,
     if (st != JG_OK)
         return st;
     /* Only the fields before the inline storage start zeroed: the buffer
-     * needs none, and of the memo only the keys. */
+     * and the list of marked objects need none, the memo's table is zeroed
+     * when its first entry comes. */
     jg_pwriter wr, *w = &wr;
-    memset(w, 0, offsetof(jg_pwriter, keys_inline));
-    memset(w->keys_inline, 0, sizeof w->keys_inline);
+    memset(w, 0, offsetof(jg_pwriter, marked_inline));
     w->vm = vm;
     w->perr = perr;
     w->mode = mode;
@@ -1060,10 +1121,8 @@ jg_status jg_pickle_dumps_ex(jg_vm *vm, jg_value v, jg_pickle_mode mode,
     w->sb.data = w->buf;
     w->sb.alloc = sizeof w->buf;
     msgpack_packer_init(&w->pk, w, pk_write);
-    w->keys = w->keys_inline;
-    w->vals = w->vals_inline;
-    w->cap = JG_PW_MEMO_INLINE;
-    w->memo_shift = 64 - (unsigned)__builtin_ctz(JG_PW_MEMO_INLINE);
+    w->marked = w->marked_inline;
+    w->cap_marked = JG_PW_MARKED_INLINE;
     uint8_t *p = jg_pw_room(w, 4);
     memcpy(p, JG_PICKLE_MAGIC, 4);
     w->sb.size += 4;
@@ -1075,9 +1134,10 @@ jg_status jg_pickle_dumps_ex(jg_vm *vm, jg_value v, jg_pickle_mode mode,
         if (!*out)
             st = jg_raise_nomem(vm);
     }
+    memo_unmark(w);
     if (w->sb.data != w->buf)
         free(w->sb.data);
-    if (w->keys != w->keys_inline) {
+    if (w->keys && w->keys != w->keys_inline) {
         free(w->keys);
         free(w->vals);
     }

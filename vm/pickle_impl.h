@@ -21,7 +21,8 @@
 /* Sizes of the storage a writer and a reader carry inline, so that a small
  * pickle needs no malloc at all (powers of two). */
 #define JG_PW_BUF_INLINE 4096
-#define JG_PW_MEMO_INLINE 256
+#define JG_PW_MEMO_INLINE 64
+#define JG_PW_MARKED_INLINE 256
 #define JG_PR_TABLE_INLINE 256
 #define JG_PR_MADE_INLINE 8
 
@@ -33,15 +34,17 @@ typedef struct {
      * or pk (whose callback grows it), never msgpack_sbuffer_write. */
     msgpack_sbuffer sb;
     msgpack_packer pk;
-    /* memo: object address -> table index (open addressing, linear probing,
-     * Fibonacci hashing); keys[i] == 0 is a free slot.  The inline arrays
-     * below until it grows. */
+    /* memo: object -> table index.  A small object keeps its index in its
+     * gc word for the one dumps (vm/pickle.c "The memo"), and is listed in
+     * 'marked' to be cleared at the end.  A large object's is in the table:
+     * address -> index (open addressing, linear probing, Fibonacci hashing);
+     * keys[i] == 0 is a free slot; cap == 0 until the first large object. */
+    jg_obj **marked;          /* marked_inline until it grows */
+    size_t n_marked, cap_marked;
     uintptr_t *keys;
     uint32_t *vals;
     size_t cap, used;
     unsigned memo_shift;      /* 64 - log2(cap) */
-    uintptr_t miss_key;       /* the last look-up that failed, and the free */
-    size_t miss_slot;         /* slot it ended at (where it is inserted next) */
     uint32_t n_objs;
     int depth;
     jg_pickle_mode mode;
@@ -56,6 +59,7 @@ typedef struct {
     jg_dict *mod_globals;
     jg_module *mod_module;
     jg_codeid_cache codes;
+    jg_obj *marked_inline[JG_PW_MARKED_INLINE];
     uintptr_t keys_inline[JG_PW_MEMO_INLINE];
     uint32_t vals_inline[JG_PW_MEMO_INLINE];
     char buf[JG_PW_BUF_INLINE];
