@@ -190,6 +190,13 @@ static inline jg_heap_class *jg_heap_class_of(jg_heap *h, size_t size, unsigned 
  * less than with 1, the same as with 3 or 4.) */
 #define JG_HEAP_PREFETCH_CELLS 2
 
+/* Asks for the lines of the 'bytes' bytes at 'p', to be written soon. */
+static inline void jg_prefetch_for_write(const void *p, size_t bytes)
+{
+    for (size_t off = 0; off < bytes; off += 64)
+        __builtin_prefetch((const char *)p + off, 1, 3);
+}
+
 /* A free cell of class 'c', not zeroed, or NULL when the class has none at
  * hand (jg_heap_refill, then take again). */
 static inline void *jg_heap_take(jg_heap_class *c)
@@ -199,9 +206,7 @@ static inline void *jg_heap_take(jg_heap_class *c)
         return NULL;
     char *cell = (char *)(c->bits_base + (uintptr_t)__builtin_ctzll(b) * JG_HEAP_GRANULE);
     c->bits = b & (b - 1);
-    const char *ahead = cell + JG_HEAP_PREFETCH_CELLS * c->cell_size;
-    for (uint32_t off = 0; off < c->cell_size; off += 64)
-        __builtin_prefetch(ahead + off, 1, 3);
+    jg_prefetch_for_write(cell + JG_HEAP_PREFETCH_CELLS * c->cell_size, c->cell_size);
     JG_HEAP_UNPOISON(cell, c->cell_size);
     return cell;
 }

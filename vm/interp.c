@@ -54,6 +54,9 @@
  * between the last two collections, and never more than JG_CHUNK_POOL_MAX,
  * so a burst of tasklets does not pin its memory once it is over.
  */
+_Static_assert(JG_FIRST_CHUNK_SIZE << (JG_CHUNK_CLASSES - 1) == JG_CHUNK_SIZE,
+               "one pool class per chunk size from JG_FIRST_CHUNK_SIZE to JG_CHUNK_SIZE");
+
 static int pool_class(size_t cap)
 {
     if (cap < JG_FIRST_CHUNK_SIZE || cap > JG_CHUNK_SIZE || (cap & (cap - 1)))
@@ -83,9 +86,11 @@ static jg_chunk *chunk_push(jg_vm *vm, jg_thread *th, size_t cap)
     return c;
 }
 
-/* Gives back chunk 'c' (not on any thread's stack any more). */
+/* Gives back chunk 'c' (not on any thread's stack any more; NULL: none). */
 static void chunk_free(jg_vm *vm, jg_chunk *c)
 {
+    if (!c)
+        return;
     int k = pool_class(c->cap);
     if (k < 0 || vm->chunk_pool_bytes + c->cap > vm->chunk_pool_limit) {
         free(c);
@@ -101,7 +106,7 @@ void jg_interp_chunk_pool_cycle(jg_vm *vm)
 {
     vm->chunk_pool_limit = vm->chunk_taken < JG_CHUNK_POOL_MAX ? vm->chunk_taken : JG_CHUNK_POOL_MAX;
     vm->chunk_taken = 0;
-    for (int k = JG_CHUNK_CLASSES - 1; k >= 0 && vm->chunk_pool_bytes > vm->chunk_pool_limit; k--) {
+    for (int k = JG_CHUNK_CLASSES - 1; k >= 0; k--) {
         while (vm->chunk_pool[k] && vm->chunk_pool_bytes > vm->chunk_pool_limit) {
             jg_chunk *c = vm->chunk_pool[k];
             vm->chunk_pool[k] = c->prev;
@@ -171,8 +176,7 @@ static inline void chunk_pop(jg_vm *vm, jg_thread *th, jg_frame *f)
         /* Keep the emptied chunk as the spare, so recursion that oscillates
          * across a chunk boundary does not malloc and free on every call. */
         th->chunk = c->prev;
-        if (th->spare)
-            chunk_free(vm, th->spare);
+        chunk_free(vm, th->spare);
         th->spare = c;
     }
 }
@@ -192,14 +196,6 @@ size_t jg_interp_frame_bytes(const jg_code *code)
     return frame_bytes(code);
 }
 
-/* Fetches, for writing, the lines of the 'bytes' bytes at 'p': memory a
- * loaded tasklet's frames are about to fill (vm/heap.h says why). */
-static inline void prefetch_stack(const char *p, size_t bytes)
-{
-    for (size_t off = 0; off < bytes; off += 64)
-        __builtin_prefetch(p + off, 1, 3);
-}
-
 jg_frame *jg_interp_alloc_frame(jg_vm *vm, jg_thread *th, jg_code *code)
 {
     jg_frame *f = chunk_alloc(vm, th, frame_bytes(code));
@@ -211,8 +207,9 @@ jg_frame *jg_interp_alloc_frame(jg_vm *vm, jg_thread *th, jg_code *code)
         f->code = code;
         f->sp = f->slots;
         /* The unpickler pushes a chain's frames one after another, and the
-         * next is about this size: its lines come in while this one fills. */
-        prefetch_stack((const char *)f + size, size);
+         * next is about this size: its lines come in while this one fills
+         * (vm/heap.h, allocation prefetch). */
+        jg_prefetch_for_write((const char *)f + size, size);
     }
     return f;
 }
@@ -226,13 +223,12 @@ void jg_interp_reserve_stack(jg_vm *vm, jg_thread *th, size_t bytes)
         cap <<= 1;
     jg_chunk *c = chunk_push(vm, th, cap);
     if (c) /* (out of memory: the frames take chunks as they come) */
-        prefetch_stack((const char *)c->data, 256); /* about the first frame */
+        jg_prefetch_for_write(c->data, 256); /* about the first frame */
 }
 
 void jg_interp_free_thread(jg_vm *vm, jg_thread *th)
 {
-    if (th->spare)
-        chunk_free(vm, th->spare);
+    chunk_free(vm, th->spare);
     th->spare = NULL;
     jg_chunk *c = th->chunk;
     while (c) {

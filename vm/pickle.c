@@ -437,11 +437,11 @@ static __attribute__((noinline)) jg_status memo_table_put(jg_pwriter *w, const v
 static __attribute__((noinline)) jg_status marked_grow(jg_pwriter *w)
 {
     size_t ncap = w->cap_marked * 2;
-    jg_obj **n = w->marked == w->marked_inline ? malloc(ncap * sizeof *n)
-                                               : realloc(w->marked, ncap * sizeof *n);
+    bool was_inline = w->marked == w->marked_inline;
+    jg_obj **n = realloc(was_inline ? NULL : w->marked, ncap * sizeof *n);
     if (!n)
         return jg_raise_nomem(w->vm);
-    if (w->marked == w->marked_inline)
+    if (was_inline)
         memcpy(n, w->marked_inline, sizeof w->marked_inline);
     w->marked = n;
     w->cap_marked = ncap;

@@ -277,13 +277,6 @@ static void test_int_subclass_instances_account_their_limbs(void **state)
 }
 
 /*
- * Loops that jump back with a conditional jump collect too: a while loop
- * (it ends with POP_JUMP_IF_TRUE) and a for loop whose body ends with an
- * if (the compiler threads the if's jump straight to FOR_ITER).  Without a
- * safepoint on every backward jump such loops would grow the heap without
- * bound until the next Python-level call.
- */
-/*
  * The frame-stack chunks of collected tasklets go to the VM's pool for the
  * next tasklets (vm/interp.c), but the pool keeps no more than tasklets took
  * between the last two collections and never more than its 8 MiB cap: once
@@ -330,6 +323,13 @@ static void test_pooled_chunks_are_bounded_and_given_back_when_tasklets_stop(voi
     free(r);
 }
 
+/*
+ * Loops that jump back with a conditional jump collect too: a while loop
+ * (it ends with POP_JUMP_IF_TRUE) and a for loop whose body ends with an
+ * if (the compiler threads the if's jump straight to FOR_ITER).  Without a
+ * safepoint on every backward jump such loops would grow the heap without
+ * bound until the next Python-level call.
+ */
 static void test_loops_that_end_in_a_conditional_jump_still_collect(void **state)
 {
     gc_run *r = malloc(sizeof *r);
