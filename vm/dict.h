@@ -54,6 +54,39 @@ JG_INTERNAL jg_status jg_dict_get_hashed(jg_vm *vm, jg_dict *d, jg_value key, in
 JG_INTERNAL jg_status jg_dict_set_hashed(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash,
                                          jg_value v);
 /*
+ * d[key] = v for a dict that only its maker has seen so far (the unpickler
+ * filling a dict it just made).  The common case - a str or int key whose
+ * home slot is empty, with room left - appends the entry inline: an empty
+ * home slot means the key is absent.  Everything else goes through
+ * jg_dict_set_hashed or jg_dict_set.  The version is left as it is: no cache
+ * can hold one of this dict's versions yet.
+ */
+static inline jg_status jg_dict_fill(jg_vm *vm, jg_dict *d, jg_value key, jg_value v)
+{
+    int64_t h;
+    if (jg_is_obj(key) && jg_obj_of(key)->type == vm->t.str) {
+        jg_str *s = JG_AS(jg_str, key);
+        h = s->hash != -1 ? s->hash : jg_str_hash(s);
+    } else if (jg_is_int(key)) {
+        h = jg_as_int(key);
+        h = h == -1 ? -2 : h;
+    } else {
+        return jg_dict_set(vm, d, key, v);
+    }
+    uint32_t i = (uint32_t)h & d->index_mask;
+    if (d->index && d->n_entries < d->cap_entries && d->index[i] == -1 /* empty */) {
+        uint32_t n = d->n_entries++;
+        d->entries[n].hash = h;
+        d->entries[n].key = key;
+        d->entries[n].value = v;
+        d->index[i] = (int32_t)n;
+        d->n_used++;
+        return JG_OK;
+    }
+    return jg_dict_set_hashed(vm, d, key, h, v);
+}
+
+/*
  * Steps through the live entries in insertion order: start with *pos = 0;
  * returns false at the end.  The dict must not change while stepping.
  */

@@ -1554,7 +1554,7 @@ static jg_status read_ext_body(jg_preader *r, int type, uint32_t idx, jg_value *
                 return st;
             /* Once one key needs Python, the later ones wait too: the
              * entries keep their order. */
-            st = deferring || jg_pr_must_wait(r, k) ? JG_NEEDS_PY : jg_dict_set(vm, d, k, v);
+            st = deferring || jg_pr_must_wait(r, k) ? JG_NEEDS_PY : jg_dict_fill(vm, d, k, v);
             if (st == JG_NEEDS_PY && r->fixups) {
                 deferring = true;
                 st = defer(r, *out, k, v);

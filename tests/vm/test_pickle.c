@@ -219,6 +219,47 @@ static void test_set_table_the_elements_do_not_fit(void **unused)
     jg_vm_free(&vm);
 }
 
+/* A loaded dict is filled in place (dict.h jg_dict_fill): keys sharing a
+ * home slot, a key that comes twice (last value wins, first place kept, as
+ * in a dict display), -1 and -2 (one hash), and more keys than the inline
+ * table holds all come out as dict assignment would make them. */
+static void test_loaded_dicts_take_every_key_as_assignment_would(void **unused)
+{
+    (void)unused;
+    jg_vm *vm = new_vm();
+    jg_value v, got;
+    bool found;
+    /* {1: 10, 9: 20, 1: 30}: 1 and 9 share slot 1 of 8 */
+    static const char twice[] = H "\xc7\x07\x04\x83\x01\x0a\x09\x14\x01\x1e";
+    assert_int_equal(jg_pickle_loads(vm, (const uint8_t *)twice, sizeof twice - 1, &v), JG_OK);
+    jg_dict *d = JG_AS(jg_dict, v);
+    assert_int_equal(d->n_used, 2);
+    assert_true(d->entries[0].key == jg_int(1) && d->entries[0].value == jg_int(30));
+    assert_true(d->entries[1].key == jg_int(9) && d->entries[1].value == jg_int(20));
+    assert_int_equal(jg_dict_get(vm, d, jg_int(9), &got, &found), JG_OK);
+    assert_true(found && got == jg_int(20));
+    /* {-1: 1, -2: 2}: both hash to -2 */
+    static const char same_hash[] = H "\xc7\x05\x04\x82\xff\x01\xfe\x02";
+    assert_int_equal(jg_pickle_loads(vm, (const uint8_t *)same_hash, sizeof same_hash - 1, &v), JG_OK);
+    d = JG_AS(jg_dict, v);
+    assert_int_equal(d->n_used, 2);
+    for (int64_t k = -2; k <= -1; k++) {
+        assert_int_equal(jg_dict_get(vm, d, jg_int(k), &got, &found), JG_OK);
+        assert_true(found && got == jg_int(-k == 1 ? 1 : 2));
+    }
+    jg_vm_free(&vm);
+    expect_output("import pickle\n"
+                  "d = {str(i): i for i in range(50)}\n"
+                  "d[0] = d[8] = d[16] = 'home 0'\n"
+                  "e = pickle.loads(pickle.dumps(d))\n"
+                  "print(e == d, list(e) == list(d), e['49'], e[16])\n"
+                  "e['new'] = 1\n"
+                  "del e['0']\n"
+                  "print(len(e), e.get('0'), e['new'])\n",
+                  "True True 49 home 0\n"
+                  "53 None 1\n");
+}
+
 /* n nested LIST exts around nil. */
 static void deep(jg_vm *vm, int n, const char *want)
 {
@@ -347,6 +388,7 @@ int main(void)
         cmocka_unit_test(test_every_truncation_is_refused),
         cmocka_unit_test(test_hostile_inputs_give_reasons),
         cmocka_unit_test(test_set_table_the_elements_do_not_fit),
+        cmocka_unit_test(test_loaded_dicts_take_every_key_as_assignment_would),
         cmocka_unit_test(test_nesting_is_bounded),
         cmocka_unit_test(test_a_failed_dumps_leaves_no_marks),
         cmocka_unit_test(test_functions_closures_classes_in_python),
