@@ -147,6 +147,14 @@ static inline unsigned page_kind(const jg_vm *vm, const jg_type *t)
     return (PLAIN_KINDS >> t->kind) & 1 ? 0 : JG_HEAP_FIN;
 }
 
+/* What of a small cell to zero for an object of 'size' bytes whose first
+ * 'zero' bytes must be: the whole cell when zero >= size, else 'zero' rounded
+ * up to the 16 bytes zero_cell clears at a time. */
+static inline size_t zero_bytes(const jg_heap_class *c, size_t size, size_t zero)
+{
+    return zero >= size ? c->cell_size : (zero + 15) & ~(size_t)15;
+}
+
 static inline void zero_cell(void *cell, size_t size)
 {
     typedef uint64_t pair __attribute__((vector_size(16), may_alias));
@@ -194,7 +202,7 @@ static __attribute__((noinline)) void *alloc_slow(jg_vm *vm, jg_type *type, size
                 return NULL;
             o = jg_heap_take(c);
         }
-        zero_cell(o, c->cell_size);
+        zero_cell(o, zero_bytes(c, size, zero));
         return init_object(vm, o, type, c->cell_size);
     }
     size_t cell_size;
@@ -214,11 +222,11 @@ static inline __attribute__((always_inline)) void *alloc_kind(jg_vm *vm, jg_type
         jg_heap_class *c = jg_heap_class_of(h, size, kind);
         jg_obj *o = jg_heap_take(c);
         if (__builtin_expect(o != NULL, 1)) {
-            zero_cell(o, zero >= size ? c->cell_size : (zero + 15) & ~(size_t)15);
+            zero_cell(o, zero_bytes(c, size, zero));
             return init_object(vm, o, type, c->cell_size);
         }
     }
-    return alloc_slow(vm, type, size, size, kind);
+    return alloc_slow(vm, type, size, zero, kind);
 }
 
 void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size)
@@ -264,9 +272,8 @@ void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size_t zero)
 {
     /* Small cells are zeroed whole (cheaper than deciding); only large
      * blocks skip the rest. */
-    if (size > JG_HEAP_SMALL_MAX && vm->heap)
-        return alloc_slow(vm, type, size, zero, page_kind(vm, type));
-    return jg_gc_alloc(vm, type, size);
+    size_t z = size <= JG_HEAP_SMALL_MAX ? size : zero;
+    return alloc_kind(vm, type, size, page_kind(vm, type), z);
 }
 
 /* ---------------------------------------------------------------- marking */

@@ -202,8 +202,17 @@ static inline void jg_prefetch_for_write(const void *p, size_t bytes)
 static inline void *jg_heap_take(jg_heap_class *c)
 {
     uint64_t b = c->bits;
-    if (!b)
-        return NULL;
+    if (!b) {
+        /* The next bitmap word of the class's page, as jg_heap_refill would
+         * take it: a class of large cells empties its word every few takes. */
+        jg_page *p = c->page;
+        uint32_t w = c->word;
+        if (!p || w >= JG_HEAP_BITMAP_WORDS || !(b = p->free[w]))
+            return NULL;
+        p->free[w] = 0;
+        c->word = w + 1;
+        c->bits_base = (uintptr_t)p + (uintptr_t)w * 64 * JG_HEAP_GRANULE;
+    }
     char *cell = (char *)(c->bits_base + (uintptr_t)__builtin_ctzll(b) * JG_HEAP_GRANULE);
     c->bits = b & (b - 1);
     jg_prefetch_for_write(cell + JG_HEAP_PREFETCH_CELLS * c->cell_size, c->cell_size);
