@@ -268,6 +268,14 @@ size_t jg_gc_cell_size(const void *obj)
     return jg_heap_page_of(o)->cell_size;
 }
 
+void *jg_gc_adopt(jg_vm *vm, jg_type *type, void *block)
+{
+    jg_heap *h = heap_of(vm);
+    if (!h && !(h = heap_start(vm)))
+        return NULL;
+    return init_object(vm, block, type, jg_heap_adopt_large(h, block));
+}
+
 void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size_t zero)
 {
     /* Small cells are zeroed whole (cheaper than deciding); only large

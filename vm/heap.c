@@ -194,12 +194,19 @@ void *jg_heap_alloc_large(jg_heap *h, size_t size, size_t zero, size_t *cell_siz
         return NULL;
     if (zero < size)
         memset(o, 0, zero);
+    *cell_size = jg_heap_adopt_large(h, o);
+    return o;
+}
+
+size_t jg_heap_adopt_large(jg_heap *h, void *block)
+{
+    jg_obj *o = block;
     o->gc = (uintptr_t)h->large | JG_HEAP_LARGE;
     h->large = o;
     /* The allocator's own size, so freeing subtracts exactly what this added. */
-    *cell_size = malloc_usable_size(o);
-    h->large_bytes += *cell_size;
-    return o;
+    size_t size = malloc_usable_size(o);
+    h->large_bytes += size;
+    return size;
 }
 
 /* Puts the classes' cached free bits back into their pages' bitmaps. */

@@ -157,6 +157,10 @@ JG_INTERNAL bool jg_heap_refill(jg_heap *h, jg_heap_class *c);
  * bytes zeroed (the rest uninitialised); *cell_size receives the bytes it
  * accounts for.  NULL when out of memory. */
 JG_INTERNAL void *jg_heap_alloc_large(jg_heap *h, size_t size, size_t zero, size_t *cell_size);
+/* Makes 'block' (from malloc, larger than JG_HEAP_SMALL_MAX bytes) a large
+ * object: the heap frees it with free() when it dies.  Sets its gc word;
+ * returns the bytes it accounts for. */
+JG_INTERNAL size_t jg_heap_adopt_large(jg_heap *h, void *block);
 /* Frees every unmarked object (calling 'fin' first) and clears every mark.
  * Returns the bytes freed, as the allocation functions counted them. */
 JG_INTERNAL size_t jg_heap_sweep(jg_heap *h, jg_heap_finalizer fin, void *ctx);

@@ -82,6 +82,20 @@ static inline void st64(uint8_t *p, uint64_t x)
     memcpy(p, &x, 8);
 }
 
+/*
+ * The output.  A pickle starts in the writer's inline buffer.  One that
+ * outgrows it moves to a malloc'd block with room for a bytes object's
+ * header in front and its NUL behind, so that dumps ends by making the block
+ * itself the bytes object (jg_gc_adopt) instead of copying the output into a
+ * new one.  The block starts at the size of the last output that needed one,
+ * so a program pickling similar values grows it rarely.
+ */
+#define OUT_HEAD offsetof(jg_bytes, data)
+_Static_assert(JG_PW_BUF_INLINE + OUT_HEAD + 1 > JG_HEAP_SMALL_MAX,
+               "an output block must be a large object");
+/* The largest start the last output suggests. */
+#define OUT_HINT_MAX ((size_t)1 << 20)
+
 __attribute__((noinline)) bool jg_pw_grow(jg_pwriter *w, size_t need)
 {
     size_t size = w->sb.size;
@@ -90,25 +104,67 @@ __attribute__((noinline)) bool jg_pw_grow(jg_pwriter *w, size_t need)
         w->raised = true;
         return false;
     }
+    bool inline_buf = w->sb.data == w->buf;
     size_t ncap = w->sb.alloc * 2;
+    if (inline_buf && ncap < w->vm->pickle_out_hint)
+        ncap = w->vm->pickle_out_hint;
     while (ncap - size < need)
         ncap *= 2;
-    char *nd;
-    if (w->sb.data == w->buf) {
-        nd = malloc(ncap);
-        if (nd)
-            memcpy(nd, w->buf, size);
+    char *block;
+    if (inline_buf) {
+        block = malloc(OUT_HEAD + ncap + 1);
+        if (block)
+            memcpy(block + OUT_HEAD, w->buf, size);
     } else {
-        nd = realloc(w->sb.data, ncap);
+        block = realloc(w->sb.data - OUT_HEAD, OUT_HEAD + ncap + 1);
     }
-    if (!nd) {
+    if (!block) {
         jg_raise_nomem(w->vm);
         w->raised = true;
         return false;
     }
-    w->sb.data = nd;
+    w->sb.data = block + OUT_HEAD;
     w->sb.alloc = ncap;
     return true;
+}
+
+/* The output as a bytes object; the writer's block is the object's from
+ * here on (or freed), and the writer is back on its inline buffer. */
+static jg_bytes *output_bytes(jg_pwriter *w)
+{
+    jg_vm *vm = w->vm;
+    size_t len = w->sb.size;
+    jg_bytes *b;
+    if (w->sb.data == w->buf) {
+        /* jg_bytes_new without zeroing what the copy fills */
+        size_t size = OUT_HEAD + len + 1;
+        if (size < sizeof(jg_bytes))
+            size = sizeof(jg_bytes);
+        b = jg_gc_alloc_prefix(vm, vm->t.bytes, size, OUT_HEAD);
+        if (!b)
+            return NULL;
+        memcpy(b->data, w->buf, len);
+    } else {
+        char *block = w->sb.data - OUT_HEAD;
+        w->sb.data = w->buf;
+        /* What a shrink would give back is worth a realloc only when it is
+         * more than an eighth. */
+        if (w->sb.alloc - len > len / 8) {
+            char *smaller = realloc(block, OUT_HEAD + len + 1);
+            if (smaller)
+                block = smaller;
+        }
+        vm->pickle_out_hint = len < OUT_HINT_MAX ? len + len / 16 : OUT_HINT_MAX;
+        b = jg_gc_adopt(vm, vm->t.bytes, block);
+        if (!b) {
+            free(block);
+            return NULL;
+        }
+    }
+    b->len = (uint32_t)len;
+    b->hash = -1;
+    b->data[len] = '\0';
+    return b;
 }
 
 /* msgpack-c's packer (w->pk) writes through this. */
@@ -1077,25 +1133,6 @@ jg_status jg_pw_slot_values(jg_pwriter *w, const jg_value *v, size_t n)
     return st;
 }
 
-/* jg_bytes_new without zeroing what the copy fills: the result is often
- * a large block, which jg_bytes_new would clear (calloc) to overwrite at once. */
-static jg_bytes *output_bytes(jg_vm *vm, const void *data, size_t len)
-{
-    if (len > JG_MAX_STR_LEN)
-        return NULL;
-    size_t size = offsetof(jg_bytes, data) + len + 1;
-    if (size < sizeof(jg_bytes))
-        size = sizeof(jg_bytes);
-    jg_bytes *b = jg_gc_alloc_prefix(vm, vm->t.bytes, size, offsetof(jg_bytes, data));
-    if (!b)
-        return NULL;
-    b->len = (uint32_t)len;
-    b->hash = -1;
-    memcpy(b->data, data, len);
-    b->data[len] = '\0';
-    return b;
-}
-
 jg_status jg_pickle_dumps(jg_vm *vm, jg_value v, jg_bytes **out)
 {
     return jg_pickle_dumps_ex(vm, v, JG_PICKLE_COPY, NULL, out, NULL, NULL);
@@ -1129,14 +1166,11 @@ jg_status jg_pickle_dumps_ex(jg_vm *vm, jg_value v, jg_pickle_mode mode,
     if ((st = put_int(w, JG_PICKLE_FORMAT_VERSION)) == JG_OK &&
         (st = put_int(w, JG_COMPILER_VERSION)) == JG_OK)
         st = jg_pw_value(w, v);
-    if (st == JG_OK) {
-        *out = output_bytes(vm, w->sb.data, w->sb.size);
-        if (!*out)
-            st = jg_raise_nomem(vm);
-    }
+    if (st == JG_OK && !(*out = output_bytes(w)))
+        st = jg_raise_nomem(vm);
     memo_unmark(w);
     if (w->sb.data != w->buf)
-        free(w->sb.data);
+        free(w->sb.data - OUT_HEAD);
     if (w->keys && w->keys != w->keys_inline) {
         free(w->keys);
         free(w->vals);

@@ -20,7 +20,7 @@
 
 /* Sizes of the storage a writer and a reader carry inline, so that a small
  * pickle needs no malloc at all (powers of two). */
-#define JG_PW_BUF_INLINE 4096
+#define JG_PW_BUF_INLINE 256
 #define JG_PW_MEMO_INLINE 64
 #define JG_PW_MARKED_INLINE 256
 #define JG_PR_TABLE_INLINE 256
@@ -30,7 +30,7 @@ typedef struct {
     jg_vm *vm;
     jg_type *perr;
     /* The output so far (data, size, alloc): sb.data is 'buf' below until the
-     * pickle outgrows it, then malloc'd.  Write through the jg_pw_* functions
+     * pickle outgrows it, then in a malloc'd block (vm/pickle.c "The output").  Write through the jg_pw_* functions
      * or pk (whose callback grows it), never msgpack_sbuffer_write. */
     msgpack_sbuffer sb;
     msgpack_packer pk;

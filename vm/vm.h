@@ -258,6 +258,8 @@ struct jg_vm {
     /* pickle.PicklingError and pickle.UnpicklingError, once pickle.c first
      * needs them (NULL until then) */
     jg_type *pickling_error, *unpickling_error;
+    /* Where the next pickle's output block starts (vm/pickle.c "The output"). */
+    size_t pickle_out_hint;
 };
 
 /* ---------------------------------------------------------------- gc.c */
@@ -268,6 +270,11 @@ JG_INTERNAL void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size);
 /* As jg_gc_alloc, but only the first 'zero' bytes (at least the header) are
  * certain to be zeroed: for objects that fill the rest themselves (str data). */
 JG_INTERNAL void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size_t zero);
+/* Makes 'block', from malloc and larger than JG_HEAP_SMALL_MAX bytes, an
+ * object of 'type' whose other fields the caller has set or sets now (a large
+ * object the collector frees with free()), or returns NULL, leaving 'block'
+ * the caller's. */
+JG_INTERNAL void *jg_gc_adopt(jg_vm *vm, jg_type *type, void *block);
 /* As jg_gc_alloc_prefix, for an object that owns no C memory yet: the
  * collector frees it without finalizing it (and without visiting it at all),
  * unless jg_gc_owns_memory is told it took some.  For containers whose

@@ -260,6 +260,36 @@ static void test_loaded_dicts_take_every_key_as_assignment_would(void **unused)
                   "53 None 1\n");
 }
 
+/* Outputs on both sides of the writer's inline buffer, and one that grows
+ * its block many times, come back whole; an output's block holds little more
+ * than the output (vm/pickle.c "The output"). */
+static void test_outputs_of_every_size_round_trip(void **unused)
+{
+    (void)unused;
+    jg_vm *vm = new_vm();
+    static const size_t lens[] = {0, 1, 200, 240, 250, 251, 252, 253, 254, 255, 256, 257,
+                                  300, 1000, 5000, 1 << 20, 10, 3000};
+    for (size_t i = 0; i < sizeof lens / sizeof lens[0]; i++) {
+        char *text = malloc(lens[i] + 1);
+        for (size_t k = 0; k < lens[i]; k++)
+            text[k] = (char)('a' + k % 26);
+        text[lens[i]] = '\0';
+        jg_str *s = jg_str_from_cstr(vm, text);
+        assert_non_null(s);
+        jg_bytes *b;
+        assert_int_equal(jg_pickle_dumps(vm, jg_obj_value(s), &b), JG_OK);
+        assert_true(b->len > lens[i] && b->data[b->len] == '\0');
+        assert_true(jg_gc_cell_size(b) <= offsetof(jg_bytes, data) + b->len + b->len / 8 + 64);
+        jg_value v;
+        assert_int_equal(jg_pickle_loads(vm, b->data, b->len, &v), JG_OK);
+        assert_true(jg_is_kind(v, JG_K_STR));
+        assert_int_equal(JG_AS(jg_str, v)->len, lens[i]);
+        assert_memory_equal(JG_AS(jg_str, v)->data, text, lens[i]);
+        free(text);
+    }
+    jg_vm_free(&vm);
+}
+
 /* n nested LIST exts around nil. */
 static void deep(jg_vm *vm, int n, const char *want)
 {
@@ -389,6 +419,7 @@ int main(void)
         cmocka_unit_test(test_hostile_inputs_give_reasons),
         cmocka_unit_test(test_set_table_the_elements_do_not_fit),
         cmocka_unit_test(test_loaded_dicts_take_every_key_as_assignment_would),
+        cmocka_unit_test(test_outputs_of_every_size_round_trip),
         cmocka_unit_test(test_nesting_is_bounded),
         cmocka_unit_test(test_a_failed_dumps_leaves_no_marks),
         cmocka_unit_test(test_functions_closures_classes_in_python),
