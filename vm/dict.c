@@ -2,8 +2,8 @@
  * vm/dict.c - dict objects: CPython's compact, insertion-ordered layout.
  *
  * Entries (hash, key, value) are appended in insertion order; an index
- * table of int32 slots, open-addressed with CPython's perturbed probing,
- * maps hashes to entry numbers.  Both live in one block, the entries first
+ * table, open-addressed with CPython's perturbed probing, maps hashes to
+ * entry numbers (in int8 slots up to 128 of them, else int32: dict.h).  Both live in one block, the entries first
  * ("the table").  A dict made for a known number of items
  * (jg_dict_new_sized) of at most five carries its table inside its own heap
  * cell, so a small literal or unpickled dict costs no malloc, and the
@@ -20,10 +20,10 @@
  * (candidates for a hash in probe order, insert with a known hash, ...).
  *
  * Invariant: n_used <= n_entries <= cap_entries == USABLE(index size) <
- * index size; index == (int32_t *)(entries + cap_entries); the table is
- * either inline (entries == the bytes just after the struct) or malloc'd;
- * every live entry has exactly one index slot pointing at it; 'version'
- * changes (to a value never used by any dict) on every store.
+ * index size; index == entries + cap_entries; the table is either inline
+ * (entries == the bytes just after the struct) or malloc'd; every live entry
+ * has exactly one index slot pointing at it; 'version' changes (to a value
+ * never used by any dict) on every store.
  */
 #include "dict.h"
 
@@ -54,10 +54,16 @@ static uint32_t index_size(const jg_dict *d)
     return d->index ? d->index_mask + 1 : 0;
 }
 
+/* Bytes of one slot of an index of 'size' slots. */
+static size_t ix_bytes(uint32_t size)
+{
+    return size <= JG_DICT_IX8_MAX ? sizeof(int8_t) : sizeof(int32_t);
+}
+
 /* Bytes of the table of an index of 'size' slots. */
 static size_t table_bytes(uint32_t size)
 {
-    return USABLE(size) * sizeof(jg_dict_entry) + size * sizeof(int32_t);
+    return USABLE(size) * sizeof(jg_dict_entry) + size * ix_bytes(size);
 }
 
 static bool table_inline(const jg_dict *d)
@@ -83,9 +89,9 @@ static void set_table(jg_dict *d, void *block, uint32_t size)
 {
     d->entries = block;
     d->cap_entries = USABLE(size);
-    d->index = (int32_t *)(d->entries + d->cap_entries);
+    d->index = d->entries + d->cap_entries;
     d->index_mask = size - 1;
-    memset(d->index, 0xFF, size * sizeof *d->index); /* all IX_EMPTY */
+    memset(d->index, 0xFF, size * ix_bytes(size)); /* all IX_EMPTY */
 }
 
 static void free_table(jg_vm *vm, jg_dict *d)
@@ -118,7 +124,7 @@ static uint32_t find_free_slot(const jg_dict *d, int64_t hash)
     uint32_t mask = d->index_mask;
     uint64_t perturb = (uint64_t)hash;
     uint32_t i = (uint32_t)hash & mask;
-    while (d->index[i] >= 0) {
+    while (jg_dict_ix(d, i) >= 0) {
         perturb >>= PERTURB_SHIFT;
         i = (uint32_t)((i * 5u + perturb + 1u) & mask);
     }
@@ -146,7 +152,7 @@ static bool rebuild(jg_vm *vm, jg_dict *d, uint32_t need)
             d->entries[n++] = old.entries[i];
     d->n_entries = n;
     for (uint32_t i = 0; i < n; i++)
-        d->index[find_free_slot(d, d->entries[i].hash)] = (int32_t)i;
+        jg_dict_set_ix(d, find_free_slot(d, d->entries[i].hash), (int32_t)i);
     if (old.entries && !was_inline)
         jg_mem_free(vm, old.entries, table_bytes(index_size(&old)));
     return true;
@@ -196,7 +202,7 @@ lookup(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash, int32_t *ix, uint32_t 
     uint32_t i = (uint32_t)hash & mask;
     int64_t free_slot = -1;
     for (;;) {
-        int32_t k = d->index[i];
+        int32_t k = jg_dict_ix(d, i);
         if (k == IX_EMPTY) {
             *slot = free_slot >= 0 ? (uint32_t)free_slot : i;
             return JG_OK;
@@ -239,7 +245,7 @@ static jg_status insert_new(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash, j
     d->entries[n].hash = hash;
     d->entries[n].key = key;
     d->entries[n].value = v;
-    d->index[slot] = (int32_t)n;
+    jg_dict_set_ix(d, slot, (int32_t)n);
     d->n_used++;
     touch(vm, d);
     return JG_OK;
@@ -264,7 +270,7 @@ static inline __attribute__((always_inline)) jg_status set_hashed(jg_vm *vm, jg_
         d->entries[n].hash = hash;
         d->entries[n].key = key;
         d->entries[n].value = v;
-        d->index[slot] = (int32_t)n;
+        jg_dict_set_ix(d, slot, (int32_t)n);
         d->n_used++;
         touch(vm, d);
         return JG_OK;
@@ -312,7 +318,7 @@ jg_status jg_dict_set(jg_vm *vm, jg_dict *d, jg_value key, jg_value v)
 /* Removes entry 'ix' found at index slot 'slot'. */
 static void delete_at(jg_vm *vm, jg_dict *d, int32_t ix, uint32_t slot)
 {
-    d->index[slot] = IX_DUMMY;
+    jg_dict_set_ix(d, slot, IX_DUMMY);
     d->entries[ix].key = JG_UNDEF;
     d->entries[ix].value = JG_UNDEF;
     d->n_used--;
@@ -355,7 +361,7 @@ jg_value jg_dict_get_str(jg_dict *d, jg_str *key)
     uint64_t perturb = (uint64_t)h;
     uint32_t i = (uint32_t)h & mask;
     for (;;) {
-        int32_t k = d->index[i];
+        int32_t k = jg_dict_ix(d, i);
         if (k == IX_EMPTY)
             return JG_UNDEF;
         if (k >= 0) {
@@ -420,7 +426,7 @@ static bool copy_into(jg_vm *vm, jg_dict *d, const jg_dict *src)
         if (e->key == JG_UNDEF)
             continue;
         d->entries[n] = *e;
-        d->index[find_free_slot(d, e->hash)] = (int32_t)n;
+        jg_dict_set_ix(d, find_free_slot(d, e->hash), (int32_t)n);
         n++;
     }
     d->n_entries = d->n_used = n;
@@ -953,7 +959,7 @@ NATIVE(dict_popitem_native)
     uint32_t mask = d->index_mask;
     uint64_t perturb = (uint64_t)e->hash;
     slot = (uint32_t)e->hash & mask;
-    while ((ix = d->index[slot]) != (int32_t)(i - 1)) {
+    while ((ix = jg_dict_ix(d, slot)) != (int32_t)(i - 1)) {
         perturb >>= PERTURB_SHIFT;
         slot = (uint32_t)((slot * 5u + perturb + 1u) & mask);
     }
@@ -1124,7 +1130,7 @@ NATIVE(prim_candidates)
         uint64_t perturb = (uint64_t)h;
         uint32_t i = (uint32_t)h & mask;
         for (;;) {
-            int32_t k = d->index[i];
+            int32_t k = jg_dict_ix(d, i);
             if (k == IX_EMPTY)
                 break;
             if (k >= 0 && d->entries[k].hash == h &&
@@ -1206,7 +1212,7 @@ NATIVE(prim_delete_at)
     uint32_t mask = d->index_mask;
     uint64_t perturb = (uint64_t)e->hash;
     uint32_t slot = (uint32_t)e->hash & mask;
-    while (d->index[slot] != ix) {
+    while (jg_dict_ix(d, slot) != ix) {
         perturb >>= PERTURB_SHIFT;
         slot = (uint32_t)((slot * 5u + perturb + 1u) & mask);
     }

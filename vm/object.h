@@ -224,7 +224,8 @@ struct jg_dict {
     uint32_t n_entries;  /* entries written, including deleted */
     uint32_t cap_entries;
     uint32_t index_mask; /* index table size - 1 (a power of two minus one) */
-    int32_t *index;      /* -1 empty, -2 dummy, else entry number; malloc'd */
+    void *index;         /* after the entries: int8_t slots in an index of at most
+                            JG_DICT_IX8_MAX slots, int32_t in a larger one (dict.h) */
     jg_dict_entry *entries;
     uint64_t version;    /* changes on every insertion/deletion (global caches) */
     jg_dict *attrs;      /* instance attributes of a user subclass, else NULL */

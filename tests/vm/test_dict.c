@@ -124,6 +124,39 @@ static void test_many_keys_survive_growth_and_deletion(void **unused)
         "250 ['1', '3', '5', '7', '9'] 499 False True\n");
 }
 
+/* An index of up to 128 slots keeps its slots in bytes (dict.h): a small
+ * made-to-size dict fits a 192-byte cell, and tables on both sides of the
+ * 128-slot boundary - 85 entries and 86, with dummies left by deletions -
+ * find every key, and none of the deleted ones. */
+static void test_index_widths_on_both_sides_of_128_slots(void **unused)
+{
+    (void)unused;
+    jg_vm *vm = new_vm();
+    jg_dict *small = jg_dict_new_sized(vm, 5);
+    assert_non_null(small);
+    assert_true(jg_gc_cell_size(small) <= 192);
+    for (uint32_t n = 84; n <= 87; n++) {
+        jg_dict *d = jg_dict_new_sized(vm, n);
+        for (uint32_t i = 0; i < n; i++)
+            assert_int_equal(jg_dict_set(vm, d, jg_int(i * 131), jg_int(i)), JG_OK);
+        assert_int_equal(d->index_mask + 1, n <= 85 ? 128u : 256u);
+        for (uint32_t i = 0; i < n; i += 3) {
+            bool found;
+            assert_int_equal(jg_dict_del(vm, d, jg_int(i * 131), &found), JG_OK);
+            assert_true(found);
+        }
+        for (uint32_t i = 0; i < n; i++) {
+            jg_value v = JG_UNDEF;
+            bool found;
+            assert_int_equal(jg_dict_get(vm, d, jg_int(i * 131), &v, &found), JG_OK);
+            assert_true(found == (i % 3 != 0));
+            if (found)
+                assert_true(v == jg_int(i));
+        }
+    }
+    jg_vm_free(&vm);
+}
+
 static void test_key_errors_and_equivalent_keys(void **unused)
 {
     (void)unused;
@@ -454,6 +487,7 @@ int main(void)
         cmocka_unit_test(test_python_level_keys),
         cmocka_unit_test(test_missing_hook_of_subclasses),
         cmocka_unit_test(test_comprehensions_and_counting_patterns),
+        cmocka_unit_test(test_index_widths_on_both_sides_of_128_slots),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
