@@ -242,11 +242,12 @@ static inline bool jg_pr_must_wait(const jg_preader *r, jg_value k)
  * error). */
 JG_INTERNAL __attribute__((noinline)) jg_status jg_pr_value_rest(jg_preader *r, jg_value *out);
 
-/* jg_pr_value: the leaf cases - small ints, None, bools, floats, a REF to a
- * finished object - return without calling anything (so without a stack
- * frame). */
-static inline __attribute__((always_inline)) jg_status jg_pr_value_fast(jg_preader *r,
-                                                                       jg_value *out)
+/* jg_pr_value (jg_pr_slot when 'slot'): the leaf cases - small ints, None,
+ * bools, floats, a REF to a finished object, and for a slot the UNDEF ext -
+ * return without calling anything (so without a stack frame).  'slot' is a
+ * constant at every use. */
+static inline __attribute__((always_inline)) jg_status jg_pr_leaf(jg_preader *r, jg_value *out,
+                                                                 bool slot)
 {
     const uint8_t *p = r->p;
     size_t have = (size_t)(r->end - p);
@@ -296,6 +297,17 @@ static inline __attribute__((always_inline)) jg_status jg_pr_value_fast(jg_pread
                 }
             }
             break;
+        case 0xc7: /* ext 8: an empty one is UNDEF in a slot */
+            if (slot && have >= 3 && p[1] == 0 && (int8_t)p[2] == JG_PX_UNDEF) {
+                r->p = p + 3;
+                *out = JG_UNDEF;
+                return JG_OK;
+            }
+            break;
+        case 0xd4: /* fixext 1 */
+            if (slot && have >= 2 && (int8_t)p[1] == JG_PX_UNDEF)
+                return jg_pr_fail(r, "malformed undefined value");
+            break;
         default:
             break;
         }
@@ -303,20 +315,16 @@ static inline __attribute__((always_inline)) jg_status jg_pr_value_fast(jg_pread
     return jg_pr_value_rest(r, out);
 }
 
-/* jg_pr_slot, inline. */
+static inline __attribute__((always_inline)) jg_status jg_pr_value_fast(jg_preader *r,
+                                                                       jg_value *out)
+{
+    return jg_pr_leaf(r, out, false);
+}
+
 static inline __attribute__((always_inline)) jg_status jg_pr_slot_fast(jg_preader *r,
                                                                       jg_value *out)
 {
-    const uint8_t *p = r->p;
-    size_t have = (size_t)(r->end - p);
-    if (have >= 3 && p[0] == 0xc7 && p[1] == 0 && (int8_t)p[2] == JG_PX_UNDEF) {
-        r->p = p + 3;
-        *out = JG_UNDEF;
-        return JG_OK;
-    }
-    if (UNLIKELY(have >= 2 && p[0] == 0xd4 && (int8_t)p[1] == JG_PX_UNDEF))
-        return jg_pr_fail(r, "malformed undefined value");
-    return jg_pr_value_fast(r, out);
+    return jg_pr_leaf(r, out, true);
 }
 
 /* ---- shared look-ups */
