@@ -91,7 +91,12 @@ static void set_table(jg_dict *d, void *block, uint32_t size)
     d->cap_entries = USABLE(size);
     d->index = d->entries + d->cap_entries;
     d->index_mask = size - 1;
-    memset(d->index, 0xFF, size * ix_bytes(size)); /* all IX_EMPTY */
+    /* all IX_EMPTY; the smallest index, which most dicts have, in one store */
+    _Static_assert(MIN_SIZE * sizeof(int8_t) == sizeof(uint64_t), "the smallest index is 8 bytes");
+    if (size == MIN_SIZE)
+        memcpy(d->index, &(uint64_t){UINT64_MAX}, sizeof(uint64_t));
+    else
+        memset(d->index, 0xFF, size * ix_bytes(size));
 }
 
 static void free_table(jg_vm *vm, jg_dict *d)

@@ -236,7 +236,8 @@ void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size)
 
 void *jg_gc_alloc_plain(jg_vm *vm, jg_type *type, size_t size, size_t zero)
 {
-    jg_obj *o = alloc_kind(vm, type, size, page_kind(vm, type) & ~JG_HEAP_FIN, zero);
+    /* A container (it holds references: not a leaf) that is not finalized. */
+    jg_obj *o = alloc_kind(vm, type, size, 0, zero);
     /* The heap never reads a small object's gc word (its mark lives in its
      * page), so the flags of jg_gc_owns_memory live there (zeroed with the
      * cell).  A large block's gc word is its heap link: never flagged. */
