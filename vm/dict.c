@@ -3,12 +3,13 @@
  *
  * Entries (hash, key, value) are appended in insertion order; an index
  * table, open-addressed with CPython's perturbed probing, maps hashes to
- * entry numbers (in int8 slots up to 128 of them, else int32: dict.h).  Both live in one block, the entries first
- * ("the table").  A dict made for a known number of items
- * (jg_dict_new_sized) of at most five carries its table inside its own heap
- * cell, so a small literal or unpickled dict costs no malloc, and the
- * collector frees it without finalizing it (jg_gc_alloc_plain); should it
- * grow, its table moves to a malloc'd block like any other.  A deleted entry
+ * entry numbers (in int8 slots up to 128 of them, else int32: dict.h).
+ * Both live in one block, the entries first ("the table").  A dict made for
+ * a known number of items (jg_dict_new_sized) of at most five carries its
+ * table inside its own heap cell, so a small literal or unpickled dict costs
+ * no malloc, and the collector frees it without finalizing it
+ * (jg_gc_alloc_plain); should it grow, its table moves to a malloc'd block
+ * like any other.  A deleted entry
  * keeps its place with key JG_UNDEF (so iteration order is insertion order)
  * and its slot becomes a dummy; both are squeezed out when the table is
  * rebuilt.
@@ -43,6 +44,9 @@
 #define MIN_SIZE 8u
 /* Entries a table of 'n' slots takes before it is rebuilt: 2/3 full. */
 #define USABLE(n) (((n) << 1) / 3)
+_Static_assert(sizeof(jg_dict) + USABLE(MIN_SIZE) * sizeof(jg_dict_entry) + MIN_SIZE <=
+                   JG_HEAP_SMALL_MAX,
+               "the smallest table fits in a heap cell beside its dict");
 
 static void touch(jg_vm *vm, jg_dict *d)
 {
@@ -165,17 +169,18 @@ static bool rebuild(jg_vm *vm, jg_dict *d, uint32_t need)
 
 jg_dict *jg_dict_new_sized(jg_vm *vm, uint32_t n)
 {
-    uint32_t size = n ? size_for(n) : 0;
-    if (!size || sizeof(jg_dict) + table_bytes(size) > JG_HEAP_SMALL_MAX) {
-        jg_dict *d = jg_dict_new(vm);
-        return d && n && !rebuild(vm, d, n) ? NULL : d;
+    /* Only the smallest table fits in a heap cell beside its dict. */
+    if (n - 1 < USABLE(MIN_SIZE)) {
+        size_t size = sizeof(jg_dict) + table_bytes(MIN_SIZE);
+        jg_dict *d = jg_gc_alloc_plain(vm, vm->t.dict, size, sizeof *d);
+        if (d) {
+            set_table(d, d + 1, MIN_SIZE);
+            touch(vm, d);
+        }
+        return d;
     }
-    jg_dict *d = jg_gc_alloc_plain(vm, vm->t.dict, sizeof *d + table_bytes(size), sizeof *d);
-    if (d) {
-        set_table(d, d + 1, size);
-        touch(vm, d);
-    }
-    return d;
+    jg_dict *d = jg_dict_new(vm);
+    return d && n && !rebuild(vm, d, n) ? NULL : d;
 }
 
 /* Room for one more entry. */
