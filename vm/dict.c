@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "gc.h"
 #include "heap.h"
 #include "iter.h"
 #include "list.h"
@@ -172,7 +173,7 @@ jg_dict *jg_dict_new_sized(jg_vm *vm, uint32_t n)
     /* Only the smallest table fits in a heap cell beside its dict. */
     if (n - 1 < USABLE(MIN_SIZE)) {
         size_t size = sizeof(jg_dict) + table_bytes(MIN_SIZE);
-        jg_dict *d = jg_gc_alloc_plain(vm, vm->t.dict, size, sizeof *d);
+        jg_dict *d = jg_gc_alloc_plain_inline(vm, vm->t.dict, size, sizeof *d);
         if (d) {
             set_table(d, d + 1, MIN_SIZE);
             touch(vm, d);

@@ -62,25 +62,13 @@ static inline void sub_bytes(jg_vm *vm, size_t n)
     vm->bytes_allocated -= n < vm->bytes_allocated ? n : vm->bytes_allocated;
 }
 
-static inline void note_growth(jg_vm *vm)
-{
-#ifdef JG_GC_STRESS
-    vm->gc_pending = true;
-#else
-    if (vm->bytes_allocated > vm->next_gc)
-        vm->gc_pending = true;
-#endif
-}
-
 /* ---------------------------------------------------------------- C buffers */
 
 void *jg_mem_alloc(jg_vm *vm, size_t size)
 {
     void *p = malloc(size ? size : 1);
-    if (p && vm) {
-        vm->bytes_allocated += size;
-        note_growth(vm);
-    }
+    if (p && vm)
+        jg_gc_note_bytes(vm, size);
     return p;
 }
 
@@ -90,7 +78,7 @@ void *jg_mem_realloc(jg_vm *vm, void *p, size_t old_size, size_t new_size)
     if (q && vm) {
         vm->bytes_allocated += new_size;
         sub_bytes(vm, old_size);
-        note_growth(vm);
+        jg_gc_note_bytes(vm, 0);
     }
     return q;
 }
@@ -110,7 +98,7 @@ void jg_gc_account(jg_vm *vm, ptrdiff_t delta)
         sub_bytes(vm, (size_t)-delta);
     else
         vm->bytes_allocated += (size_t)delta;
-    note_growth(vm);
+    jg_gc_note_bytes(vm, 0);
 }
 
 /* ---------------------------------------------------------------- objects */
@@ -147,26 +135,6 @@ static inline unsigned page_kind(const jg_vm *vm, const jg_type *t)
     return (PLAIN_KINDS >> t->kind) & 1 ? 0 : JG_HEAP_FIN;
 }
 
-/* What of a small cell to zero for an object of 'size' bytes whose first
- * 'zero' bytes must be: the whole cell when zero >= size, else 'zero' rounded
- * up to the 16 bytes zero_cell clears at a time. */
-static inline size_t zero_bytes(const jg_heap_class *c, size_t size, size_t zero)
-{
-    return zero >= size ? c->cell_size : (zero + 15) & ~(size_t)15;
-}
-
-/* Zeroes the first 'size' bytes of a cell: a multiple of 16, at least 16.
- * (The empty asm keeps GCC from turning the loop into a memset call.) */
-static inline void zero_cell(void *cell, size_t size)
-{
-    typedef uint64_t pair __attribute__((vector_size(16), may_alias));
-    pair *p = cell, *end = (pair *)((char *)cell + size);
-    do {
-        *p++ = (pair){0, 0};
-        __asm__("" : : "r"(p));
-    } while (p < end);
-}
-
 static jg_heap *heap_start(jg_vm *vm)
 {
     jg_heap *h = jg_heap_new();
@@ -177,72 +145,44 @@ static jg_heap *heap_start(jg_vm *vm)
     return h;
 }
 
-static inline jg_obj *init_object(jg_vm *vm, jg_obj *o, jg_type *type, size_t cell_size)
-{
-    o->type = type;
-    vm->bytes_allocated += cell_size;
-    note_growth(vm);
-    return o;
-}
-
-/* Everything jg_gc_alloc's fast path does not: the first allocation, a class
- * out of cached cells, large objects. */
-static __attribute__((noinline)) void *alloc_slow(jg_vm *vm, jg_type *type, size_t size,
-                                                  size_t zero, unsigned kind)
+__attribute__((noinline)) void *jg_gc_alloc_slow(jg_vm *vm, jg_type *type, size_t size,
+                                                 size_t zero, unsigned kind)
 {
     jg_heap *h = heap_of(vm);
     if (!h && !(h = heap_start(vm)))
         return NULL;
     if (size <= JG_HEAP_SMALL_MAX) {
-        jg_heap_class *c = jg_heap_class_of(h, size ? size : 1, kind);
-        jg_obj *o = jg_heap_take(c);
+        if (!size)
+            size = 1;
+        jg_heap_class *c = jg_heap_class_of(h, size, kind);
+        jg_obj *o = jg_heap_take(c, c->cell_size);
         if (!o) {
             if (!jg_heap_refill(h, c))
                 return NULL;
-            o = jg_heap_take(c);
+            o = jg_heap_take(c, c->cell_size);
         }
-        zero_cell(o, zero_bytes(c, size, zero));
-        return init_object(vm, o, type, c->cell_size);
+        jg_gc_zero_cell(o, jg_gc_zero_bytes(size, zero));
+        o->type = type;
+        jg_gc_note_bytes(vm, c->cell_size);
+        return o;
     }
     size_t cell_size;
     jg_obj *o = jg_heap_alloc_large(h, size, zero, &cell_size);
-    return o ? init_object(vm, o, type, cell_size) : NULL;
-}
-
-/* An object of 'size' bytes in a page of 'kind' whose first 'zero' bytes
- * (all of a small cell when zero >= size) are zeroed. */
-static inline __attribute__((always_inline)) void *alloc_kind(jg_vm *vm, jg_type *type,
-                                                              size_t size, unsigned kind,
-                                                              size_t zero)
-{
-    /* The fast path calls nothing, so it needs no stack frame. */
-    jg_heap *h = heap_of(vm);
-    if (__builtin_expect(h && size - 1 < JG_HEAP_SMALL_MAX, 1)) {
-        jg_heap_class *c = jg_heap_class_of(h, size, kind);
-        jg_obj *o = jg_heap_take(c);
-        if (__builtin_expect(o != NULL, 1)) {
-            zero_cell(o, zero_bytes(c, size, zero));
-            return init_object(vm, o, type, c->cell_size);
-        }
+    if (o) {
+        o->type = type;
+        jg_gc_note_bytes(vm, cell_size);
     }
-    return alloc_slow(vm, type, size, zero, kind);
+    return o;
 }
 
 void *jg_gc_alloc(jg_vm *vm, jg_type *type, size_t size)
 {
-    return alloc_kind(vm, type, size, page_kind(vm, type), size);
+    return jg_gc_alloc_kind(vm, type, size, page_kind(vm, type), size);
 }
 
 void *jg_gc_alloc_plain(jg_vm *vm, jg_type *type, size_t size, size_t zero)
 {
-    /* A container (it holds references: not a leaf) that is not finalized. */
-    jg_obj *o = alloc_kind(vm, type, size, 0, zero);
-    /* The heap never reads a small object's gc word (its mark lives in its
-     * page), so the flags of jg_gc_owns_memory live there (zeroed with the
-     * cell).  A large block's gc word is its heap link: never flagged. */
-    if (o && size <= JG_HEAP_SMALL_MAX)
-        o->gc = JG_GC_PLAIN;
-    return o;
+    return jg_gc_alloc_plain_inline(vm, type, size, zero);
 }
 
 bool jg_gc_add_owner(jg_vm *vm, jg_obj *o)
@@ -273,7 +213,10 @@ void *jg_gc_adopt(jg_vm *vm, jg_type *type, void *block)
     jg_heap *h = heap_of(vm);
     if (!h && !(h = heap_start(vm)))
         return NULL;
-    return init_object(vm, block, type, jg_heap_adopt_large(h, block));
+    jg_obj *o = block;
+    o->type = type;
+    jg_gc_note_bytes(vm, jg_heap_adopt_large(h, block));
+    return o;
 }
 
 void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size_t zero)
@@ -281,7 +224,7 @@ void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size_t zero)
     /* Small cells are zeroed whole (cheaper than deciding); only large
      * blocks skip the rest. */
     size_t z = size <= JG_HEAP_SMALL_MAX ? size : zero;
-    return alloc_kind(vm, type, size, page_kind(vm, type), z);
+    return jg_gc_alloc_kind(vm, type, size, page_kind(vm, type), z);
 }
 
 /* ---------------------------------------------------------------- marking */

@@ -174,6 +174,12 @@ JG_INTERNAL size_t jg_heap_object_bytes(const jg_heap *h);
 /* Bytes of memory the heap holds: pages (in use and pooled) and large blocks. */
 JG_INTERNAL size_t jg_heap_mapped_bytes(const jg_heap *h);
 
+/* The cell size of the class of 'size' (1..JG_HEAP_SMALL_MAX) bytes. */
+static inline size_t jg_heap_cell_size(size_t size)
+{
+    return (size + JG_HEAP_GRANULE - 1) & ~(JG_HEAP_GRANULE - 1);
+}
+
 /* The class of cells of at least 'size' (1..JG_HEAP_SMALL_MAX) bytes in
  * pages of 'kind' (JG_HEAP_FIN | JG_HEAP_LEAF). */
 static inline jg_heap_class *jg_heap_class_of(jg_heap *h, size_t size, unsigned kind)
@@ -202,8 +208,9 @@ static inline void jg_prefetch_for_write(const void *p, size_t bytes)
 }
 
 /* A free cell of class 'c', not zeroed, or NULL when the class has none at
- * hand (jg_heap_refill, then take again). */
-static inline void *jg_heap_take(jg_heap_class *c)
+ * hand (jg_heap_refill, then take again).  'cell_size' is the class's (a
+ * caller that knows it at compile time saves the load). */
+static inline void *jg_heap_take(jg_heap_class *c, size_t cell_size)
 {
     uint64_t b = c->bits;
     if (!b) {
@@ -219,8 +226,8 @@ static inline void *jg_heap_take(jg_heap_class *c)
     }
     char *cell = (char *)(c->bits_base + (uintptr_t)__builtin_ctzll(b) * JG_HEAP_GRANULE);
     c->bits = b & (b - 1);
-    jg_prefetch_for_write(cell + JG_HEAP_PREFETCH_CELLS * c->cell_size, c->cell_size);
-    JG_HEAP_UNPOISON(cell, c->cell_size);
+    jg_prefetch_for_write(cell + JG_HEAP_PREFETCH_CELLS * cell_size, cell_size);
+    JG_HEAP_UNPOISON(cell, cell_size);
     return cell;
 }
 

@@ -26,6 +26,7 @@
 
 #include "ast.h"
 #include "dict.h"
+#include "gc.h"
 #include "heap.h"
 #include "iter.h"
 #include "object_impl.h"
@@ -137,8 +138,8 @@ static bool resize(jg_vm *vm, jg_list *l, size_t n)
 jg_list *jg_list_new(jg_vm *vm, size_t cap)
 {
     if (cap && cap <= INLINE_MAX) {
-        jg_list *l = jg_gc_alloc_plain(vm, vm->t.list, sizeof(jg_list) + cap * sizeof(jg_value),
-                                       sizeof(jg_list));
+        size_t size = sizeof(jg_list) + cap * sizeof(jg_value);
+        jg_list *l = jg_gc_alloc_plain_inline(vm, vm->t.list, size, sizeof(jg_list));
         if (l) {
             l->items = (jg_value *)(l + 1);
             l->cap = (uint32_t)cap;

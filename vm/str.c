@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "gc.h"
 #include "int.h"
 #include "range.h"
 
@@ -187,7 +188,9 @@ jg_str *jg_str_alloc_typed(jg_vm *vm, jg_type *type, size_t len, size_t n_chars)
         size = sizeof(jg_str);
     /* The text is the caller's to fill: without an index only the header
      * needs zeroing (the terminating NUL is set below). */
-    jg_str *s = jg_gc_alloc_prefix(vm, type, size, indexed ? size : offsetof(jg_str, data));
+    size_t zero = indexed ? size : offsetof(jg_str, data);
+    jg_str *s = type == vm->t.str ? jg_gc_alloc_leaf_inline(vm, type, size, zero)
+                                  : jg_gc_alloc_prefix(vm, type, size, zero);
     if (!s)
         return NULL;
     s->len = (uint32_t)len;
