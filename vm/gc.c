@@ -405,7 +405,13 @@ void jg_gc_collect(jg_vm *vm)
     sub_bytes(vm, jg_heap_sweep(h, finalize, vm));
     vm->n_collections++;
     /* Its entries may name freed strings and types. */
-    memset(vm->lookup_cache, 0, sizeof vm->lookup_cache);
+    if (vm->n_lookup_dirty > JG_LOOKUP_DIRTY_MAX) {
+        memset(vm->lookup_cache, 0, sizeof vm->lookup_cache);
+    } else {
+        for (uint32_t i = 0; i < vm->n_lookup_dirty; i++)
+            vm->lookup_cache[vm->lookup_dirty[i]].name = NULL; /* never a name looked up */
+    }
+    vm->n_lookup_dirty = 0;
 
     size_t live = vm->bytes_allocated;
 #ifdef JG_DEBUG

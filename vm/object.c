@@ -137,8 +137,13 @@ jg_status jg_type_add_getset(jg_vm *vm, jg_type *t, const char *name, jg_native_
     return jg_type_set_attr(vm, t, name, jg_obj_value(p));
 }
 
-jg_value jg_type_lookup_fill(jg_type *t, jg_str *name, struct jg_lookup_entry *e)
+jg_value jg_type_lookup_fill(jg_vm *vm, jg_type *t, jg_str *name, struct jg_lookup_entry *e)
 {
+    _Static_assert(JG_LOOKUP_CACHE_SIZE <= UINT16_MAX + 1, "an entry's index fits lookup_dirty");
+    if (vm->n_lookup_dirty < JG_LOOKUP_DIRTY_MAX)
+        vm->lookup_dirty[vm->n_lookup_dirty] = (uint16_t)(e - vm->lookup_cache);
+    if (vm->n_lookup_dirty <= JG_LOOKUP_DIRTY_MAX)
+        vm->n_lookup_dirty++;
     e->version = t->version;
     e->name = name;
     for (; t; t = t->base) {

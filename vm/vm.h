@@ -163,6 +163,7 @@ typedef struct {
 } jg_tailcall_req;
 
 #define JG_LOOKUP_CACHE_SIZE 4096 /* a power of two */
+#define JG_LOOKUP_DIRTY_MAX 512
 
 struct jg_vm {
     jg_builtin_types t;
@@ -236,6 +237,10 @@ struct jg_vm {
         const jg_str *name;
         jg_value value;  /* JG_UNDEF: not found */
     } lookup_cache[JG_LOOKUP_CACHE_SIZE];
+    /* The entries filled since the last collection, which clears only those
+     * (all of them once more than JG_LOOKUP_DIRTY_MAX were filled). */
+    uint16_t lookup_dirty[JG_LOOKUP_DIRTY_MAX];
+    uint32_t n_lookup_dirty;
     uint64_t next_dict_version;
 
     /* Output */
@@ -396,7 +401,8 @@ JG_INTERNAL jg_status jg_type_add_getset(jg_vm *vm, jg_type *t, const char *name
 /* New native function object (not bound); 'self' JG_NULL for plain functions. */
 JG_INTERNAL jg_native *jg_native_new(jg_vm *vm, const char *name, jg_native_fn fn, jg_value self);
 /* jg_type_lookup past the cache: walks the chain and fills entry 'e'. */
-JG_INTERNAL jg_value jg_type_lookup_fill(jg_type *t, jg_str *name, struct jg_lookup_entry *e);
+JG_INTERNAL jg_value jg_type_lookup_fill(jg_vm *vm, jg_type *t, jg_str *name,
+                                         struct jg_lookup_entry *e);
 /* Looks 'name' up along t's inheritance chain; JG_UNDEF when absent. */
 static inline jg_value jg_type_lookup(jg_vm *vm, jg_type *t, jg_str *name)
 {
@@ -405,7 +411,7 @@ static inline jg_value jg_type_lookup(jg_vm *vm, jg_type *t, jg_str *name)
     struct jg_lookup_entry *e = &vm->lookup_cache[i];
     if (__builtin_expect(e->version == t->version && e->name == name, 1))
         return e->value;
-    return jg_type_lookup_fill(t, name, e);
+    return jg_type_lookup_fill(vm, t, name, e);
 }
 
 /* Argument parsing for natives.  'kwlist' names every parameter in order (NULL

@@ -25,6 +25,7 @@
 #include <cmocka.h>
 
 #include "jumpgate.h"
+#include "vm.h"
 
 #define SMALL_STACK (256 * 1024)
 #define MAX_PROBES 64
@@ -324,6 +325,40 @@ static void test_pooled_chunks_are_bounded_and_given_back_when_tasklets_stop(voi
 }
 
 /*
+ * The type look-up cache is keyed by a name's address, so after a collection
+ * it must hold no entry at all: a name freed by it could come back at the
+ * same address as another.  The collection clears the entries filled since
+ * the one before (vm/gc.c), or the whole cache once more were filled than it
+ * tracks: both leave it empty, with 100 and with 700 fresh names looked up.
+ */
+static void test_a_collection_empties_the_type_lookup_cache(void **state)
+{
+    (void)state;
+    jg_err err = {0};
+    jg_vm *vm = jg_vm_new(NULL, &err);
+    assert_non_null(vm);
+    jg_gc_collect(vm); /* forgets what starting the VM filled */
+    static const unsigned counts[] = {100, JG_LOOKUP_DIRTY_MAX + 188};
+    for (size_t c = 0; c < sizeof counts / sizeof counts[0]; c++) {
+        for (unsigned k = 0; k < counts[c]; k++) {
+            char name[16];
+            snprintf(name, sizeof name, "x%u", k);
+            jg_str *s = jg_str_from_cstr(vm, name);
+            assert_non_null(s);
+            assert_true(jg_type_lookup(vm, vm->t.object, s) == JG_UNDEF);
+        }
+        size_t live = 0;
+        for (size_t i = 0; i < JG_LOOKUP_CACHE_SIZE; i++)
+            live += vm->lookup_cache[i].name != NULL;
+        assert_true(live >= counts[c] / 2); /* (entries collide) */
+        jg_gc_collect(vm);
+        for (size_t i = 0; i < JG_LOOKUP_CACHE_SIZE; i++)
+            assert_null(vm->lookup_cache[i].name);
+    }
+    jg_vm_free(&vm);
+}
+
+/*
  * Loops that jump back with a conditional jump collect too: a while loop
  * (it ends with POP_JUMP_IF_TRUE) and a for loop whose body ends with an
  * if (the compiler threads the if's jump straight to FOR_ITER).  Without a
@@ -520,6 +555,7 @@ int main(void)
         cmocka_unit_test(test_small_containers_that_outgrow_their_cell_free_what_they_took),
         cmocka_unit_test(test_int_subclass_instances_account_their_limbs),
         cmocka_unit_test(test_pooled_chunks_are_bounded_and_given_back_when_tasklets_stop),
+        cmocka_unit_test(test_a_collection_empties_the_type_lookup_cache),
         cmocka_unit_test(test_loops_that_end_in_a_conditional_jump_still_collect),
         cmocka_unit_test(test_objects_reachable_only_from_a_suspended_generator_survive),
         cmocka_unit_test(test_objects_reachable_only_from_a_closure_cell_survive),
