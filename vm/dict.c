@@ -251,13 +251,7 @@ static jg_status insert_new(jg_vm *vm, jg_dict *d, jg_value key, int64_t hash, j
     jg_status st = make_room(vm, d);
     if (st != JG_OK)
         return st;
-    uint32_t slot = find_free_slot(d, hash);
-    uint32_t n = d->n_entries++;
-    d->entries[n].hash = hash;
-    d->entries[n].key = key;
-    d->entries[n].value = v;
-    jg_dict_set_ix(d, slot, (int32_t)n);
-    d->n_used++;
+    jg_dict_append(d, find_free_slot(d, hash), key, hash, v);
     touch(vm, d);
     return JG_OK;
 }
@@ -277,12 +271,7 @@ static inline __attribute__((always_inline)) jg_status set_hashed(jg_vm *vm, jg_
         return JG_OK;
     }
     if (d->n_entries < d->cap_entries) {
-        uint32_t n = d->n_entries++;
-        d->entries[n].hash = hash;
-        d->entries[n].key = key;
-        d->entries[n].value = v;
-        jg_dict_set_ix(d, slot, (int32_t)n);
-        d->n_used++;
+        jg_dict_append(d, slot, key, hash, v);
         touch(vm, d);
         return JG_OK;
     }

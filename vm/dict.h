@@ -30,6 +30,19 @@ static inline void jg_dict_set_ix(jg_dict *d, uint32_t slot, int32_t ix)
         ((int32_t *)d->index)[slot] = ix;
 }
 
+/* Appends the entry (key, hash, v) and points index slot 'slot', which is
+ * empty, at it.  The caller has made room and changes the version. */
+static inline void jg_dict_append(jg_dict *d, uint32_t slot, jg_value key, int64_t hash,
+                                  jg_value v)
+{
+    uint32_t n = d->n_entries++;
+    d->entries[n].hash = hash;
+    d->entries[n].key = key;
+    d->entries[n].value = v;
+    jg_dict_set_ix(d, slot, (int32_t)n);
+    d->n_used++;
+}
+
 /* hash(v): small ints and str inline, the rest through jg_hash. */
 static inline jg_status jg_key_hash(jg_vm *vm, jg_value v, int64_t *out)
 {
@@ -96,12 +109,7 @@ static inline jg_status jg_dict_fill(jg_vm *vm, jg_dict *d, jg_value key, jg_val
     }
     uint32_t i = (uint32_t)h & d->index_mask;
     if (d->index && d->n_entries < d->cap_entries && jg_dict_ix(d, i) == -1 /* empty */) {
-        uint32_t n = d->n_entries++;
-        d->entries[n].hash = h;
-        d->entries[n].key = key;
-        d->entries[n].value = v;
-        jg_dict_set_ix(d, i, (int32_t)n);
-        d->n_used++;
+        jg_dict_append(d, i, key, h, v);
         return JG_OK;
     }
     return jg_dict_set_hashed(vm, d, key, h, v);
