@@ -91,8 +91,7 @@ static inline void st64(uint8_t *p, uint64_t x)
  * so a program pickling similar values grows it rarely.
  */
 #define OUT_HEAD offsetof(jg_bytes, data)
-_Static_assert(JG_PW_BUF_INLINE + OUT_HEAD + 1 > JG_HEAP_SMALL_MAX,
-               "an output block must be a large object");
+_Static_assert(JG_PICKLE_MAX_SIZE <= JG_MAX_STR_LEN, "every pickle fits a bytes object");
 /* The largest start the last output suggests. */
 #define OUT_HINT_MAX ((size_t)1 << 20)
 
@@ -128,14 +127,15 @@ __attribute__((noinline)) bool jg_pw_grow(jg_pwriter *w, size_t need)
     return true;
 }
 
-/* The output as a bytes object; the writer's block is the object's from
- * here on (or freed), and the writer is back on its inline buffer. */
+/* The output as a bytes object.  A block big enough to be a large object
+ * becomes the object (the writer is back on its inline buffer); a smaller
+ * output is copied into a heap cell. */
 static jg_bytes *output_bytes(jg_pwriter *w)
 {
     jg_vm *vm = w->vm;
     size_t len = w->sb.size;
     jg_bytes *b;
-    if (w->sb.data == w->buf) {
+    if (w->sb.data == w->buf || OUT_HEAD + len + 1 <= JG_HEAP_SMALL_MAX) {
         /* jg_bytes_new without zeroing what the copy fills */
         size_t size = OUT_HEAD + len + 1;
         if (size < sizeof(jg_bytes))
@@ -143,7 +143,7 @@ static jg_bytes *output_bytes(jg_pwriter *w)
         b = jg_gc_alloc_prefix(vm, vm->t.bytes, size, OUT_HEAD);
         if (!b)
             return NULL;
-        memcpy(b->data, w->buf, len);
+        memcpy(b->data, w->sb.data, len);
     } else {
         char *block = w->sb.data - OUT_HEAD;
         w->sb.data = w->buf;
