@@ -9,10 +9,9 @@
  * table inside its own heap cell, so a small literal or unpickled dict costs
  * no malloc, and the collector frees it without finalizing it
  * (jg_gc_alloc_plain); should it grow, its table moves to a malloc'd block
- * like any other.  A deleted entry
- * keeps its place with key JG_UNDEF (so iteration order is insertion order)
- * and its slot becomes a dummy; both are squeezed out when the table is
- * rebuilt.
+ * like any other.  A deleted entry keeps its place with key JG_UNDEF (so
+ * iteration order is insertion order) and its slot becomes a dummy; both are
+ * squeezed out when the table is rebuilt.
  *
  * Keys whose __hash__ or __eq__ is Python code cannot be looked up here:
  * every operation then returns JG_NEEDS_PY having changed nothing, and its

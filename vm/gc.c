@@ -221,10 +221,7 @@ void *jg_gc_adopt(jg_vm *vm, jg_type *type, void *block)
 
 void *jg_gc_alloc_prefix(jg_vm *vm, jg_type *type, size_t size, size_t zero)
 {
-    /* Small cells are zeroed whole (cheaper than deciding); only large
-     * blocks skip the rest. */
-    size_t z = size <= JG_HEAP_SMALL_MAX ? size : zero;
-    return jg_gc_alloc_kind(vm, type, size, page_kind(vm, type), z);
+    return jg_gc_alloc_kind(vm, type, size, page_kind(vm, type), jg_gc_prefix_zero(size, zero));
 }
 
 /* ---------------------------------------------------------------- marking */

@@ -29,6 +29,14 @@ static inline size_t jg_gc_zero_bytes(size_t size, size_t zero)
     return zero >= size ? jg_heap_cell_size(size) : (zero + 15) & ~(size_t)15;
 }
 
+/* The 'zero' of jg_gc_alloc_prefix's contract as the fast path takes it: a
+ * small cell is zeroed whole (cheaper than deciding), a large block only its
+ * first 'zero' bytes. */
+static inline size_t jg_gc_prefix_zero(size_t size, size_t zero)
+{
+    return size <= JG_HEAP_SMALL_MAX ? size : zero;
+}
+
 /* Zeroes the first 'size' bytes of a cell: a multiple of 16, at least 16.
  * (The empty asm keeps GCC from turning the loop into a memset call.) */
 static inline void jg_gc_zero_cell(void *cell, size_t size)
@@ -84,14 +92,13 @@ static inline __attribute__((always_inline)) void *jg_gc_alloc_plain_inline(jg_v
 }
 
 /* jg_gc_alloc_prefix (vm.h), inline, for an object of an exact str or bytes
- * type: a leaf (it holds no references), never finalized.  A small cell is
- * zeroed whole, as jg_gc_alloc_prefix does. */
+ * type: a leaf (it holds no references), never finalized. */
 static inline __attribute__((always_inline)) void *jg_gc_alloc_leaf_inline(jg_vm *vm,
                                                                           jg_type *type,
                                                                           size_t size,
                                                                           size_t zero)
 {
-    return jg_gc_alloc_kind(vm, type, size, JG_HEAP_LEAF, size <= JG_HEAP_SMALL_MAX ? size : zero);
+    return jg_gc_alloc_kind(vm, type, size, JG_HEAP_LEAF, jg_gc_prefix_zero(size, zero));
 }
 
 #endif

@@ -162,18 +162,9 @@ bool jg_heap_refill(jg_heap *h, jg_heap_class *c)
     for (;;) {
         jg_page *p = c->page;
         if (p) {
-            while (c->word < JG_HEAP_BITMAP_WORDS) {
-                uint32_t w = c->word++;
-                uint64_t bits = p->free[w];
-                if (bits) {
-                    /* The cached bits own these cells now; jg_heap_sweep
-                     * gives back whatever is left of them. */
-                    p->free[w] = 0;
-                    c->bits = bits;
-                    c->bits_base = (uintptr_t)p + (uintptr_t)w * 64 * JG_HEAP_GRANULE;
+            while (c->word < JG_HEAP_BITMAP_WORDS)
+                if (jg_heap_claim_word(c, p, c->word++))
                     return true;
-                }
-            }
         }
         if (c->avail) {
             c->page = c->avail;

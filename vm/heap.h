@@ -207,6 +207,21 @@ static inline void jg_prefetch_for_write(const void *p, size_t bytes)
         __builtin_prefetch((const char *)p + off, 1, 3);
 }
 
+/* Makes free word 'w' of page 'p' the cells class 'c' hands out next and
+ * returns it, or returns 0 when the word has no free cell.  The cached bits
+ * own those cells from here on; jg_heap_sweep gives back whatever is left of
+ * them. */
+static inline uint64_t jg_heap_claim_word(jg_heap_class *c, jg_page *p, uint32_t w)
+{
+    uint64_t bits = p->free[w];
+    if (bits) {
+        p->free[w] = 0;
+        c->bits = bits;
+        c->bits_base = (uintptr_t)p + (uintptr_t)w * 64 * JG_HEAP_GRANULE;
+    }
+    return bits;
+}
+
 /* A free cell of class 'c', not zeroed, or NULL when the class has none at
  * hand (jg_heap_refill, then take again).  'cell_size' is the class's (a
  * caller that knows it at compile time saves the load). */
@@ -214,15 +229,12 @@ static inline void *jg_heap_take(jg_heap_class *c, size_t cell_size)
 {
     uint64_t b = c->bits;
     if (!b) {
-        /* The next bitmap word of the class's page, as jg_heap_refill would
-         * take it: a class of large cells empties its word every few takes. */
-        jg_page *p = c->page;
+        /* The next word of the class's page, as jg_heap_refill would take
+         * it: a class of large cells empties its word every few takes. */
         uint32_t w = c->word;
-        if (!p || w >= JG_HEAP_BITMAP_WORDS || !(b = p->free[w]))
+        if (!c->page || w >= JG_HEAP_BITMAP_WORDS || !(b = jg_heap_claim_word(c, c->page, w)))
             return NULL;
-        p->free[w] = 0;
         c->word = w + 1;
-        c->bits_base = (uintptr_t)p + (uintptr_t)w * 64 * JG_HEAP_GRANULE;
     }
     char *cell = (char *)(c->bits_base + (uintptr_t)__builtin_ctzll(b) * JG_HEAP_GRANULE);
     c->bits = b & (b - 1);

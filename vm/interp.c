@@ -104,7 +104,8 @@ static void chunk_free(jg_vm *vm, jg_chunk *c)
 
 void jg_interp_chunk_pool_cycle(jg_vm *vm)
 {
-    vm->chunk_pool_limit = vm->chunk_taken < JG_CHUNK_POOL_MAX ? vm->chunk_taken : JG_CHUNK_POOL_MAX;
+    vm->chunk_pool_limit =
+        vm->chunk_taken < JG_CHUNK_POOL_MAX ? vm->chunk_taken : JG_CHUNK_POOL_MAX;
     vm->chunk_taken = 0;
     for (int k = JG_CHUNK_CLASSES - 1; k >= 0; k--) {
         while (vm->chunk_pool[k] && vm->chunk_pool_bytes > vm->chunk_pool_limit) {

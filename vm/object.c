@@ -141,9 +141,9 @@ jg_value jg_type_lookup_fill(jg_vm *vm, jg_type *t, jg_str *name, struct jg_look
 {
     _Static_assert(JG_LOOKUP_CACHE_SIZE <= UINT16_MAX + 1, "an entry's index fits lookup_dirty");
     if (vm->n_lookup_dirty < JG_LOOKUP_DIRTY_MAX)
-        vm->lookup_dirty[vm->n_lookup_dirty] = (uint16_t)(e - vm->lookup_cache);
-    if (vm->n_lookup_dirty <= JG_LOOKUP_DIRTY_MAX)
-        vm->n_lookup_dirty++;
+        vm->lookup_dirty[vm->n_lookup_dirty++] = (uint16_t)(e - vm->lookup_cache);
+    else
+        vm->n_lookup_dirty = JG_LOOKUP_DIRTY_MAX + 1; /* too many: clear them all */
     e->version = t->version;
     e->name = name;
     for (; t; t = t->base) {

@@ -476,7 +476,8 @@ static jg_status memo_table_grow(jg_pwriter *w)
     return JG_OK;
 }
 
-static __attribute__((noinline)) jg_status memo_table_put(jg_pwriter *w, const void *o, uint32_t idx)
+static __attribute__((noinline)) jg_status memo_table_put(jg_pwriter *w, const void *o,
+                                                          uint32_t idx)
 {
     uintptr_t k = (uintptr_t)o;
     if ((w->used + 1) * 2 > w->cap && memo_table_grow(w) != JG_OK)

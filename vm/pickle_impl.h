@@ -30,8 +30,9 @@ typedef struct {
     jg_vm *vm;
     jg_type *perr;
     /* The output so far (data, size, alloc): sb.data is 'buf' below until the
-     * pickle outgrows it, then in a malloc'd block (vm/pickle.c "The output").  Write through the jg_pw_* functions
-     * or pk (whose callback grows it), never msgpack_sbuffer_write. */
+     * pickle outgrows it, then in a malloc'd block (vm/pickle.c "The
+     * output").  Write through the jg_pw_* functions or pk (whose callback
+     * grows it), never msgpack_sbuffer_write. */
     msgpack_sbuffer sb;
     msgpack_packer pk;
     /* memo: object -> table index.  A small object keeps its index in its

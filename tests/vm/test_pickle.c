@@ -240,7 +240,8 @@ static void test_loaded_dicts_take_every_key_as_assignment_would(void **unused)
     assert_true(found && got == jg_int(20));
     /* {-1: 1, -2: 2}: both hash to -2 */
     static const char same_hash[] = H "\xc7\x05\x04\x82\xff\x01\xfe\x02";
-    assert_int_equal(jg_pickle_loads(vm, (const uint8_t *)same_hash, sizeof same_hash - 1, &v), JG_OK);
+    assert_int_equal(jg_pickle_loads(vm, (const uint8_t *)same_hash, sizeof same_hash - 1, &v),
+                     JG_OK);
     d = JG_AS(jg_dict, v);
     assert_int_equal(d->n_used, 2);
     for (int64_t k = -2; k <= -1; k++) {
@@ -288,6 +289,34 @@ static void test_outputs_of_every_size_round_trip(void **unused)
         free(text);
     }
     jg_vm_free(&vm);
+}
+
+/* A frame's unassigned slot is the empty UNDEF ext, which the slot reader
+ * takes in its leaf switch (pickle_impl.h jg_pr_leaf); the same ext in the
+ * fixext 1 form, or with a body, is refused with a reason. */
+static void test_a_malformed_unassigned_slot_is_refused(void **unused)
+{
+    (void)unused;
+    expect_output("import pickle, stackless\n"
+                  "def f(ch):\n"
+                  "    x = ch.receive()\n"
+                  "    y = 1\n"
+                  "    return x + y\n"
+                  "ch = stackless.channel()\n"
+                  "t = stackless.tasklet(f)(ch)\n"
+                  "stackless.run()\n"
+                  "b = pickle.dumps(t)\n"
+                  "undef = b'\\xc7\\x00\\x16'\n"
+                  "print(b.count(undef), pickle.loads(b).alive)\n"
+                  "for bad in (b'\\xd4\\x16\\x00', b'\\xc7\\x01\\x16'):\n"
+                  "    try:\n"
+                  "        pickle.loads(b.replace(undef, bad, 1))\n"
+                  "        print('loaded')\n"
+                  "    except pickle.UnpicklingError as e:\n"
+                  "        print(e)\n",
+                  "2 True\n"
+                  "malformed undefined value\n"
+                  "undefined value outside a frame\n");
 }
 
 /* n nested LIST exts around nil. */
@@ -420,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_set_table_the_elements_do_not_fit),
         cmocka_unit_test(test_loaded_dicts_take_every_key_as_assignment_would),
         cmocka_unit_test(test_outputs_of_every_size_round_trip),
+        cmocka_unit_test(test_a_malformed_unassigned_slot_is_refused),
         cmocka_unit_test(test_nesting_is_bounded),
         cmocka_unit_test(test_a_failed_dumps_leaves_no_marks),
         cmocka_unit_test(test_functions_closures_classes_in_python),
